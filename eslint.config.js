@@ -28,7 +28,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process'], message: 'src/core is pure: no I/O.' },
+            {
+              group: ['node:fs', 'node:fs/*', 'node:http', 'node:https', 'node:net', 'node:child_process', 'fs', 'http', 'https'],
+              message: 'src/core is pure: no I/O.',
+            },
             { group: ['@notionhq/*', '@googleapis/*', 'google-auth-library', 'p-queue', 'msw', 'msw/*'], message: 'src/core never imports an SDK.' },
           ],
         },

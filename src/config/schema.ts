@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from '../core/types.ts';
+
+// Dates in config are calendar days in the team's time zone; the time of day is fixed by the rules.
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+
+const dueDatesSchema = z.strictObject(
+  Object.fromEntries(DUE_STAGES.map((stage) => [stage, isoDate.optional()])) as Record<
+    (typeof DUE_STAGES)[number],
+    z.ZodOptional<typeof isoDate>
+  >,
+);
+
+const duePropertiesSchema = z.strictObject(
+  Object.fromEntries(DUE_STAGES.map((stage) => [stage, nonEmpty.optional()])) as Record<
+    (typeof DUE_STAGES)[number],
+    z.ZodOptional<typeof nonEmpty>
+  >,
+);
+
+const reviewPropertiesSchema = z.strictObject({
+  name: nonEmpty.default('Name'),
+  reviewee: nonEmpty.default('Reviewee'),
+  manager: nonEmpty.default('Manager'),
+  cycle: nonEmpty.default('Cycle'),
+  stage: nonEmpty.default('Stage'),
+  calibrated: nonEmpty.default('Calibrated'),
+  delivered: nonEmpty.default('Delivered'),
+  deliveredOn: nonEmpty.default('Delivered on'),
+  dueDates: duePropertiesSchema.default({}),
+  overallScore: nonEmpty.default('Overall score'),
+  band: nonEmpty.default('Computed band'),
+  peerResponses: nonEmpty.default('Peer responses'),
+  goalsOnTrack: nonEmpty.default('Goals on track'),
+  lastSynced: nonEmpty.default('Last synced'),
+  syncNotes: nonEmpty.default('Sync notes'),
+  summaryHash: nonEmpty.default('Summary hash'),
+});
+
+const goalPropertiesSchema = z.strictObject({
+  goal: nonEmpty.default('Goal'),
+  review: nonEmpty.default('Review'),
+  competency: nonEmpty.default('Competency'),
+  metric: nonEmpty.default('Metric'),
+  baseline: nonEmpty.default('Baseline'),
+  target: nonEmpty.default('Target'),
+  current: nonEmpty.default('Current'),
+  start: nonEmpty.default('Start'),
+  due: nonEmpty.default('Due'),
+  progress: nonEmpty.default('Progress'),
+  status: nonEmpty.default('Goal status'),
+});
+
+const actionItemPropertiesSchema = z.strictObject({
+  title: nonEmpty.default('Action'),
+  review: nonEmpty.default('Review'),
+  key: nonEmpty.default('Key'),
+  kind: nonEmpty.default('Kind'),
+  competency: nonEmpty.default('Competency'),
+  due: nonEmpty.default('Due'),
+  status: nonEmpty.default('Status'),
+});
+
+export const notionSchema = z.strictObject({
+  reviews: z.strictObject({
+    database: nonEmpty,
+    properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
+  }),
+  goals: z
+    .strictObject({ database: nonEmpty, properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})) })
+    .optional(),
+  actionItems: z
+    .strictObject({
+      database: nonEmpty,
+      properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
+    })
+    .optional(),
+  requestsPerSecond: z.number().positive().max(10).default(3),
+  summaryTitle: nonEmpty.default('Review summary'),
+});
+
+// Headers (sheet, csv) or question titles (form) for the fields every response carries.
+const fieldMappingSchema = z.strictObject({
+  timestamp: nonEmpty.default('Timestamp'),
+  respondentEmail: nonEmpty.default('Email Address'),
+  reviewee: nonEmpty.default('Who are you reviewing?'),
+  relationship: nonEmpty.default('Your relationship to them'),
+  comment: nonEmpty.optional(),
+  cycle: nonEmpty.optional(),
+});
+
+const sourceBase = { name: nonEmpty.optional(), fields: fieldMappingSchema.default(fieldMappingSchema.parse({})) };
+
+export const sourceSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('sheet'), spreadsheet: nonEmpty, sheet: nonEmpty.default('Form Responses 1'), ...sourceBase }),
+  z.strictObject({ type: z.literal('form'), form: nonEmpty, ...sourceBase }),
+  z.strictObject({ type: z.literal('csv'), path: nonEmpty, ...sourceBase }),
+]);
+
+export const cycleSchema = z.strictObject({
+  name: nonEmpty,
+  opens: isoDate,
+  closes: isoDate.optional(),
+  due: dueDatesSchema.default({}),
+});
+
+const stageNamesSchema = z.strictObject(
+  Object.fromEntries(STAGE_KEYS.map((key) => [key, nonEmpty.optional()])) as Record<
+    (typeof STAGE_KEYS)[number],
+    z.ZodOptional<typeof nonEmpty>
+  >,
+);
+
+export const competencySchema = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z0-9-]{0,15}$/, 'expected an upper-case code such as CQ or API-1'),
+  name: nonEmpty,
+  category: nonEmpty,
+  weight: z.number().nonnegative().default(1),
+  required: z.boolean().default(true),
+  question: nonEmpty,
+  commentQuestion: nonEmpty.optional(),
+  managerProperty: nonEmpty.optional(),
+  rubric: z.array(nonEmpty).min(2, 'expected one rubric text per scale level'),
+});
+
+export const scaleSchema = z.strictObject({
+  min: z.number().int().default(1),
+  max: z.number().int().default(5),
+  naValues: z.array(z.string()).default(['N/A', 'NA', 'n/a', 'Not applicable']),
+});
+
+export const ratersSchema = z.strictObject({
+  relationships: z.record(nonEmpty, z.enum(RATER_ROLES)).default({
+    Self: 'self',
+    Manager: 'manager',
+    'Backend peer': 'peer',
+    'Frontend developer': 'peer',
+    'QA engineer': 'peer',
+    'Product manager': 'peer',
+    'Project lead': 'peer',
+  }),
+  weights: z
+    .strictObject({
+      manager: z.number().nonnegative().default(0.5),
+      peer: z.number().nonnegative().default(0.3),
+      self: z.number().nonnegative().default(0.2),
+    })
+    .default({ manager: 0.5, peer: 0.3, self: 0.2 }),
+  minPeerResponses: z.number().int().min(1).default(3),
+  smallPeerGroups: z.enum(['merge', 'omit']).default('merge'),
+});
+
+export const bandSchema = z.strictObject({ name: nonEmpty, min: z.number() });
+
+export const catalogEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
+  code: nonEmpty,
+  kind: z.enum(ACTION_KINDS),
+  title: nonEmpty,
+  detail: z.string().optional(),
+  dueInDays: z.number().int().positive().default(90),
+});
+
+export const goalTemplateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
+  code: nonEmpty,
+  title: nonEmpty,
+  metric: nonEmpty,
+  baseline: z.number(),
+  target: z.number(),
+  dueInDays: z.number().int().positive().default(120),
+});
+
+export const configSchema = z.strictObject({
+  timeZone: nonEmpty.default('UTC'),
+  notion: notionSchema,
+  sources: z.array(sourceSchema).default([]),
+  cycles: z.array(cycleSchema).min(1, 'expected at least one cycle'),
+  stages: stageNamesSchema.default({}),
+  calibration: z.strictObject({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+  scale: scaleSchema.default(scaleSchema.parse({})),
+  raters: ratersSchema.default(ratersSchema.parse({})),
+  framework: z.strictObject({
+    name: nonEmpty.default('Backend engineering'),
+    competencies: z.array(competencySchema).min(1, 'expected at least one competency'),
+  }),
+  scoring: z
+    .strictObject({
+      bands: z.array(bandSchema).min(1).default([
+        { name: 'Exceptional', min: 4.5 },
+        { name: 'Exceeds expectations', min: 3.75 },
+        { name: 'Meets expectations', min: 3 },
+        { name: 'Developing', min: 2 },
+        { name: 'Below expectations', min: 0 },
+      ]),
+      insufficientBand: nonEmpty.default('Insufficient data'),
+      // Share of total code weight that must have a score before an overall result is given.
+      minCoverage: z.number().min(0).max(1).default(0.75),
+      gapThreshold: z.number().positive().default(1),
+    })
+    .default({
+      bands: [
+        { name: 'Exceptional', min: 4.5 },
+        { name: 'Exceeds expectations', min: 3.75 },
+        { name: 'Meets expectations', min: 3 },
+        { name: 'Developing', min: 2 },
+        { name: 'Below expectations', min: 0 },
+      ],
+      insufficientBand: 'Insufficient data',
+      minCoverage: 0.75,
+      gapThreshold: 1,
+    }),
+  goals: z.strictObject({ tolerance: z.number().min(0).max(1).default(0.1) }).default({ tolerance: 0.1 }),
+  actionPlan: z.strictObject({
+    growthBelow: z.number(),
+    strengthAtLeast: z.number(),
+    catalog: z.array(catalogEntrySchema).default([]),
+    goalTemplates: z.array(goalTemplateSchema).default([]),
+  }),
+  enforce: z.boolean().default(false),
+  nudges: z
+    .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).default(0) })
+    .default({ enabled: true, graceDays: 0 }),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type CycleConfig = z.output<typeof cycleSchema>;
+export type CompetencyConfig = z.output<typeof competencySchema>;
+export type CatalogEntry = z.output<typeof catalogEntrySchema>;
+export type GoalTemplate = z.output<typeof goalTemplateSchema>;

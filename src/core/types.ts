@@ -1,0 +1,255 @@
+// The domain types every layer speaks. Adapters produce them, the core computes on them, sync writes them.
+
+export const STAGE_KEYS = [
+  'notStarted',
+  'selfAssessment',
+  'feedback',
+  'managerEvaluation',
+  'calibration',
+  'feedbackDelivery',
+  'completed',
+] as const;
+export type StageKey = (typeof STAGE_KEYS)[number];
+
+/** Stages that own a due date: the work of that stage is owed by then. */
+export const DUE_STAGES = ['selfAssessment', 'feedback', 'managerEvaluation', 'calibration', 'feedbackDelivery'] as const;
+export type DueStage = (typeof DUE_STAGES)[number];
+
+export const RATER_ROLES = ['self', 'manager', 'peer'] as const;
+export type RaterRole = (typeof RATER_ROLES)[number];
+
+export const ACTION_KINDS = ['training', 'mentorship', 'project', 'recognition', 'mentor-others'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export type GoalStatus = 'Achieved' | 'On track' | 'At risk' | 'Off track';
+
+/** A person as Notion knows them. `id` is a Notion user id when the value came from a people property. */
+export interface Person {
+  id?: string;
+  email?: string;
+  name?: string;
+}
+
+/** Dates are ISO strings: `YYYY-MM-DD` for calendar days, full ISO with offset for instants. */
+export type IsoDate = string;
+export type IsoInstant = string;
+
+/** The properties the tool owns on a review page, as they currently stand in Notion. */
+export interface OwnedReviewFields {
+  overallScore: number | null;
+  band: string | null;
+  peerResponses: number | null;
+  goalsOnTrack: string | null;
+  lastSynced: IsoInstant | null;
+  syncNotes: string;
+  summaryHash: string | null;
+}
+
+export interface Review {
+  pageId: string;
+  title: string;
+  cycle: string;
+  reviewee: Person;
+  manager: Person | null;
+  stage: StageKey;
+  /** Per-page due-date overrides, calendar days in the team's time zone. */
+  dueOverrides: Partial<Record<DueStage, IsoDate>>;
+  calibrated: boolean;
+  delivered: boolean;
+  deliveredOn: IsoDate | null;
+  /** Ratings the manager typed into the page's number properties, by code. */
+  managerRatings: Record<string, number>;
+  owned: OwnedReviewFields;
+}
+
+/** A response as a source delivers it, before any checks. Values are raw text or numbers. */
+export interface RawResponse {
+  source: string;
+  /** Row number, response id or line: enough for a person to find it again. */
+  ref: string;
+  submittedAt: IsoInstant | null;
+  respondentEmail: string | null;
+  reviewee: string;
+  relationship: string;
+  cycle: string | null;
+  ratings: Record<string, string | number | null>;
+  /** Free text by code, plus `overall` for the general comment. */
+  comments: Record<string, string>;
+}
+
+/** A checked response, tied to one review. A rating of null means N/A. */
+export interface ValidResponse {
+  source: string;
+  ref: string;
+  submittedAt: IsoInstant;
+  respondentKey: string;
+  respondentEmail: string | null;
+  reviewPageId: string;
+  role: RaterRole;
+  relationship: string;
+  ratings: Record<string, number | null>;
+  comments: Record<string, string>;
+}
+
+export type RejectionReason =
+  | 'unknown-reviewee'
+  | 'ambiguous-reviewee'
+  | 'rating-off-scale'
+  | 'rating-not-a-number'
+  | 'outside-cycle-window'
+  | 'self-as-peer'
+  | 'not-the-manager'
+  | 'unknown-relationship'
+  | 'missing-timestamp';
+
+export interface Rejection {
+  source: string;
+  ref: string;
+  reason: RejectionReason;
+  message: string;
+}
+
+export interface Goal {
+  pageId: string;
+  title: string;
+  reviewPageId: string;
+  competency: string | null;
+  metric: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  start: IsoDate | null;
+  due: IsoDate | null;
+  owned: { progress: number | null; status: string | null };
+}
+
+/** An action item that already exists in Notion, found by its stable key. */
+export interface ExistingActionItem {
+  pageId: string;
+  key: string;
+  reviewPageId: string | null;
+}
+
+/** A record, read back from Notion, that a nudge comment was left for this page and stage. */
+export interface NudgeRecord {
+  reviewPageId: string;
+  stage: StageKey;
+}
+
+// ---- Results of the core's computations -------------------------------------------------------
+
+export type GapKind = 'blind-spot' | 'hidden-strength';
+
+export interface PeerSubgroup {
+  /** A relationship such as "QA engineer", or "Other peers" for merged small groups. */
+  label: string;
+  mean: number | null;
+  n: number;
+}
+
+export interface CodeScore {
+  code: string;
+  self: number | null;
+  manager: number | null;
+  /** Mean of all peer ratings; null when no peer rated or peers are below the anonymity threshold. */
+  peers: number | null;
+  /** Number of peers who gave this code a numeric rating (0 when hidden). */
+  peerCount: number;
+  peerSubgroups: PeerSubgroup[];
+  /** Weighted mean across rater groups with data, or null when nobody rated the code. */
+  score: number | null;
+  /** Self minus the weighted mean of the others; null when either side is missing. */
+  gap: number | null;
+  gapKind: GapKind | null;
+}
+
+export interface RaterCounts {
+  self: number;
+  manager: number;
+  peers: number;
+}
+
+export interface ReviewScore {
+  codes: CodeScore[];
+  overall: number | null;
+  band: string;
+  /** Share of total code weight that has a score, 0..1. */
+  coverage: number;
+  raters: RaterCounts;
+  /** Whether peer results and comments may be shown (at least minPeerResponses peers answered). */
+  peersVisible: boolean;
+}
+
+export type DueOwner = 'reviewee' | 'manager' | 'reviewers';
+
+export interface OverdueInfo {
+  stage: StageKey;
+  due: IsoDate;
+  owedBy: DueOwner;
+}
+
+export interface StageViolation {
+  /** The stage a person set by hand. */
+  stage: StageKey;
+  /** The furthest stage the data supports. */
+  supported: StageKey;
+  message: string;
+}
+
+export interface WorkflowFacts {
+  selfResponded: boolean;
+  peerResponses: number;
+  managerRatedAllRequired: boolean;
+}
+
+export interface WorkflowResult {
+  from: StageKey;
+  to: StageKey;
+  /** Every stage entered this run, in order; empty when nothing moved. */
+  path: StageKey[];
+  /** Human notes such as "self-assessment missing". */
+  notes: string[];
+  violation: StageViolation | null;
+  overdue: OverdueInfo | null;
+}
+
+export interface ActionPlanEntry {
+  /** Stable across runs: the same review, cycle and catalog entry always give the same key. */
+  key: string;
+  kind: ActionKind | 'goal';
+  code: string;
+  title: string;
+  detail: string;
+  due: IsoDate;
+}
+
+export interface GoalSummary {
+  title: string;
+  progress: number | null;
+  status: GoalStatus | null;
+  due: IsoDate | null;
+}
+
+export interface SummaryRow {
+  code: string;
+  name: string;
+  self: number | null;
+  peers: number | null;
+  peerCount: number;
+  manager: number | null;
+  score: number | null;
+  gap: number | null;
+}
+
+export interface SummaryModel {
+  reviewee: string;
+  cycle: string;
+  overall: { score: number | null; band: string; raters: RaterCounts };
+  rows: SummaryRow[];
+  strengths: string[];
+  growthAreas: string[];
+  blindSpots: string[];
+  highlights: string[];
+  goals: GoalSummary[];
+  plan: ActionPlanEntry[];
+}
