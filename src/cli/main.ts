@@ -1,1 +1,3 @@
-console.log('review-sync');
+import { buildProgram } from './program.ts';
+
+await buildProgram().parseAsync(process.argv);

@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_PATH, parseConfigText, readConfigText } from '../../config/load.ts';
+import { formatIssues } from '../../config/format-issues.ts';
+import { stageName } from '../../config/stage-names.ts';
+import type { Config } from '../../config/schema.ts';
+import { STAGE_KEYS } from '../../core/types.ts';
+import { EXIT_OK, EXIT_SETUP } from '../exit-codes.ts';
+import { consoleOutput } from '../output.ts';
+import { runCommand } from '../run-command.ts';
+
+function describeSource(source: Config['sources'][number]): string {
+  switch (source.type) {
+    case 'sheet':
+      return `sheet ${source.spreadsheet} (tab "${source.sheet}")`;
+    case 'form':
+      return `form ${source.form}`;
+    case 'csv':
+      return `csv ${source.path}`;
+  }
+}
+
+/** A one-screen view of what the config will do. */
+export function summariseConfig(config: Config, path: string): string[] {
+  const stages = STAGE_KEYS.filter((k) => k !== 'calibration' || config.calibration.enabled).map((k) =>
+    stageName(config, k),
+  );
+  const totalWeight = config.framework.competencies.reduce((s, k) => s + k.weight, 0);
+  return [
+    `${path}: valid`,
+    `time zone   ${config.timeZone}`,
+    `cycles      ${config.cycles.map((c) => `${c.name} (opens ${c.opens}${c.closes ? `, closes ${c.closes}` : ''})`).join('; ')}`,
+    `stages      ${stages.join(' → ')}`,
+    `framework   ${config.framework.name}: ${config.framework.competencies.length} codes, scale ${config.scale.min}..${config.scale.max}`,
+    ...config.framework.competencies.map(
+      (k) =>
+        `  ${k.code.padEnd(6)} ${k.name} (${k.category}, weight ${((k.weight / totalWeight) * 100).toFixed(0)}%${k.required ? ', required' : ''})`,
+    ),
+    `raters      manager ${config.raters.weights.manager}, peers ${config.raters.weights.peer}, self ${config.raters.weights.self}; peers shown from ${config.raters.minPeerResponses} responses`,
+    `sources     ${config.sources.length === 0 ? 'none' : config.sources.map(describeSource).join('; ')}`,
+    `notion      reviews ${config.notion.reviews.database}${config.notion.goals ? `, goals ${config.notion.goals.database}` : ''}${config.notion.actionItems ? `, action items ${config.notion.actionItems.database}` : ''}`,
+    `action plan ${config.actionPlan.catalog.length} catalog entries, ${config.actionPlan.goalTemplates.length} goal templates; growth below ${config.actionPlan.growthBelow}, strength from ${config.actionPlan.strengthAtLeast}`,
+    `enforce     ${config.enforce ? 'on: stages set too far are moved back' : 'off: stages set too far are noted, not moved'}`,
+  ];
+}
+
+export function registerConfigCommand(program: Command): void {
+  const config = program.command('config').description('work with the config file');
+  config
+    .command('check')
+    .description('validate a config file and print a summary of it')
+    .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
+    .option('--debug', 'print stack traces')
+    .action(async (opts: { config: string; debug?: boolean }) => {
+      const output = consoleOutput();
+      process.exitCode = await runCommand(
+        async () => {
+          const result = parseConfigText(await readConfigText(opts.config));
+          if (!result.ok) {
+            output.error(`${opts.config}: ${result.issues.length} problem(s)`);
+            for (const line of formatIssues(result.issues)) output.error(`  ${line}`);
+            return EXIT_SETUP;
+          }
+          for (const line of summariseConfig(result.config, opts.config)) output.info(line);
+          return EXIT_OK;
+        },
+        { debug: opts.debug ?? false, output },
+      );
+    });
+}

@@ -1,0 +1,23 @@
+import { isKnownError } from '../errors.ts';
+
+export const EXIT_OK = 0;
+/** At least one review failed; the others were still processed. */
+export const EXIT_REVIEW_FAILED = 1;
+/** Config, auth or schema problem: nothing can be trusted to run. */
+export const EXIT_SETUP = 2;
+
+export type ExitCode = typeof EXIT_OK | typeof EXIT_REVIEW_FAILED | typeof EXIT_SETUP;
+
+/** Maps an error that escaped a command to the exit code the contract promises. */
+export function exitCodeFor(error: unknown): ExitCode {
+  if (!isKnownError(error)) return EXIT_REVIEW_FAILED;
+  switch (error.name) {
+    case 'ConfigError':
+      return EXIT_SETUP;
+    case 'NotionApiError':
+    case 'GoogleApiError':
+      return error.isAuth ? EXIT_SETUP : EXIT_REVIEW_FAILED;
+    case 'InternalError':
+      return EXIT_REVIEW_FAILED;
+  }
+}

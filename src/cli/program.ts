@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerConfigCommand } from './commands/config-check.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('review-sync')
+    .description('Sync backend-developer performance reviews between Notion and Google Forms')
+    .showHelpAfterError()
+    // commander's own usage errors are setup errors too: exit 2, like a bad config.
+    .exitOverride((err) => {
+      if (err.exitCode === 0) process.exit(0);
+      process.exit(2);
+    });
+  registerConfigCommand(program);
+  return program;
+}
