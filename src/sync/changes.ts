@@ -1,0 +1,70 @@
+import type {
+  ActionPlanEntry,
+  DueOwner,
+  GoalStatus,
+  IsoInstant,
+  Person,
+  StageKey,
+  SummaryModel,
+} from '../core/types.ts';
+
+/** The tool-owned review properties a change may write. Absent keys are left alone. */
+export interface ReviewPropertyWrite {
+  stage?: StageKey;
+  overallScore?: number | null;
+  band?: string | null;
+  peerResponses?: number;
+  goalsOnTrack?: string;
+  lastSynced?: IsoInstant;
+  syncNotes?: string;
+  summaryHash?: string;
+}
+
+export interface UpdateReviewChange {
+  kind: 'update-review';
+  reviewPageId: string;
+  properties: ReviewPropertyWrite;
+  /** Why, for people reading a dry run: "stage Self-assessment → 360 feedback", "score 3.4 → 3.6". */
+  reasons: string[];
+}
+
+export interface ReplaceSummaryChange {
+  kind: 'replace-summary';
+  reviewPageId: string;
+  model: SummaryModel;
+  hash: string;
+}
+
+export interface UpdateGoalChange {
+  kind: 'update-goal';
+  reviewPageId: string;
+  goalPageId: string;
+  title: string;
+  progress: number | null;
+  status: GoalStatus | null;
+}
+
+export interface CreateActionItemChange {
+  kind: 'create-action-item';
+  reviewPageId: string;
+  entry: ActionPlanEntry;
+}
+
+export interface NudgeChange {
+  kind: 'nudge';
+  reviewPageId: string;
+  stage: StageKey;
+  owedBy: DueOwner;
+  /** People to mention; may be empty when the owner is unknown, then the comment names the role. */
+  mention: Person[];
+  text: string;
+}
+
+export type Change =
+  | UpdateReviewChange
+  | ReplaceSummaryChange
+  | UpdateGoalChange
+  | CreateActionItemChange
+  | NudgeChange;
+
+export type ChangeKind = Change['kind'];
