@@ -1,0 +1,100 @@
+import type { CatalogEntry, CompetencyConfig, Config, GoalTemplate } from '../../config/schema.ts';
+import type { ActionKind, ActionPlanEntry, CodeScore, Review, ReviewScore } from '../types.ts';
+import { classifyScore, type CodeClass } from './classify.ts';
+import { dueDateAfter } from './due-date.ts';
+import { planKey } from './plan-key.ts';
+
+export interface ActionPlanInput {
+  review: Review;
+  score: ReviewScore;
+  config: Config;
+  now: Date;
+}
+
+export type PlanKind = ActionKind | 'goal';
+
+/** The order entries appear in within one code: what to learn first, then what to celebrate. */
+export const PLAN_KIND_ORDER: readonly PlanKind[] = [
+  'training',
+  'mentorship',
+  'project',
+  'goal',
+  'recognition',
+  'mentor-others',
+];
+
+// Which catalog kinds each classification draws; goal templates are drawn by growth areas only.
+const KINDS_BY_CLASS: Record<CodeClass, readonly ActionKind[]> = {
+  growth: ['training', 'mentorship', 'project'],
+  strength: ['recognition', 'mentor-others'],
+  neutral: [],
+  unscored: [],
+};
+
+/**
+ * The action plan for one review, built by the rules in `config.actionPlan`.
+ *
+ * Codes are planned one by one from their own score, even when the overall result is
+ * "Insufficient data": a code that has a score is evidence enough for its own entries, and
+ * a code without a score draws nothing. Codes in the score but not in the framework are ignored.
+ * Order is framework order, then PLAN_KIND_ORDER, then config order, so two runs on the same data
+ * give the same list. Keys are unique: should two config entries share an id, the first wins.
+ */
+export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
+  const { review, score, config, now } = input;
+  const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
+  const entries: ActionPlanEntry[] = [];
+  for (const competency of config.framework.competencies) {
+    const codeClass = classifyScore(byCode.get(competency.code)?.score ?? null, config.actionPlan);
+    entries.push(...entriesForCode(competency, codeClass));
+  }
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (seen.has(entry.key)) return false;
+    seen.add(entry.key);
+    return true;
+  });
+
+  function entriesForCode(competency: CompetencyConfig, codeClass: CodeClass): ActionPlanEntry[] {
+    const kinds = KINDS_BY_CLASS[codeClass];
+    const fromCatalog = config.actionPlan.catalog
+      .filter((entry) => entry.code === competency.code && kinds.includes(entry.kind))
+      .map((entry) => catalogToPlan(entry, competency));
+    const fromTemplates =
+      codeClass === 'growth'
+        ? config.actionPlan.goalTemplates
+            .filter((template) => template.code === competency.code)
+            .map((template) => templateToPlan(template))
+        : [];
+    // A stable sort keeps config order inside each kind.
+    return [...fromCatalog, ...fromTemplates].sort(
+      (a, b) => PLAN_KIND_ORDER.indexOf(a.kind) - PLAN_KIND_ORDER.indexOf(b.kind),
+    );
+  }
+
+  function catalogToPlan(entry: CatalogEntry, competency: CompetencyConfig): ActionPlanEntry {
+    const reason =
+      entry.kind === 'recognition' || entry.kind === 'mentor-others' ? 'Strength' : 'Growth area';
+    return {
+      key: planKey(review, 'catalog', entry.id),
+      kind: entry.kind,
+      code: entry.code,
+      title: entry.title,
+      // Never the score: the detail should not churn between runs while the classification holds.
+      detail: entry.detail ?? `${reason}: ${competency.name} (${competency.code}).`,
+      due: dueDateAfter(now, config.timeZone, entry.dueInDays),
+    };
+  }
+
+  function templateToPlan(template: GoalTemplate): ActionPlanEntry {
+    const due = dueDateAfter(now, config.timeZone, template.dueInDays);
+    return {
+      key: planKey(review, 'goal', template.id),
+      kind: 'goal',
+      code: template.code,
+      title: `${template.title} by ${due}`,
+      detail: `Suggested goal for the next cycle. Metric: ${template.metric}; baseline ${template.baseline}, target ${template.target}.`,
+      due,
+    };
+  }
+}
