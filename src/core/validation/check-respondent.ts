@@ -1,0 +1,65 @@
+import type { RaterRole, Review, RejectionReason } from '../types.ts';
+import { normaliseEmail, quote } from './text.ts';
+
+export interface RespondentFailure {
+  reason: Extract<RejectionReason, 'self-as-peer' | 'not-the-manager'>;
+  message: string;
+}
+
+// There is no dedicated reason for "someone else answered as Self" yet; it is the mirror image of a
+// reviewee posing as a peer, so it shares that code until the union grows a `not-the-reviewee`.
+const SOMEONE_ELSE_AS_SELF: RespondentFailure['reason'] = 'self-as-peer';
+
+/**
+ * Checks that the claimed relationship fits who answered. Emails are compared only when both sides are
+ * known. A form that collects no email cannot prove who a manager is, and manager ratings carry the
+ * largest weight, so unverifiable manager responses are rejected; the page's manager-rating properties
+ * remain the way to rate without email. Self and peer claims without an email are trusted, as in any
+ * anonymous form.
+ */
+export function checkRespondent(
+  review: Review,
+  role: RaterRole,
+  relationship: string,
+  respondentEmail: string | null,
+): RespondentFailure | null {
+  const respondent = normaliseEmail(respondentEmail);
+  const reviewee = normaliseEmail(review.reviewee.email);
+  const who = quote(review.reviewee.name ?? review.title);
+  const isReviewee = respondent !== null && reviewee !== null && respondent === reviewee;
+
+  if (role !== 'self' && isReviewee) {
+    return {
+      reason: 'self-as-peer',
+      message: `${who} answered about themselves as "${relationship}"; only "Self" is allowed for their own review`,
+    };
+  }
+  if (role === 'self' && respondent !== null && reviewee !== null && !isReviewee) {
+    return {
+      reason: SOMEONE_ELSE_AS_SELF,
+      message: `a "Self" response about ${who} came from someone other than the reviewee`,
+    };
+  }
+  if (role !== 'manager') return null;
+
+  const manager = normaliseEmail(review.manager?.email);
+  if (manager === null) {
+    return {
+      reason: 'not-the-manager',
+      message: `manager response about ${who} cannot be verified: the review page has no manager email`,
+    };
+  }
+  if (respondent === null) {
+    return {
+      reason: 'not-the-manager',
+      message: `manager response about ${who} cannot be verified: the form did not collect the respondent's email`,
+    };
+  }
+  if (respondent !== manager) {
+    return {
+      reason: 'not-the-manager',
+      message: `manager response about ${who} came from someone other than the page's manager`,
+    };
+  }
+  return null;
+}

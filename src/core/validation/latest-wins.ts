@@ -1,0 +1,45 @@
+import type { ValidResponse } from '../types.ts';
+import { compareRefs } from './text.ts';
+
+export interface SupersededResponse {
+  source: string;
+  ref: string;
+}
+
+export interface LatestWinsResult {
+  kept: ValidResponse[];
+  superseded: SupersededResponse[];
+}
+
+// A review has exactly one reviewee, so every "Self" answer about it is the same person's, even on a
+// form without emails. Everyone else is one person per respondent key.
+function slotKey(response: ValidResponse): string {
+  const who = response.role === 'self' ? 'self' : response.respondentKey;
+  return `${response.reviewPageId}\u0000${who}`;
+}
+
+/** Total order: later submission first, then source and ref, so equal timestamps never depend on input order. */
+export function newestFirst(a: ValidResponse, b: ValidResponse): number {
+  const byTime = Date.parse(b.submittedAt) - Date.parse(a.submittedAt);
+  return byTime || compareRefs(b.source, a.source) || compareRefs(b.ref, a.ref);
+}
+
+/**
+ * When one person answers several times about one review, the latest answer wins. The older answers are
+ * not errors, so they are listed apart from rejections and never shown as problems.
+ */
+export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
+  const bySlot = new Map<string, ValidResponse[]>();
+  for (const response of responses) {
+    const key = slotKey(response);
+    bySlot.set(key, [...(bySlot.get(key) ?? []), response]);
+  }
+  const kept: ValidResponse[] = [];
+  const superseded: SupersededResponse[] = [];
+  for (const group of bySlot.values()) {
+    const [latest, ...older] = [...group].sort(newestFirst);
+    if (latest) kept.push(latest);
+    superseded.push(...older.map(({ source, ref }) => ({ source, ref })));
+  }
+  return { kept, superseded };
+}

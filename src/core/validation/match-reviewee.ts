@@ -1,0 +1,90 @@
+import type { DateTime } from 'luxon';
+import type { Config } from '../../config/schema.ts';
+import type { Review, RejectionReason } from '../types.ts';
+import { cycleWindow, isInWindow } from './cycle-window.ts';
+import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
+
+export interface MatchFailure {
+  reason: Extract<RejectionReason, 'unknown-reviewee' | 'ambiguous-reviewee' | 'outside-cycle-window'>;
+  message: string;
+}
+
+export interface MatchInput {
+  reviewee: string;
+  cycle: string | null;
+  submittedAt: DateTime;
+}
+
+export interface MatchContext {
+  reviews: Review[];
+  config: Config;
+  now: Date;
+}
+
+function matches(review: Review, answer: string): boolean {
+  if (looksLikeEmail(answer)) return normaliseEmail(review.reviewee.email) === normaliseEmail(answer);
+  const wanted = normaliseName(answer);
+  return normaliseName(review.reviewee.name ?? '') === wanted || normaliseName(review.title) === wanted;
+}
+
+// Reviews of one person in several cycles share an email or Notion id; only when a page has neither
+// do we fall back to the name, which cannot tell two namesakes apart.
+function personKey(review: Review): string {
+  const email = normaliseEmail(review.reviewee.email);
+  if (email !== null) return `email:${email}`;
+  if (review.reviewee.id) return `id:${review.reviewee.id}`;
+  return `name:${normaliseName(review.reviewee.name ?? review.title)}`;
+}
+
+function byCycleName(candidates: Review[], cycle: string | null): Review[] {
+  if (cycle === null || cycle.trim() === '') return candidates;
+  const wanted = normaliseName(cycle);
+  return candidates.filter((review) => normaliseName(review.cycle) === wanted);
+}
+
+// One person with pages in several open cycles: the cycle whose window holds the timestamp wins.
+// Overlapping windows are settled in favour of the most recently opened cycle.
+function byWindow(candidates: Review[], input: MatchInput, ctx: MatchContext): Review | MatchFailure {
+  const inWindow = candidates
+    .map((review) => ({ review, cycle: ctx.config.cycles.find((c) => c.name === review.cycle) }))
+    .filter(
+      ({ cycle }) => cycle && isInWindow(input.submittedAt, cycleWindow(cycle, ctx.config.timeZone, ctx.now)),
+    )
+    .sort(
+      (a, b) =>
+        (b.cycle?.opens ?? '').localeCompare(a.cycle?.opens ?? '') ||
+        a.review.cycle.localeCompare(b.review.cycle),
+    );
+  const chosen = inWindow[0]?.review;
+  if (chosen) return chosen;
+  const cycles = [...new Set(candidates.map((review) => review.cycle))].sort().join(', ');
+  return {
+    reason: 'outside-cycle-window',
+    message: `response about ${quote(input.reviewee)} was submitted outside the windows of their open cycles (${cycles})`,
+  };
+}
+
+/** Finds the one review a response is about, or says why it cannot. */
+export function matchReviewee(input: MatchInput, ctx: MatchContext): Review | MatchFailure {
+  const answer = input.reviewee.trim();
+  const named = ctx.reviews.filter((review) => matches(review, answer));
+  const candidates = byCycleName(named, input.cycle);
+  if (candidates.length === 0) {
+    const inCycle = named.length > 0 && input.cycle ? ` in cycle ${quote(input.cycle)}` : '';
+    return { reason: 'unknown-reviewee', message: `no open review for ${quote(answer)}${inCycle}` };
+  }
+  const people = new Set(candidates.map(personKey));
+  if (people.size > 1) {
+    return {
+      reason: 'ambiguous-reviewee',
+      message: `${quote(answer)} matches ${people.size} different people; answer with the reviewee's email instead`,
+    };
+  }
+  const [only] = candidates;
+  if (candidates.length === 1 && only) return only;
+  return byWindow(candidates, input, ctx);
+}
+
+export function isMatchFailure(result: Review | MatchFailure): result is MatchFailure {
+  return 'reason' in result;
+}

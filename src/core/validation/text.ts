@@ -1,0 +1,57 @@
+// Text helpers shared by the validation rules. People type names and emails by hand into forms,
+// so matching must forgive case and stray whitespace, but never rewrite what they wrote.
+
+/** Lower-cased, trimmed and whitespace-collapsed, so "  Ada   LOVELACE " matches "Ada Lovelace". */
+export function normaliseName(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Emails compare case-insensitively; an empty answer means the form did not collect one. */
+export function normaliseEmail(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim().toLowerCase();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A reviewee answer that looks like an address is matched as an email, never as a name. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value.trim());
+}
+
+const MAX_QUOTED = 40;
+
+/** Quotes a user-typed value for a message, cut short so one odd cell cannot flood the run report. */
+export function quote(value: string | number): string {
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  const cut = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  return `"${cut}"`;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Rejection messages reach run reports and CI logs, so the respondent's email must never appear in them,
+ * even when a person typed it into another field. This is the last line of defence for every message.
+ */
+export function redactEmail(message: string, email: string | null): string {
+  const normalised = normaliseEmail(email);
+  if (normalised === null) return message;
+  return message.replace(new RegExp(escapeRegExp(normalised), 'gi'), '[respondent]');
+}
+
+/** Trims every comment and drops the empty ones; the text itself stays literal (no `=`, markdown or mention handling). */
+export function cleanComments(comments: Record<string, string>): Record<string, string> {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(comments)) {
+    const trimmed = value.trim();
+    if (trimmed !== '') cleaned[key] = trimmed;
+  }
+  return cleaned;
+}
+
+/** Orders refs such as "row 9" before "row 10", so sorting never depends on input order or string quirks. */
+export function compareRefs(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}

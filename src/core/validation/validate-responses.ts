@@ -1,0 +1,133 @@
+import type { Config } from '../../config/schema.ts';
+import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
+import { checkRespondent } from './check-respondent.ts';
+import { cycleWindow, isInWindow, parseTimestamp } from './cycle-window.ts';
+import { keepLatest, type SupersededResponse } from './latest-wins.ts';
+import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
+import { isRatingFailure, parseRating } from './parse-rating.ts';
+import { cleanComments, compareRefs, normaliseEmail, normaliseName, quote, redactEmail } from './text.ts';
+
+export interface ValidationContext {
+  reviews: Review[];
+  config: Config;
+  now: Date;
+}
+
+export interface ValidationResult {
+  valid: ValidResponse[];
+  rejected: Rejection[];
+  /** Older answers replaced by a later one from the same respondent: not errors, listed for the report. */
+  superseded: SupersededResponse[];
+}
+
+interface Failure {
+  reason: RejectionReason;
+  message: string;
+}
+
+function isBlank(raw: RawResponse): boolean {
+  const noRatings = Object.values(raw.ratings).every(
+    (v) => v === null || (typeof v === 'string' && v.trim() === ''),
+  );
+  const noComments = Object.values(raw.comments).every((c) => c.trim() === '');
+  return raw.reviewee.trim() === '' && raw.relationship.trim() === '' && noRatings && noComments;
+}
+
+function findRole(relationship: string, config: Config): { label: string; role: RaterRole } | null {
+  const wanted = normaliseName(relationship);
+  const entry = Object.entries(config.raters.relationships).find(
+    ([label]) => normaliseName(label) === wanted,
+  );
+  return entry ? { label: entry[0], role: entry[1] } : null;
+}
+
+function respondentKey(raw: RawResponse): string {
+  const email = normaliseEmail(raw.respondentEmail);
+  return email === null ? `ref:${raw.source}#${raw.ref}` : `email:${email}`;
+}
+
+// The checks run in a fixed order so a response with several faults always reports the same one:
+// timestamp, reviewee, relationship, cycle window, who answered, then each rating in framework order.
+function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | Failure {
+  const { config } = ctx;
+  const submittedAt = parseTimestamp(raw.submittedAt, config.timeZone);
+  if (submittedAt === null) {
+    return {
+      reason: 'missing-timestamp',
+      message: 'response has no valid timestamp, so its cycle cannot be checked',
+    };
+  }
+  const review = matchReviewee({ reviewee: raw.reviewee, cycle: raw.cycle, submittedAt }, ctx);
+  if (isMatchFailure(review)) return review;
+  const who = quote(review.reviewee.name ?? review.title);
+
+  const relation = findRole(raw.relationship, config);
+  if (relation === null) {
+    const known = Object.keys(config.raters.relationships).join(', ');
+    return {
+      reason: 'unknown-relationship',
+      message: `relationship ${quote(raw.relationship)} in a response about ${who} is not one of: ${known}`,
+    };
+  }
+
+  const cycle = config.cycles.find((c) => c.name === review.cycle);
+  if (!cycle || !isInWindow(submittedAt, cycleWindow(cycle, config.timeZone, ctx.now))) {
+    const why = cycle
+      ? `outside the window of cycle ${review.cycle}`
+      : `for cycle ${review.cycle}, which is not configured`;
+    return { reason: 'outside-cycle-window', message: `response about ${who} was submitted ${why}` };
+  }
+
+  const identity = checkRespondent(review, relation.role, relation.label, raw.respondentEmail);
+  if (identity) return identity;
+
+  const ratings: Record<string, number | null> = {};
+  for (const { code } of config.framework.competencies) {
+    const parsed = parseRating(code, raw.ratings[code], config.scale);
+    if (isRatingFailure(parsed)) return { ...parsed, message: `${parsed.message} (response about ${who})` };
+    ratings[code] = parsed.value;
+  }
+
+  return {
+    source: raw.source,
+    ref: raw.ref,
+    submittedAt: submittedAt.toUTC().toISO() ?? '',
+    respondentKey: respondentKey(raw),
+    respondentEmail: normaliseEmail(raw.respondentEmail),
+    reviewPageId: review.pageId,
+    role: relation.role,
+    relationship: relation.label,
+    ratings,
+    comments: cleanComments(raw.comments),
+  };
+}
+
+function byPosition(a: { source: string; ref: string }, b: { source: string; ref: string }): number {
+  return compareRefs(a.source, b.source) || compareRefs(a.ref, b.ref);
+}
+
+/**
+ * Checks every raw response against the open reviews and the config. Bad responses are rejected with a
+ * reason and never stop the others; blank rows vanish; repeated answers keep the latest. Outputs are
+ * sorted, so the order responses arrive in never changes the result.
+ */
+export function validateResponses(raw: RawResponse[], ctx: ValidationContext): ValidationResult {
+  const accepted: ValidResponse[] = [];
+  const rejected: Rejection[] = [];
+  for (const response of raw) {
+    if (isBlank(response)) continue;
+    const result = validateOne(response, ctx);
+    if ('reason' in result) {
+      const message = redactEmail(result.message, response.respondentEmail);
+      rejected.push({ source: response.source, ref: response.ref, reason: result.reason, message });
+    } else {
+      accepted.push(result);
+    }
+  }
+  const { kept, superseded } = keepLatest(accepted);
+  return {
+    valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId) || byPosition(a, b)),
+    rejected: rejected.sort(byPosition),
+    superseded: superseded.sort(byPosition),
+  };
+}
