@@ -18,21 +18,83 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describeReceived(input: unknown): string {
   if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
+  // `weight:` with no value parses as null in YAML; users think of it as "left empty".
+  if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   return typeof input === 'object' ? 'an object' : `${typeof input} ${JSON.stringify(input)}`;
+}
+
+// zod's type names, as a YAML author would say them.
+const TYPE_NAMES: Record<string, string> = { array: 'list', int: 'whole number' };
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function oneOf(values: readonly unknown[]): string {
+  return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+}
+
+// zod only fills `input` when parsing with `reportInput: true`; a key that is absent has no input at all.
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.input === undefined;
+}
+
+function got(issue: z.core.$ZodIssue): string {
+  return isMissing(issue) ? '' : `, got ${describeReceived(issue.input)}`;
+}
+
+function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  // A message written in the schema already says what was expected; only zod's default is replaced.
+  if (!/^Too (small|big)/.test(issue.message)) return issue.message;
+  const small = issue.code === 'too_small';
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  const inclusive = issue.inclusive !== false;
+  const strict = small ? 'greater than' : 'less than';
+  const bound = inclusive ? (small ? 'at least' : 'at most') : strict;
+  switch (issue.origin) {
+    case 'number':
+    case 'int':
+      return `expected a number ${bound} ${String(limit)}${got(issue)}`;
+    case 'array':
+      return `expected ${bound} ${String(limit)} item${limit === 1 ? '' : 's'}`;
+    case 'string':
+      return `expected ${bound} ${String(limit)} characters`;
+    default:
+      return issue.message;
+  }
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, got ${describeReceived(issue.input)}`;
+      return isMissing(issue)
+        ? `missing required key, expected ${typeName(issue.expected)}`
+        : `expected ${typeName(issue.expected)}, got ${describeReceived(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
+      return `expected ${oneOf(issue.values)}${got(issue)}`;
+    case 'invalid_format':
+      return `${issue.message}${got(issue)}`;
+    case 'too_small':
+    case 'too_big':
+      return sizeMessage(issue);
+    case 'invalid_union': {
+      // A discriminated union names its tag and options; say which values the tag may take.
+      const withTag = issue as z.core.$ZodIssueInvalidUnion & { discriminator?: string; options?: unknown[] };
+      if (withTag.discriminator !== undefined && withTag.options !== undefined) {
+        const input: unknown = issue.input;
+        const tag =
+          input !== null && typeof input === 'object'
+            ? (input as Record<string, unknown>)[withTag.discriminator]
+            : undefined;
+        return tag === undefined
+          ? `missing required key, expected ${oneOf(withTag.options)}`
+          : `expected ${oneOf(withTag.options)}, got ${describeReceived(tag)}`;
+      }
       return issue.message.startsWith('Invalid input') ? 'expected one of the allowed shapes' : issue.message;
+    }
     default:
       return issue.message;
   }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import { formatIssues, issuesFromZod, type ConfigIssue } from './format-issues.ts';
 import { checkRules } from './rules.ts';
@@ -11,14 +11,19 @@ export type ParseResult = { ok: true; config: Config } | { ok: false; issues: Co
 
 /** Parses and checks config text without throwing, so `config check` can list every problem at once. */
 export function parseConfigText(text: string): ParseResult {
-  const doc = parseDocument(text, { prettyErrors: false });
+  // Without prettyErrors the parser leaves linePos unset, so positions come from our own line counter.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((e) => ({
-        path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(yaml)',
-        message: `invalid YAML: ${e.message.split('\n')[0] ?? e.code}`,
-      })),
+      issues: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return {
+          path: `line ${pos.line}, column ${pos.col}`,
+          message: `invalid YAML: ${e.message.split('\n')[0] ?? e.code}`,
+        };
+      }),
     };
   }
   const parsed = configSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
