@@ -1,0 +1,5 @@
+// Response validation: raw form and sheet answers in, checked responses and reasoned rejections out.
+export { validateResponses, type ValidationContext, type ValidationResult } from './validate-responses.ts';
+export type { SupersededResponse } from './latest-wins.ts';
+export { parseRating, type RatingResult } from './parse-rating.ts';
+export { cycleWindow, isInWindow, parseTimestamp, type CycleWindow } from './cycle-window.ts';
