@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeResponse, makeScore, PAGE_ID } from '../plan/test-fixtures.ts';
+import type { RaterRole, ValidResponse } from '../types.ts';
+import { MAX_HIGHLIGHT_LENGTH, selectHighlights } from './highlights.ts';
+
+const config = makeConfig();
+const visible = makeScore({ CQ: 3 });
+const hidden = makeScore({ CQ: 3 }, { peersVisible: false });
+
+function from(role: RaterRole, comments: Record<string, string>, extra: Partial<ValidResponse> = {}) {
+  return makeResponse({ role, comments, ...extra });
+}
+
+describe('selectHighlights sources', () => {
+  it.each<[string, RaterRole, boolean, string[]]>([
+    ['peer, peers visible', 'peer', true, ['Great reviewer']],
+    ['peer, peers hidden', 'peer', false, []],
+    ['manager, peers visible', 'manager', true, ['Great reviewer']],
+    ['manager, peers hidden', 'manager', false, ['Great reviewer']],
+    ['self, peers visible', 'self', true, []],
+    ['self, peers hidden', 'self', false, []],
+  ])('%s', (_name, role, peersVisible, expected) => {
+    const score = peersVisible ? visible : hidden;
+    expect(selectHighlights([from(role, { overall: 'Great reviewer' })], score, config, PAGE_ID)).toEqual(
+      expected,
+    );
+  });
+
+  it('skips responses for another review, and accepts the undashed page id', () => {
+    const other = from(
+      'peer',
+      { overall: 'Other' },
+      { reviewPageId: 'ffffffff-5b6a-4978-8877-665544332211' },
+    );
+    const mine = from('peer', { overall: 'Mine' }, { reviewPageId: PAGE_ID.replace(/-/g, '').toUpperCase() });
+    expect(selectHighlights([other, mine], visible, config, PAGE_ID)).toEqual(['Mine']);
+  });
+});
+
+describe('selectHighlights shape', () => {
+  it('puts general comments first, then codes in framework order, sorted by text within each', () => {
+    const responses = [
+      from('peer', { COL: 'Kind in reviews', overall: 'zeal', SD: 'Clear diagrams' }),
+      from('manager', { overall: 'Always prepared', CQ: 'Tidy code', UNKNOWN: 'ignored' }),
+    ];
+    expect(selectHighlights(responses, visible, config, PAGE_ID)).toEqual([
+      'Always prepared',
+      'zeal',
+      'Code quality: Tidy code',
+      'System design: Clear diagrams',
+      'Collaboration: Kind in reviews',
+    ]);
+  });
+
+  it('drops blanks and duplicates, and caps the list at six', () => {
+    const responses = ['b', 'a', 'a', '  ', 'c', 'd', 'e', 'f', 'g'].map((text) =>
+      from('peer', { overall: text }),
+    );
+    expect(selectHighlights(responses, visible, config, PAGE_ID)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('truncates long comments with an ellipsis, never inside an emoji', () => {
+    const long = `${'x'.repeat(MAX_HIGHLIGHT_LENGTH - 2)}😀😀😀`;
+    const [highlight] = selectHighlights([from('peer', { overall: long })], visible, config, PAGE_ID);
+    expect(highlight).toEqual(`${'x'.repeat(MAX_HIGHLIGHT_LENGTH - 2)}😀…`);
+    expect(Array.from(highlight ?? '')).toHaveLength(MAX_HIGHLIGHT_LENGTH);
+  });
+
+  it('redacts before truncating, so a cut never reveals part of an address', () => {
+    const text = `${'y'.repeat(280)} peer.one@example.com`;
+    const [highlight] = selectHighlights([from('peer', { overall: text })], visible, config, PAGE_ID);
+    expect(highlight).toEqual(`${'y'.repeat(280)} [redacted]`);
+  });
+});

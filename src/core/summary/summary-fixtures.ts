@@ -1,0 +1,54 @@
+// A complete summary input for the summary tests: a visible peer group, a blind spot, goals and a plan.
+import { makeConfig } from '../../../test/fixtures/config.ts';
+import { buildActionPlan } from '../plan/build-action-plan.ts';
+import { makeCodeScore, makeResponse, makeReview, makeScore } from '../plan/test-fixtures.ts';
+import type { SummaryInput } from './build-summary.ts';
+
+export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): SummaryInput {
+  const config = makeConfig();
+  const review = makeReview();
+  const score = makeScore(
+    {},
+    {
+      codes: [
+        makeCodeScore('CQ', 4.5, { self: 4, manager: 4.5, peers: 4.666666666666667, peerCount: 3 }),
+        makeCodeScore('SD', 2.4, {
+          self: 4,
+          manager: 2,
+          peers: 2.3333333333333335,
+          gap: 1.8,
+          gapKind: 'blind-spot',
+        }),
+        makeCodeScore('COL', null, { self: null, manager: null, peers: null, peerCount: 0, gap: null }),
+      ],
+      overall: 3.8,
+      band: 'Exceeds expectations',
+      raters: { self: 1, manager: 1, peers: 3 },
+    },
+  );
+  const responses = [
+    makeResponse({
+      ref: 'row 2',
+      respondentKey: 'p1',
+      comments: { overall: 'Unblocks everyone', SD: 'Sketch first' },
+    }),
+    makeResponse({
+      ref: 'row 3',
+      respondentKey: 'p2',
+      respondentEmail: 'sam.lee@example.com',
+      comments: { CQ: 'Tests!' },
+    }),
+    makeResponse({
+      ref: 'row 4',
+      role: 'manager',
+      respondentKey: 'm',
+      comments: { overall: '=Solid half year' },
+    }),
+    makeResponse({ ref: 'row 5', role: 'self', respondentKey: 's', comments: { overall: 'I did my best' } }),
+  ];
+  const plan = buildActionPlan({ review, score, config, now: new Date('2026-12-01T10:00:00Z') });
+  const goals = [
+    { title: 'Ship the outbox', progress: 0.45, status: 'On track' as const, due: '2026-12-31' },
+  ];
+  return { review, score, responses, goals, plan, config, ...overrides };
+}
