@@ -1,0 +1,59 @@
+import type { Config } from '../../config/schema.ts';
+import type { CodeScore, GapKind, Review } from '../types.ts';
+import { mean, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
+import { peerSubgroups } from './peer-subgroups.ts';
+import { numericRatings, pageManagerRating, peerRatings, type RaterGroups } from './rater-groups.ts';
+
+/** A code's score in full precision, kept beside the rounded output so the overall is not built on rounding. */
+export interface CodeResult {
+  score: CodeScore;
+  exact: number | null;
+}
+
+function gapKind(gap: number | null, threshold: number): GapKind | null {
+  if (gap === null || Math.abs(gap) < threshold) return null;
+  return gap > 0 ? 'blind-spot' : 'hidden-strength';
+}
+
+function entry(value: number | null, weight: number): Weighted[] {
+  return value === null ? [] : [{ value, weight }];
+}
+
+/**
+ * Scores one code. The manager's rating on the page wins over the form, since it is what the manager
+ * last typed where the review lives. Peers count only when at least minPeerResponses of them rated this
+ * code: otherwise their mean could be worked out from the score and the other columns, so they are
+ * hidden and left out of the score, and the weights re-normalise over self and manager.
+ */
+export function scoreCode(code: string, review: Review, groups: RaterGroups, config: Config): CodeResult {
+  const { weights, minPeerResponses } = config.raters;
+  const self = mean(numericRatings(groups.self, code));
+  const manager = pageManagerRating(review, code, config.scale) ?? mean(numericRatings(groups.manager, code));
+  const peerValues = groups.peersVisible ? peerRatings(groups.peers, code) : [];
+  const peersShown = peerValues.length >= minPeerResponses;
+  const peers = peersShown ? mean(peerValues.map((rating) => rating.value)) : null;
+
+  const exact = weightedMean([
+    ...entry(manager, weights.manager),
+    ...entry(peers, weights.peer),
+    ...entry(self, weights.self),
+  ]);
+  const others = weightedMean([...entry(manager, weights.manager), ...entry(peers, weights.peer)]);
+  // The threshold is applied to the rounded gap, so a gap shown as 1.00 is always marked.
+  const gap = self === null || others === null ? null : round2(self - others);
+
+  return {
+    exact,
+    score: {
+      code,
+      self: round2OrNull(self),
+      manager: round2OrNull(manager),
+      peers: round2OrNull(peers),
+      peerCount: peersShown ? peerValues.length : 0,
+      peerSubgroups: peersShown ? peerSubgroups(peerValues, config.raters) : [],
+      score: round2OrNull(exact),
+      gap,
+      gapKind: gapKind(gap, config.scoring.gapThreshold),
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Config } from '../../config/schema.ts';
+import type { PeerSubgroup } from '../types.ts';
+import { mean, round2OrNull } from './numbers.ts';
+import type { PeerRating } from './rater-groups.ts';
+
+export const OTHER_PEERS = 'Other peers';
+
+interface Group {
+  label: string;
+  values: number[];
+}
+
+function groupByRelationship(ratings: readonly PeerRating[]): Group[] {
+  const byLabel = new Map<string, number[]>();
+  for (const { relationship, value } of ratings)
+    byLabel.set(relationship, [...(byLabel.get(relationship) ?? []), value]);
+  return [...byLabel.entries()]
+    .map(([label, values]) => ({ label, values }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+function smallestFirst(a: Group, b: Group): number {
+  return a.values.length - b.values.length || b.label.localeCompare(a.label, 'en');
+}
+
+/**
+ * Peer ratings of one code, split by relationship. A relationship with fewer raters than the anonymity
+ * threshold would expose its members, so it is merged into "Other peers" or left out, as configured.
+ * Leaving a few raters out is not enough on its own: the overall peer mean minus the shown subgroups
+ * would give their answers away. So while the left-over raters are fewer than the threshold, the
+ * smallest shown subgroup joins them; "Other peers" is shown (in merge mode) only once it is big enough.
+ */
+export function peerSubgroups(ratings: readonly PeerRating[], raters: Config['raters']): PeerSubgroup[] {
+  const min = raters.minPeerResponses;
+  const groups = groupByRelationship(ratings);
+  const shown = groups.filter((group) => group.values.length >= min);
+  const leftOver = groups.filter((group) => group.values.length < min).flatMap((group) => group.values);
+  while (leftOver.length > 0 && leftOver.length < min && shown.length > 0) {
+    const smallest = [...shown].sort(smallestFirst)[0];
+    if (!smallest) break;
+    shown.splice(shown.indexOf(smallest), 1);
+    leftOver.push(...smallest.values);
+  }
+  const subgroups: PeerSubgroup[] = shown.map(({ label, values }) => ({
+    label,
+    mean: round2OrNull(mean(values)),
+    n: values.length,
+  }));
+  if (raters.smallPeerGroups === 'merge' && leftOver.length >= min) {
+    subgroups.push({ label: OTHER_PEERS, mean: round2OrNull(mean(leftOver)), n: leftOver.length });
+  }
+  return subgroups;
+}

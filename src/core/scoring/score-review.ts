@@ -1,0 +1,62 @@
+import type { Config } from '../../config/schema.ts';
+import type { Review, ReviewScore, ValidResponse } from '../types.ts';
+import { scoreCode, type CodeResult } from './code-score.ts';
+import { round2, roundTo, weightedMean } from './numbers.ts';
+import { groupRaters } from './rater-groups.ts';
+
+export interface ScoreInput {
+  review: Review;
+  /** Valid responses about this review; responses about other pages are ignored. */
+  responses: ValidResponse[];
+  config: Config;
+}
+
+// Weights such as 0.1 + 0.2 do not add up exactly in binary; coverage at the threshold must pass.
+const EPSILON = 1e-9;
+
+/** The first band, from the highest threshold down, that the score reaches; the lowest band below them all. */
+export function bandFor(score: number, bands: Config['scoring']['bands']): string {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  const reached = sorted.find((band) => band.min <= score) ?? sorted[sorted.length - 1];
+  return reached?.name ?? '';
+}
+
+function overallOf(
+  results: readonly CodeResult[],
+  config: Config,
+): Pick<ReviewScore, 'overall' | 'band' | 'coverage'> {
+  const competencies = config.framework.competencies;
+  const total = competencies.reduce((sum, competency) => sum + competency.weight, 0);
+  const scored = competencies.flatMap((competency, i) => {
+    const exact = results[i]?.exact ?? null;
+    return exact === null ? [] : [{ value: exact, weight: competency.weight }];
+  });
+  const scoredWeight = scored.reduce((sum, entry) => sum + entry.weight, 0);
+  const coverage = total > 0 ? scoredWeight / total : 0;
+  const overall = weightedMean(scored);
+  const insufficient = {
+    overall: null,
+    band: config.scoring.insufficientBand,
+    coverage: roundTo(coverage, 4),
+  };
+  if (overall === null || coverage + EPSILON < config.scoring.minCoverage) return insufficient;
+  // The band is read from the rounded score, so a page showing 3.00 never says "Developing".
+  const rounded = round2(overall);
+  return { overall: rounded, band: bandFor(rounded, config.scoring.bands), coverage: roundTo(coverage, 4) };
+}
+
+/**
+ * Scores one review: group means per code, re-normalised rater weights, code weights, coverage and band.
+ * Too little coverage gives the "Insufficient data" band and no overall score, never a zero.
+ */
+export function scoreReview(input: ScoreInput): ReviewScore {
+  const { review, responses, config } = input;
+  const groups = groupRaters(review, responses, config);
+  const results = config.framework.competencies.map(({ code }) => scoreCode(code, review, groups, config));
+  return {
+    codes: results.map((result) => result.score),
+    ...overallOf(results, config),
+    raters: groups.raters,
+    peersVisible: groups.peersVisible,
+  };
+}
