@@ -1,0 +1,97 @@
+/** What a fault does to a request: answer with a status, stall, or drop the connection. */
+export type FaultEffect = 429 | 500 | 502 | 503 | 504 | 529 | 'slow' | 'drop';
+
+export const RANDOM_FAULTS: readonly FaultEffect[] = [429, 500, 502, 503, 504, 529, 'slow', 'drop'];
+
+export interface ScriptedFault {
+  /** HTTP method to match, any when absent. */
+  method?: string;
+  /** Path (with query string) to match: a RegExp, or a substring. */
+  path?: RegExp | string;
+  /** Fire on the nth matching request (1-based); the first when absent. */
+  nth?: number;
+  /** How many consecutive matching requests fail from the nth on; 1 when absent. */
+  times?: number;
+  respond: FaultEffect;
+  /** Retry-After seconds for a 429; 1 when absent so tests stay fast. */
+  retryAfter?: number;
+}
+
+export interface FaultDecision {
+  effect: FaultEffect;
+  retryAfter: number;
+  source: 'script' | 'random';
+}
+
+export interface FaultController {
+  script(fault: ScriptedFault): void;
+  clear(): void;
+  /** Scripted faults that have not fired all their times yet. */
+  pending(): number;
+}
+
+/** mulberry32: tiny, seedable, and good enough to make fault runs reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface ScriptState {
+  fault: ScriptedFault;
+  seen: number;
+  fired: number;
+}
+
+/** Decides per request whether a fault applies: scripted faults first, then the seeded random mode. */
+export class FaultInjector implements FaultController {
+  private scripts: ScriptState[] = [];
+  private readonly random: () => number;
+
+  constructor(
+    private readonly rate = 0,
+    seed = 1,
+  ) {
+    if (rate < 0 || rate > 1) throw new RangeError(`faultRate must be between 0 and 1, got ${rate}`);
+    this.random = seededRandom(seed);
+  }
+
+  script(fault: ScriptedFault): void {
+    this.scripts.push({ fault, seen: 0, fired: 0 });
+  }
+
+  clear(): void {
+    this.scripts = [];
+  }
+
+  pending(): number {
+    return this.scripts.filter((s) => s.fired < (s.fault.times ?? 1)).length;
+  }
+
+  decide(method: string, path: string): FaultDecision | undefined {
+    for (const state of this.scripts) {
+      const { fault } = state;
+      if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (fault.path !== undefined) {
+        const hit = typeof fault.path === 'string' ? path.includes(fault.path) : fault.path.test(path);
+        if (!hit) continue;
+      }
+      state.seen += 1;
+      const first = fault.nth ?? 1;
+      if (state.seen >= first && state.fired < (fault.times ?? 1)) {
+        state.fired += 1;
+        return { effect: fault.respond, retryAfter: fault.retryAfter ?? 1, source: 'script' };
+      }
+    }
+    if (this.rate > 0 && this.random() < this.rate) {
+      const index = Math.floor(this.random() * RANDOM_FAULTS.length);
+      return { effect: RANDOM_FAULTS[index] ?? 500, retryAfter: 1, source: 'random' };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,115 @@
+import { RateLimiter } from '../rate-limit.ts';
+import { errorResponse, NotionApiError } from './errors.ts';
+import { requestId } from './ids.ts';
+import { enforceBodySize, enforceValueLimits } from './limits.ts';
+import { dispatch } from './router.ts';
+import { dumpNotion } from './seed-dump.ts';
+import { loadNotionSeed } from './seed-load.ts';
+import { notionSeedSchema, type NotionSeed } from './seed-schema.ts';
+import { NotionStore } from './store.ts';
+
+export const NOTION_VERSION = '2025-09-03';
+export const DEFAULT_RATE_LIMIT = 180;
+const RATE_WINDOW_MS = 60_000;
+
+export interface NotionEmulatorOptions {
+  seed?: NotionSeed;
+  /** When given, only these bearer tokens are accepted; otherwise any non-empty token is. */
+  tokens?: string[];
+  /** Requests per token per 60-second window. */
+  rateLimit?: number;
+  now?: () => Date;
+}
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return match?.[1]?.trim() || undefined;
+}
+
+/** The Notion half of the sandbox: auth, version, rate limit and limits in front of the endpoint handlers. */
+export class NotionEmulator {
+  readonly store: NotionStore;
+  private readonly limiter: RateLimiter;
+  private readonly tokens: Set<string> | undefined;
+
+  constructor(options: NotionEmulatorOptions = {}) {
+    const now = options.now ?? (() => new Date());
+    this.store = new NotionStore(now);
+    this.limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, RATE_WINDOW_MS, now);
+    this.tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined;
+    loadNotionSeed(this.store, notionSeedSchema.parse(options.seed ?? {}));
+  }
+
+  async handle(request: Request, url: URL): Promise<Response> {
+    const id = requestId();
+    try {
+      return await this.process(request, url, id);
+    } catch (error) {
+      if (error instanceof NotionApiError) return errorResponse(error, id);
+      const message = error instanceof Error ? error.message : String(error);
+      return errorResponse(
+        new NotionApiError(500, 'internal_server_error', `Sandbox failure: ${message}`),
+        id,
+      );
+    }
+  }
+
+  private async process(request: Request, url: URL, id: string): Promise<Response> {
+    const token = bearerToken(request);
+    if (!token || (this.tokens && !this.tokens.has(token))) {
+      throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
+    }
+    const version = request.headers.get('notion-version');
+    if (!version) {
+      throw new NotionApiError(
+        400,
+        'missing_version',
+        'Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.',
+      );
+    }
+    if (version !== NOTION_VERSION) {
+      throw new NotionApiError(
+        400,
+        'validation_error',
+        `The sandbox emulates Notion-Version ${NOTION_VERSION} only; got ${version}.`,
+      );
+    }
+    const decision = this.limiter.take(token);
+    if (!decision.allowed) {
+      throw new NotionApiError(
+        429,
+        'rate_limited',
+        'You have been rate limited. Please try again in a few minutes.',
+        {
+          'retry-after': String(decision.retryAfterSeconds),
+        },
+      );
+    }
+    const body = await readBody(request);
+    const result = dispatch({ store: this.store, body, url }, request.method.toUpperCase());
+    return Response.json(result, { status: 200, headers: { 'x-notion-request-id': id } });
+  }
+
+  dump(): NotionSeed {
+    return dumpNotion(this.store);
+  }
+}
+
+async function readBody(request: Request): Promise<Record<string, unknown>> {
+  if (request.method === 'GET' || request.method === 'DELETE') return {};
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  enforceBodySize(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new NotionApiError(400, 'invalid_json', 'Error parsing JSON body.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new NotionApiError(400, 'invalid_json', 'Error parsing JSON body.');
+  }
+  enforceValueLimits(parsed);
+  return parsed as Record<string, unknown>;
+}

@@ -1,0 +1,111 @@
+import type { UserObjectResponse } from '@notionhq/client';
+import { SeedError } from '../seed-error.ts';
+import { insertDatabase } from './databases.ts';
+import { NotionApiError } from './errors.ts';
+import { minuteTimestamp, normalizeId } from './ids.ts';
+import { insertPage } from './pages.ts';
+import { textItem } from './rich-text.ts';
+import type { ParsedNotionSeed } from './seed-schema.ts';
+import type { NotionStore } from './store.ts';
+
+export const DEFAULT_BOT_ID = '0b07b07b-0000-4000-8000-000000000001';
+
+function asRichText(title: string | Record<string, unknown>[]): unknown[] {
+  return typeof title === 'string' ? [textItem(title)] : title;
+}
+
+/** Runs a step and re-labels any API error with the seed path that caused it. */
+function at<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof NotionApiError) throw new SeedError(path, error.message);
+    throw error;
+  }
+}
+
+function toUser(raw: ParsedNotionSeed['users'][number]): UserObjectResponse {
+  const common = {
+    object: 'user' as const,
+    id: normalizeId(raw.id),
+    name: raw.name ?? null,
+    avatar_url: raw.avatar_url ?? null,
+  };
+  return raw.type === 'bot'
+    ? { ...common, type: 'bot', bot: {} }
+    : { ...common, type: 'person', person: raw.person?.email ? { email: raw.person.email } : {} };
+}
+
+/** Loads a validated seed into an empty store through the same code paths the endpoints use. */
+export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void {
+  for (const user of seed.users) store.users.set(normalizeId(user.id), toUser(user));
+  const bot = [...store.users.values()].find((user) => user.type === 'bot');
+  if (bot) store.botId = bot.id;
+  else {
+    store.botId = DEFAULT_BOT_ID;
+    store.users.set(DEFAULT_BOT_ID, {
+      object: 'user',
+      id: DEFAULT_BOT_ID,
+      type: 'bot',
+      name: 'review-sync sandbox',
+      avatar_url: null,
+      bot: {},
+    });
+  }
+  seed.pages.forEach((page, index) => {
+    const path = `notion.pages[${index}]`;
+    at(path, () =>
+      insertPage(
+        store,
+        {
+          id: page.id,
+          parent: { workspace: true },
+          properties: { title: { title: [textItem(page.title)] } },
+          children: page.children,
+        },
+        path,
+      ),
+    );
+  });
+  seed.databases.forEach((database, dbIndex) => {
+    const dbPath = `notion.databases[${dbIndex}]`;
+    at(dbPath, () =>
+      insertDatabase(
+        store,
+        {
+          id: database.id,
+          title: asRichText(database.title),
+          parent: database.parent,
+          dataSources: database.dataSources.map((source) => ({
+            id: source.id,
+            title: asRichText(source.title),
+            properties: source.properties,
+          })),
+        },
+        dbPath,
+      ),
+    );
+    database.dataSources.forEach((source, dsIndex) => {
+      source.pages.forEach((page, pageIndex) => {
+        const path = `${dbPath}.dataSources[${dsIndex}].pages[${pageIndex}]`;
+        const record = at(path, () =>
+          insertPage(
+            store,
+            {
+              id: page.id,
+              parent: { data_source_id: source.id },
+              properties: page.properties,
+              children: page.children,
+            },
+            path,
+          ),
+        );
+        if (page.created_time) record.createdTime = minuteTimestamp(new Date(page.created_time));
+        record.lastEditedTime = page.last_edited_time
+          ? minuteTimestamp(new Date(page.last_edited_time))
+          : record.createdTime;
+        record.inTrash = page.in_trash ?? false;
+      });
+    });
+  });
+}
