@@ -1,0 +1,55 @@
+import { forms, type forms_v1 } from '@googleapis/forms';
+import { sheets, type sheets_v4 } from '@googleapis/sheets';
+import { OAuth2Client } from 'google-auth-library';
+import { http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { GoogleEmulator, type GoogleEmulatorOptions } from './emulator.ts';
+
+/** Where the SDK clients are pointed; msw answers for it, so nothing leaves the process. */
+export const ROOT_URL = 'http://sandbox.test/';
+
+export interface GoogleHarness {
+  /** Replaces the emulator behind the msw handler for the current test. */
+  install(opts: GoogleEmulatorOptions): GoogleEmulator;
+  sheets(token?: string): sheets_v4.Sheets;
+  forms(token?: string): forms_v1.Forms;
+}
+
+function authFor(token: string): OAuth2Client {
+  // An OAuth2Client with a bare access token and no expiry never tries to refresh, so it sends
+  // exactly `Authorization: Bearer <token>`.
+  const client = new OAuth2Client();
+  client.setCredentials({ access_token: token });
+  return client;
+}
+
+/**
+ * Starts an msw server that routes every request to the installed GoogleEmulator. Unhandled
+ * requests (the emulator returned null) fail the test, as everywhere in this project.
+ */
+export function useGoogleHarness(): GoogleHarness {
+  let emulator: GoogleEmulator | undefined;
+  const server = setupServer(
+    http.all('*', async ({ request }) => {
+      if (!emulator) throw new Error('no GoogleEmulator installed for this test');
+      return (await emulator.handle(request, new URL(request.url))) ?? undefined;
+    }),
+  );
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    emulator = undefined;
+  });
+  afterAll(() => server.close());
+  return {
+    install(opts) {
+      emulator = new GoogleEmulator(opts);
+      return emulator;
+    },
+    // retry: false keeps error tests fast; the real clients would back off and retry 429s and 5xx.
+    sheets: (token = 'test-token') =>
+      sheets({ version: 'v4', auth: authFor(token), rootUrl: ROOT_URL, retry: false }),
+    forms: (token = 'test-token') =>
+      forms({ version: 'v1', auth: authFor(token), rootUrl: ROOT_URL, retry: false }),
+  };
+}
