@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SummaryModel } from '../types.ts';
+import { buildSummary } from './build-summary.ts';
+import { canonicalJson, summaryHash } from './summary-hash.ts';
+import { makeSummaryInput } from './summary-fixtures.ts';
+
+const base = buildSummary(makeSummaryInput());
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: [{ y: 2, x: 1 }, 0], c: { e: null, d: 'x' } })).toEqual(
+      '{"a":[{"x":1,"y":2},0],"b":1,"c":{"d":"x","e":null}}',
+    );
+  });
+
+  it('leaves out undefined properties, as JSON does', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toEqual('{"b":1}');
+  });
+});
+
+describe('summaryHash', () => {
+  it('is v1: and 16 hex digits', () => {
+    expect(summaryHash(base)).toMatch(/^v1:[0-9a-f]{16}$/);
+  });
+
+  it('does not depend on the order properties were written in', () => {
+    const reordered = Object.fromEntries(Object.entries(base).reverse()) as unknown as SummaryModel;
+    expect(summaryHash(reordered)).toEqual(summaryHash(base));
+  });
+
+  it.each<[string, (model: SummaryModel) => SummaryModel]>([
+    ['reviewee', (m) => ({ ...m, reviewee: 'Someone else' })],
+    ['cycle', (m) => ({ ...m, cycle: '2027-H1' })],
+    ['overall score', (m) => ({ ...m, overall: { ...m.overall, score: 3.81 } })],
+    ['band', (m) => ({ ...m, overall: { ...m.overall, band: 'Meets expectations' } })],
+    ['rater count', (m) => ({ ...m, overall: { ...m.overall, raters: { ...m.overall.raters, peers: 4 } } })],
+    ['a row cell', (m) => ({ ...m, rows: m.rows.map((row, i) => (i === 0 ? { ...row, manager: 4 } : row)) })],
+    [
+      'peer count',
+      (m) => ({ ...m, rows: m.rows.map((row, i) => (i === 0 ? { ...row, peerCount: 4 } : row)) }),
+    ],
+    ['strengths', (m) => ({ ...m, strengths: [] })],
+    ['growth areas', (m) => ({ ...m, growthAreas: [...m.growthAreas, 'x'] })],
+    ['blind spots', (m) => ({ ...m, blindSpots: [] })],
+    [
+      'a highlight',
+      (m) => ({ ...m, highlights: m.highlights.map((text, i) => (i === 0 ? `${text}.` : text)) }),
+    ],
+    ['highlight order', (m) => ({ ...m, highlights: [...m.highlights].reverse() })],
+    ['goal progress', (m) => ({ ...m, goals: m.goals.map((goal) => ({ ...goal, progress: 0.5 })) })],
+    [
+      'goal status',
+      (m) => ({ ...m, goals: m.goals.map((goal) => ({ ...goal, status: 'At risk' as const })) }),
+    ],
+    [
+      'plan due date',
+      (m) => ({ ...m, plan: m.plan.map((entry, i) => (i === 0 ? { ...entry, due: '2030-01-01' } : entry)) }),
+    ],
+    [
+      'plan detail',
+      (m) => ({ ...m, plan: m.plan.map((entry, i) => (i === 0 ? { ...entry, detail: 'new' } : entry)) }),
+    ],
+    ['a plan entry removed', (m) => ({ ...m, plan: m.plan.slice(1) })],
+  ])('changes when the %s changes', (_name, change) => {
+    expect(summaryHash(change(base))).not.toEqual(summaryHash(base));
+  });
+});
