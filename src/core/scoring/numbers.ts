@@ -23,12 +23,14 @@ export function weightedMean(entries: readonly Weighted[]): number | null {
 }
 
 /**
- * Rounds half away from zero at a fixed number of decimals. Going through the decimal string avoids
- * binary artefacts such as 1.005 rounding down, and keeps a gap of -0.125 symmetric with +0.125.
+ * Rounds half away from zero at a fixed number of decimals, as a person would on paper. Binary noise is
+ * cut off first (2.9 / 0.8 is 3.6249999999999996 in floating point, and must round to 3.63), and going
+ * through the decimal string keeps 1.005 from rounding down; -0.125 rounds like +0.125.
  */
 export function roundTo(value: number, decimals: number): number {
   const sign = value < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(value)}e${decimals}`));
+  const clean = Number(Math.abs(value).toPrecision(12));
+  const shifted = Math.round(Number(`${clean}e${decimals}`));
   const rounded = sign * Number(`${shifted}e-${decimals}`);
   return Object.is(rounded, -0) ? 0 : rounded;
 }
