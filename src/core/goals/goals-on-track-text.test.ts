@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalStatus } from '../types.ts';
-import { goalsOnTrackText } from './on-track-text.ts';
+import { goalsOnTrackText } from './status.ts';
 
 describe('goalsOnTrackText', () => {
   it.each<[(GoalStatus | null)[], string]>([
