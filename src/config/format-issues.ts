@@ -72,7 +72,8 @@ function messageFor(issue: z.core.$ZodIssue): string {
         ? `missing required key, expected ${typeName(issue.expected)}`
         : `expected ${typeName(issue.expected)}, got ${describeReceived(issue.input)}`;
     case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      // Only reached for a single key: issuesFromZod splits them so each path points at the key itself.
+      return 'unknown key, check its spelling and indentation';
     case 'invalid_value':
       return `expected ${oneOf(issue.values)}${got(issue)}`;
     case 'invalid_format':
@@ -101,7 +102,11 @@ function messageFor(issue: z.core.$ZodIssue): string {
 }
 
 export function issuesFromZod(error: z.ZodError): ConfigIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: messageFor(issue) }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: messageFor(issue) }))
+      : [{ path: formatPath(issue.path), message: messageFor(issue) }],
+  );
 }
 
 export function formatIssues(issues: readonly ConfigIssue[]): string[] {

@@ -54,6 +54,8 @@ const validScale: ConfigRule = (c) =>
 
 const rubricPerLevel: ConfigRule = (c) => {
   const levels = c.scale.max - c.scale.min + 1;
+  // With a broken scale every rubric would be "wrong"; validScale reports the one real problem.
+  if (levels < 2) return [];
   return c.framework.competencies.flatMap((k, i) =>
     k.rubric.length === levels
       ? []
@@ -128,7 +130,9 @@ const cyclesInOrder: ConfigRule = (c) =>
     const opens = DateTime.fromISO(cycle.opens);
     if (!opens.isValid)
       return [{ path: `cycles[${i}].opens`, message: `expected a real date, got "${cycle.opens}"` }];
-    if (cycle.closes !== undefined && cycle.closes < cycle.opens) {
+    if (cycle.closes !== undefined && !DateTime.fromISO(cycle.closes).isValid) {
+      issues.push({ path: `cycles[${i}].closes`, message: `expected a real date, got "${cycle.closes}"` });
+    } else if (cycle.closes !== undefined && cycle.closes < cycle.opens) {
       issues.push({
         path: `cycles[${i}].closes`,
         message: `expected a date on or after opens (${cycle.opens})`,
@@ -140,6 +144,8 @@ const cyclesInOrder: ConfigRule = (c) =>
       if (date === undefined) continue;
       if (!DateTime.fromISO(date).isValid) {
         issues.push({ path: `cycles[${i}].due.${stage}`, message: `expected a real date, got "${date}"` });
+        // An impossible date cannot anchor the order check of the stages after it.
+        continue;
       } else if (date < cycle.opens) {
         issues.push({
           path: `cycles[${i}].due.${stage}`,
