@@ -65,3 +65,8 @@ export function normaliseNotionId(input: string, what = 'Notion id'): string {
   }
   return id;
 }
+
+/** Ids from API responses: normalised when id-like, kept as they are otherwise (emulators may use short ids). */
+export function canonicalId(id: string): string {
+  return tryNormaliseNotionId(id) ?? id;
+}

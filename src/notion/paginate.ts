@@ -1,0 +1,56 @@
+import type { PageObjectResponse, QueryDataSourceParameters } from '@notionhq/client';
+import type { NotionGateway } from './gateway.ts';
+import { propertyItemList, type UserValue } from './property-values.ts';
+
+export const PAGE_SIZE = 100;
+
+/** Every page a data-source query returns, following `next_cursor`: ⌈n/100⌉ requests. */
+export async function queryAllPages(
+  gw: NotionGateway,
+  args: Omit<QueryDataSourceParameters, 'start_cursor' | 'page_size'>,
+): Promise<PageObjectResponse[]> {
+  const pages: PageObjectResponse[] = [];
+  let cursor: string | undefined;
+  do {
+    const response = await gw.dataSources.query({ ...args, page_size: PAGE_SIZE, start_cursor: cursor });
+    for (const result of response.results) {
+      // Partial pages and nested data sources carry no properties to map.
+      if (result.object === 'page' && 'properties' in result) pages.push(result);
+    }
+    cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
+  } while (cursor);
+  return pages;
+}
+
+export interface FullListValue {
+  people: UserValue[];
+  relation: { id: string }[];
+}
+
+/**
+ * A people or relation value read in full. Page objects show only 25 entries; the property endpoint
+ * pages through the rest. Only called when `has_more` says the page object was cut.
+ */
+export async function readFullList(
+  gw: NotionGateway,
+  pageId: string,
+  propertyId: string,
+): Promise<FullListValue> {
+  const value: FullListValue = { people: [], relation: [] };
+  let cursor: string | undefined;
+  do {
+    const raw = await gw.pages.properties.retrieve({
+      page_id: pageId,
+      property_id: propertyId,
+      start_cursor: cursor,
+      page_size: PAGE_SIZE,
+    });
+    const list = propertyItemList.parse(raw);
+    for (const item of list.results) {
+      if (item.people) value.people.push(item.people);
+      if (item.relation) value.relation.push(item.relation);
+    }
+    cursor = list.has_more && list.next_cursor ? list.next_cursor : undefined;
+  } while (cursor);
+  return value;
+}

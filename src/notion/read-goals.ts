@@ -1,0 +1,103 @@
+import type { Config } from '../config/schema.ts';
+import type { Goal } from '../core/types.ts';
+import { NotionApiError } from '../errors.ts';
+import type { NotionGateway } from './gateway.ts';
+import { canonicalId } from './ids.ts';
+import { queryAllPages, readFullList } from './paginate.ts';
+import {
+  dateValue,
+  dayOf,
+  numberValue,
+  parseProperties,
+  relationValue,
+  richTextValue,
+  selectValue,
+  spec,
+  titleValue,
+} from './property-values.ts';
+import type { PageProblem } from './read-reviews.ts';
+import { plainText } from './rich-text.ts';
+
+type GoalsConfig = NonNullable<Config['notion']['goals']>;
+
+function goalSpecs(goals: GoalsConfig) {
+  const p = goals.properties;
+  return {
+    title: spec(p.goal, titleValue, true),
+    review: spec(p.review, relationValue, true),
+    competency: spec(p.competency, selectValue),
+    metric: spec(p.metric, richTextValue),
+    baseline: spec(p.baseline, numberValue),
+    target: spec(p.target, numberValue),
+    current: spec(p.current, numberValue),
+    start: spec(p.start, dateValue),
+    due: spec(p.due, dateValue),
+    progress: spec(p.progress, numberValue),
+    status: spec(p.status, selectValue),
+  };
+}
+
+export interface GoalsRead {
+  goals: Goal[];
+  problems: PageProblem[];
+}
+
+/**
+ * Goals come through their relation to reviews. Notion cannot filter a relation by "one of these
+ * pages" in one condition, so the query takes every goal with a review (⌈n/100⌉ requests) and keeps
+ * those pointing at a review read in this run.
+ */
+export async function readGoals(
+  gw: NotionGateway,
+  config: Config,
+  dataSourceId: string,
+  reviewPageIds: ReadonlySet<string>,
+): Promise<GoalsRead> {
+  const goalsConfig = config.notion.goals;
+  const result: GoalsRead = { goals: [], problems: [] };
+  if (!goalsConfig || reviewPageIds.size === 0) return result;
+  const specs = goalSpecs(goalsConfig);
+  const pages = await queryAllPages(gw, {
+    data_source_id: dataSourceId,
+    filter: { property: goalsConfig.properties.review, relation: { is_not_empty: true } },
+  });
+  for (const page of pages) {
+    const pageId = canonicalId(page.id);
+    const { values: v, problems } = parseProperties(page.properties, specs);
+    if (problems.length > 0 || !v.title || !v.review) {
+      result.problems.push({ pageId, dataSource: 'goals', message: problems.join('; ') });
+      continue;
+    }
+    let related = v.review.relation;
+    if (v.review.has_more) {
+      try {
+        related = (await readFullList(gw, page.id, v.review.id)).relation;
+      } catch (error) {
+        if (error instanceof NotionApiError && error.isAuth) throw error;
+        result.problems.push({
+          pageId,
+          dataSource: 'goals',
+          message: `could not read the review relation in full`,
+        });
+        continue;
+      }
+    }
+    const reviewPageId = related.map((r) => canonicalId(r.id)).find((id) => reviewPageIds.has(id));
+    if (!reviewPageId) continue;
+    const metric = v.metric ? plainText(v.metric.rich_text) : '';
+    result.goals.push({
+      pageId,
+      title: plainText(v.title.title),
+      reviewPageId,
+      competency: v.competency?.select?.name ?? null,
+      metric: metric === '' ? null : metric,
+      baseline: v.baseline?.number ?? null,
+      target: v.target?.number ?? null,
+      current: v.current?.number ?? null,
+      start: dayOf(v.start),
+      due: dayOf(v.due),
+      owned: { progress: v.progress?.number ?? null, status: v.status?.select?.name ?? null },
+    });
+  }
+  return result;
+}

@@ -1,0 +1,212 @@
+import type { PageObjectResponse } from '@notionhq/client';
+import type { Config } from '../config/schema.ts';
+import { stageFromName } from '../config/stage-names.ts';
+import type { DueStage, Person, Review } from '../core/types.ts';
+import { NotionApiError } from '../errors.ts';
+import type { NotionGateway } from './gateway.ts';
+import { canonicalId } from './ids.ts';
+import { queryAllPages, readFullList } from './paginate.ts';
+import {
+  checkboxValue,
+  dateValue,
+  dayOf,
+  numberValue,
+  parseProperties,
+  peopleValue,
+  revieweeValue,
+  richTextValue,
+  selectValue,
+  spec,
+  stageValue,
+  titleValue,
+  type UserValue,
+} from './property-values.ts';
+import { plainText } from './rich-text.ts';
+
+/** A page that could not be used, reported with its id so a person can open it. */
+export interface PageProblem {
+  pageId: string;
+  dataSource: 'reviews' | 'goals' | 'actionItems';
+  message: string;
+}
+
+/** Stage is a status property in most set-ups, but the API cannot create status options, so select is accepted too. */
+export type StagePropertyType = 'status' | 'select';
+
+export interface ReviewFilter {
+  pageId?: string;
+  email?: string;
+}
+
+export interface ReviewsRead {
+  reviews: Review[];
+  problems: PageProblem[];
+  /** The live type of the stage property, seen on the pages; null when no page was read. */
+  stageType: StagePropertyType | null;
+}
+
+function reviewSpecs(config: Config) {
+  const p = config.notion.reviews.properties;
+  const dueSpecs = Object.fromEntries(
+    Object.entries(p.dueDates).flatMap(([stage, name]) =>
+      name ? [[`due:${stage}`, spec(name, dateValue)]] : [],
+    ),
+  );
+  const ratingSpecs = Object.fromEntries(
+    config.framework.competencies.flatMap((c) =>
+      c.managerProperty ? [[`rating:${c.code}`, spec(c.managerProperty, numberValue)]] : [],
+    ),
+  );
+  const fixed = {
+    title: spec(p.name, titleValue, true),
+    reviewee: spec(p.reviewee, revieweeValue, true),
+    manager: spec(p.manager, peopleValue),
+    cycle: spec(p.cycle, selectValue, true),
+    stage: spec(p.stage, stageValue, true),
+    calibrated: spec(p.calibrated, checkboxValue),
+    delivered: spec(p.delivered, checkboxValue),
+    deliveredOn: spec(p.deliveredOn, dateValue),
+    overallScore: spec(p.overallScore, numberValue),
+    band: spec(p.band, selectValue),
+    peerResponses: spec(p.peerResponses, numberValue),
+    goalsOnTrack: spec(p.goalsOnTrack, richTextValue),
+    lastSynced: spec(p.lastSynced, dateValue),
+    syncNotes: spec(p.syncNotes, richTextValue),
+    summaryHash: spec(p.summaryHash, richTextValue),
+  };
+  return { fixed, dueSpecs, ratingSpecs };
+}
+
+function toPerson(user: UserValue): Person {
+  const person: Person = { id: user.id };
+  if (user.name) person.name = user.name;
+  if (user.person?.email) person.email = user.person.email;
+  return person;
+}
+
+async function peopleOf(
+  gw: NotionGateway,
+  pageId: string,
+  value: { id: string; people: UserValue[]; has_more?: boolean | undefined },
+) {
+  if (!value.has_more) return value.people;
+  return (await readFullList(gw, pageId, value.id)).people;
+}
+
+const textOrNull = (value: { rich_text: { plain_text: string }[] } | undefined): string | null => {
+  const text = value ? plainText(value.rich_text) : '';
+  return text === '' ? null : text;
+};
+
+/** Maps one page; a string result is the reason the page is unusable. */
+async function mapReview(
+  gw: NotionGateway,
+  config: Config,
+  page: PageObjectResponse,
+): Promise<{ review: Review; stageType: StagePropertyType } | string> {
+  const { fixed, dueSpecs, ratingSpecs } = reviewSpecs(config);
+  const { values: v, problems } = parseProperties(page.properties, fixed);
+  const extra = parseProperties(page.properties, { ...dueSpecs, ...ratingSpecs });
+  problems.push(...extra.problems);
+  if (problems.length > 0 || !v.title || !v.reviewee || !v.cycle || !v.stage) return problems.join('; ');
+
+  let reviewee: Person | null = null;
+  if (v.reviewee.type === 'email') {
+    reviewee = v.reviewee.email ? { email: v.reviewee.email } : null;
+  } else {
+    const first = (await peopleOf(gw, page.id, v.reviewee))[0];
+    reviewee = first ? toPerson(first) : null;
+  }
+  if (!reviewee) return `reviewee ("${config.notion.reviews.properties.reviewee}") is empty`;
+  const cycle = v.cycle.select?.name;
+  if (!cycle) return `cycle ("${config.notion.reviews.properties.cycle}") is empty`;
+  const stageOption = v.stage.type === 'status' ? v.stage.status : v.stage.select;
+  if (!stageOption) return `stage ("${config.notion.reviews.properties.stage}") is empty`;
+  const stage = stageFromName(config, stageOption.name);
+  if (!stage) return `stage "${stageOption.name}" is not one of the configured stage names`;
+  const managerUser = v.manager ? (await peopleOf(gw, page.id, v.manager))[0] : undefined;
+
+  const dueOverrides: Partial<Record<DueStage, string>> = {};
+  const managerRatings: Record<string, number> = {};
+  for (const [key, value] of Object.entries(extra.values)) {
+    if (key.startsWith('due:') && value?.type === 'date') {
+      const day = dayOf(value);
+      if (day) dueOverrides[key.slice(4) as DueStage] = day;
+    }
+    if (key.startsWith('rating:') && value?.type === 'number' && value.number !== null)
+      managerRatings[key.slice(7)] = value.number;
+  }
+
+  const review: Review = {
+    pageId: canonicalId(page.id),
+    title: plainText(v.title.title),
+    cycle,
+    reviewee,
+    manager: managerUser ? toPerson(managerUser) : null,
+    stage,
+    dueOverrides,
+    calibrated: v.calibrated?.checkbox ?? false,
+    delivered: v.delivered?.checkbox ?? false,
+    deliveredOn: dayOf(v.deliveredOn),
+    managerRatings,
+    owned: {
+      overallScore: v.overallScore?.number ?? null,
+      band: v.band?.select?.name ?? null,
+      peerResponses: v.peerResponses?.number ?? null,
+      goalsOnTrack: textOrNull(v.goalsOnTrack),
+      lastSynced: v.lastSynced?.date?.start ?? null,
+      syncNotes: v.syncNotes ? plainText(v.syncNotes.rich_text) : '',
+      summaryHash: textOrNull(v.summaryHash),
+    },
+  };
+  return { review, stageType: v.stage.type };
+}
+
+function cycleFilter(config: Config, cycles: string[]) {
+  const property = config.notion.reviews.properties.cycle;
+  const conditions = cycles.map((name) => ({ property, select: { equals: name } }));
+  return conditions.length === 1 && conditions[0] ? conditions[0] : { or: conditions };
+}
+
+function matches(review: Review, filter: ReviewFilter | undefined): boolean {
+  if (!filter) return true;
+  if (filter.pageId && review.pageId !== canonicalId(filter.pageId)) return false;
+  if (filter.email && review.reviewee.email?.toLowerCase() !== filter.email.trim().toLowerCase())
+    return false;
+  return true;
+}
+
+/**
+ * Reads the review pages of the open cycles: one filtered, paged query (⌈n/100⌉ requests), plus a
+ * property read only for a people value cut at 25. A bad page is reported and skipped.
+ */
+export async function readReviews(
+  gw: NotionGateway,
+  config: Config,
+  dataSourceId: string,
+  opts: { cycles: string[]; reviewFilter?: ReviewFilter },
+): Promise<ReviewsRead> {
+  const result: ReviewsRead = { reviews: [], problems: [], stageType: null };
+  if (opts.cycles.length === 0) return result;
+  const pages = await queryAllPages(gw, {
+    data_source_id: dataSourceId,
+    filter: cycleFilter(config, opts.cycles),
+  });
+  for (const page of pages) {
+    let mapped: Awaited<ReturnType<typeof mapReview>>;
+    try {
+      mapped = await mapReview(gw, config, page);
+    } catch (error) {
+      // A failed extra read costs this page only; a broken token still stops the run.
+      if (error instanceof NotionApiError && error.isAuth) throw error;
+      mapped = `could not read the page in full: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (typeof mapped === 'string') {
+      result.problems.push({ pageId: canonicalId(page.id), dataSource: 'reviews', message: mapped });
+      continue;
+    }
+    result.stageType ??= mapped.stageType;
+    if (matches(mapped.review, opts.reviewFilter)) result.reviews.push(mapped.review);
+  }
+  return result;
+}
