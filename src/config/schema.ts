@@ -68,7 +68,10 @@ export const notionSchema = z.strictObject({
     properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
   }),
   goals: z
-    .strictObject({ database: nonEmpty, properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})) })
+    .strictObject({
+      database: nonEmpty,
+      properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})),
+    })
     .optional(),
   actionItems: z
     .strictObject({
@@ -90,10 +93,18 @@ const fieldMappingSchema = z.strictObject({
   cycle: nonEmpty.optional(),
 });
 
-const sourceBase = { name: nonEmpty.optional(), fields: fieldMappingSchema.default(fieldMappingSchema.parse({})) };
+const sourceBase = {
+  name: nonEmpty.optional(),
+  fields: fieldMappingSchema.default(fieldMappingSchema.parse({})),
+};
 
 export const sourceSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('sheet'), spreadsheet: nonEmpty, sheet: nonEmpty.default('Form Responses 1'), ...sourceBase }),
+  z.strictObject({
+    type: z.literal('sheet'),
+    spreadsheet: nonEmpty,
+    sheet: nonEmpty.default('Form Responses 1'),
+    ...sourceBase,
+  }),
   z.strictObject({ type: z.literal('form'), form: nonEmpty, ...sourceBase }),
   z.strictObject({ type: z.literal('csv'), path: nonEmpty, ...sourceBase }),
 ]);
@@ -187,13 +198,16 @@ export const configSchema = z.strictObject({
   }),
   scoring: z
     .strictObject({
-      bands: z.array(bandSchema).min(1).default([
-        { name: 'Exceptional', min: 4.5 },
-        { name: 'Exceeds expectations', min: 3.75 },
-        { name: 'Meets expectations', min: 3 },
-        { name: 'Developing', min: 2 },
-        { name: 'Below expectations', min: 0 },
-      ]),
+      bands: z
+        .array(bandSchema)
+        .min(1)
+        .default([
+          { name: 'Exceptional', min: 4.5 },
+          { name: 'Exceeds expectations', min: 3.75 },
+          { name: 'Meets expectations', min: 3 },
+          { name: 'Developing', min: 2 },
+          { name: 'Below expectations', min: 0 },
+        ]),
       insufficientBand: nonEmpty.default('Insufficient data'),
       // Share of total code weight that must have a score before an overall result is given.
       minCoverage: z.number().min(0).max(1).default(0.75),
