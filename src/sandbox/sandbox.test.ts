@@ -9,7 +9,11 @@ const harness = useNotionHarness();
 function notionRequest(path: string, init: RequestInit = {}): Request {
   return new Request(`${BASE_URL}${path}`, {
     ...init,
-    headers: { authorization: `Bearer ${TOKEN}`, 'notion-version': '2025-09-03', 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'notion-version': '2025-09-03',
+      'content-type': 'application/json',
+    },
   });
 }
 
@@ -21,8 +25,13 @@ describe('rate limit', () => {
     for (let i = 0; i < 3; i += 1) await notion.users.me({});
     now += 20_000;
     const error = await notion.users.me({}).catch((e: unknown) => e);
-    expect(APIResponseError.isAPIResponseError(error) && [error.status, error.code]).toEqual([429, 'rate_limited']);
-    expect(APIResponseError.isAPIResponseError(error) && error.headers.get('retry-after')).toBe('40');
+    expect(APIResponseError.isAPIResponseError(error) && [error.status, error.code]).toEqual([
+      429,
+      'rate_limited',
+    ]);
+    expect(APIResponseError.isAPIResponseError(error) && (error.headers as Headers).get('retry-after')).toBe(
+      '40',
+    );
     expect(await harness.client({ auth: 'another-token' }).users.me({})).toMatchObject({ type: 'bot' });
     now += 40_000;
     expect(await notion.users.me({})).toMatchObject({ id: IDS.bot });
@@ -45,14 +54,24 @@ describe('rate limit', () => {
 
 describe('faults', () => {
   it('fails exactly the scripted nth request', async () => {
-    const sandbox = harness.install({ seed: reviewSeed([{ id: IDS.page, properties: { Name: title('x') } }]) });
-    sandbox.faults.script({ method: 'PATCH', path: new RegExp(`/v1/pages/${IDS.page}`), nth: 3, respond: 503 });
+    const sandbox = harness.install({
+      seed: reviewSeed([{ id: IDS.page, properties: { Name: title('x') } }]),
+    });
+    sandbox.faults.script({
+      method: 'PATCH',
+      path: new RegExp(`/v1/pages/${IDS.page}`),
+      nth: 3,
+      respond: 503,
+    });
     const notion = harness.client();
     const update = () => notion.pages.update({ page_id: IDS.page, properties: { Score: { number: 1 } } });
     await update();
     await update();
     const error = await update().catch((e: unknown) => e);
-    expect(APIResponseError.isAPIResponseError(error) && [error.status, error.code]).toEqual([503, 'service_unavailable']);
+    expect(APIResponseError.isAPIResponseError(error) && [error.status, error.code]).toEqual([
+      503,
+      'service_unavailable',
+    ]);
     await update();
     expect(sandbox.faults.pending()).toBe(0);
   });
@@ -60,7 +79,10 @@ describe('faults', () => {
   it('answers 502 with an HTML body, as a proxy does', async () => {
     const sandbox = harness.install();
     sandbox.faults.script({ respond: 502 });
-    const error = await harness.client().users.me({}).catch((e: unknown) => e);
+    const error = await harness
+      .client()
+      .users.me({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownHTTPResponseError);
     expect((error as UnknownHTTPResponseError).body).toContain('<h1>502 Bad Gateway</h1>');
   });
@@ -76,7 +98,8 @@ describe('faults', () => {
     const run = async () => {
       const sandbox = createSandbox({ seed: reviewSeed(), faultRate: 0.3, faultSeed: 7, slowResponseMs: 1 });
       const statuses: number[] = [];
-      for (let i = 0; i < 40; i += 1) statuses.push((await sandbox.handle(notionRequest('/v1/users/me'))).status);
+      for (let i = 0; i < 40; i += 1)
+        statuses.push((await sandbox.handle(notionRequest('/v1/users/me'))).status);
       return statuses;
     };
     const first = await run();
@@ -90,24 +113,47 @@ describe('inspection', () => {
   it('logs requests with bodies, clears the log, and dumps state that reloads', async () => {
     harness.install();
     const notion = harness.client();
-    const page = await notion.pages.create({ parent: { data_source_id: IDS.dataSource }, properties: { Name: title('Ada') } });
-    await notion.blocks.children.append({ block_id: page.id, children: [{ paragraph: { rich_text: [{ text: { content: 'hi' } }] } }] });
-    const log = (await (await fetch(`${BASE_URL}/__sandbox/requests`)).json()) as { method: string; path: string; status: number; body: unknown }[];
+    const page = await notion.pages.create({
+      parent: { data_source_id: IDS.dataSource },
+      properties: { Name: title('Ada') },
+    });
+    await notion.blocks.children.append({
+      block_id: page.id,
+      children: [{ paragraph: { rich_text: [{ text: { content: 'hi' } }] } }],
+    });
+    const log = (await (await fetch(`${BASE_URL}/__sandbox/requests`)).json()) as {
+      method: string;
+      path: string;
+      status: number;
+      body: unknown;
+    }[];
     expect(log.map((e) => [e.method, e.path, e.status])).toEqual([
       ['POST', '/v1/pages', 200],
       ['PATCH', `/v1/blocks/${page.id}/children`, 200],
     ]);
-    expect(log[0]?.body).toEqual({ parent: { data_source_id: IDS.dataSource }, properties: { Name: title('Ada') } });
+    expect(log[0]?.body).toEqual({
+      parent: { data_source_id: IDS.dataSource },
+      properties: { Name: title('Ada') },
+    });
     expect((await fetch(`${BASE_URL}/__sandbox/requests`, { method: 'DELETE' })).status).toBe(204);
     expect(await (await fetch(`${BASE_URL}/__sandbox/requests`)).json()).toEqual([]);
 
-    const state = await (await fetch(`${BASE_URL}/__sandbox/state`)).json();
+    const state: unknown = await (await fetch(`${BASE_URL}/__sandbox/state`)).json();
     const reloaded = createSandbox({ seed: state });
     expect(reloaded.state()).toEqual(state);
-    const pages = (state as { notion: { databases: { dataSources: { pages: { id: string; children?: unknown[] }[] }[] }[] } }).notion
-      .databases[0]?.dataSources[0]?.pages;
+    const pages = (
+      state as {
+        notion: { databases: { dataSources: { pages: { id: string; children?: unknown[] }[] }[] }[] };
+      }
+    ).notion.databases[0]?.dataSources[0]?.pages;
     expect(pages?.find((p) => p.id === page.id)?.children).toEqual([
-      { type: 'paragraph', paragraph: { color: 'default', rich_text: [expect.objectContaining({ text: { content: 'hi', link: null } })] } },
+      {
+        type: 'paragraph',
+        paragraph: {
+          color: 'default',
+          rich_text: [expect.objectContaining({ text: { content: 'hi', link: null } })],
+        },
+      },
     ]);
   });
 });

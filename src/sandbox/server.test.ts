@@ -12,14 +12,19 @@ afterEach(async () => {
 
 describe('HTTP server', () => {
   it('serves the sandbox on 127.0.0.1 to the real SDK', async () => {
-    const sandbox = createSandbox({ seed: reviewSeed([{ id: IDS.page, properties: { Name: title('Ada review') } }]) });
+    const sandbox = createSandbox({
+      seed: reviewSeed([{ id: IDS.page, properties: { Name: title('Ada review') } }]),
+    });
     server = await startSandboxServer({ port: 0, sandbox });
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     // msw is not installed in this file, so this is a real socket round trip.
     const notion = new Client({ auth: 'any-token', baseUrl: server.url, retry: false });
     const query = await notion.dataSources.query({ data_source_id: IDS.dataSource });
     expect(query.results.map((p) => p.id)).toEqual([IDS.page]);
-    const updated = (await notion.pages.update({ page_id: IDS.page, properties: { Score: { number: 4 } } })) as PageObjectResponse;
+    const updated = (await notion.pages.update({
+      page_id: IDS.page,
+      properties: { Score: { number: 4 } },
+    })) as PageObjectResponse;
     expect(updated.properties.Score).toMatchObject({ number: 4 });
     await notion.blocks.children.append({ block_id: IDS.page, children: [{ divider: {} }] });
     const blocks = await notion.blocks.children.list({ block_id: IDS.page });
@@ -31,9 +36,13 @@ describe('HTTP server', () => {
     sandbox.faults.script({ respond: 'drop' });
     server = await startSandboxServer({ port: 0, sandbox });
     await expect(
-      fetch(`${server.url}/v1/users/me`, { headers: { authorization: 'Bearer t', 'notion-version': '2025-09-03' } }),
+      fetch(`${server.url}/v1/users/me`, {
+        headers: { authorization: 'Bearer t', 'notion-version': '2025-09-03' },
+      }),
     ).rejects.toThrow();
-    const ok = await fetch(`${server.url}/v1/users/me`, { headers: { authorization: 'Bearer t', 'notion-version': '2025-09-03' } });
+    const ok = await fetch(`${server.url}/v1/users/me`, {
+      headers: { authorization: 'Bearer t', 'notion-version': '2025-09-03' },
+    });
     expect(ok.status).toBe(200);
   });
 });

@@ -43,8 +43,20 @@ export function reviewSeed(pages: unknown[] = []): Record<string, unknown> {
     notion: {
       users: [
         { object: 'user', id: IDS.bot, type: 'bot', name: 'review-sync', bot: {} },
-        { object: 'user', id: IDS.ada, type: 'person', name: 'Ada Lovelace', person: { email: 'ada@example.com' } },
-        { object: 'user', id: IDS.linus, type: 'person', name: 'Linus Torvalds', person: { email: 'linus@example.com' } },
+        {
+          object: 'user',
+          id: IDS.ada,
+          type: 'person',
+          name: 'Ada Lovelace',
+          person: { email: 'ada@example.com' },
+        },
+        {
+          object: 'user',
+          id: IDS.linus,
+          type: 'person',
+          name: 'Linus Torvalds',
+          person: { email: 'linus@example.com' },
+        },
       ],
       databases: [
         {

@@ -17,14 +17,17 @@ async function apiError(promise: Promise<unknown>): Promise<APIResponseError> {
     () => undefined,
     (e: unknown) => e,
   );
-  if (!APIResponseError.isAPIResponseError(error)) throw new Error(`expected an API error, got ${String(error)}`);
+  if (!APIResponseError.isAPIResponseError(error))
+    throw new Error(`expected an API error, got ${String(error)}`);
   return error;
 }
 
 async function texts(blockId: string): Promise<string[]> {
   const list = await harness.client().blocks.children.list({ block_id: blockId });
   return list.results.map((block) =>
-    'type' in block && block.type === 'paragraph' ? block.paragraph.rich_text.map((t) => t.plain_text).join('') : '?',
+    'type' in block && block.type === 'paragraph'
+      ? block.paragraph.rich_text.map((t) => t.plain_text).join('')
+      : '?',
   );
 }
 
@@ -32,7 +35,10 @@ describe('blocks', () => {
   it('appends, lists, positions and deletes blocks', async () => {
     harness.install(seedWithPage());
     const notion = harness.client();
-    const appended = await notion.blocks.children.append({ block_id: IDS.page, children: [paragraph('one'), paragraph('three')] });
+    const appended = await notion.blocks.children.append({
+      block_id: IDS.page,
+      children: [paragraph('one'), paragraph('three')],
+    });
     expect(appended.results).toHaveLength(2);
     const [one, three] = appended.results;
     expect(one).toMatchObject({
@@ -43,9 +49,21 @@ describe('blocks', () => {
       in_trash: false,
       paragraph: { color: 'default', rich_text: [{ plain_text: 'one', href: null }] },
     });
-    await notion.blocks.children.append({ block_id: IDS.page, children: [paragraph('two')], position: { type: 'after_block', after_block: { id: one!.id } } });
-    await notion.blocks.children.append({ block_id: IDS.page, children: [paragraph('zero')], position: { type: 'start' } });
-    await notion.blocks.children.append({ block_id: IDS.page, children: [paragraph('one and a half')], after: one!.id });
+    await notion.blocks.children.append({
+      block_id: IDS.page,
+      children: [paragraph('two')],
+      position: { type: 'after_block', after_block: { id: one!.id } },
+    });
+    await notion.blocks.children.append({
+      block_id: IDS.page,
+      children: [paragraph('zero')],
+      position: { type: 'start' },
+    });
+    await notion.blocks.children.append({
+      block_id: IDS.page,
+      children: [paragraph('one and a half')],
+      after: one!.id,
+    });
     expect(await texts(IDS.page)).toEqual(['zero', 'one', 'one and a half', 'two', 'three']);
 
     const deleted = await notion.blocks.delete({ block_id: three!.id });
@@ -65,7 +83,14 @@ describe('blocks', () => {
           {
             callout: {
               rich_text: [{ text: { content: 'Review summary' } }],
-              children: [{ toggle: { rich_text: [{ text: { content: 'Scores' } }], children: [paragraph('4.2')] } }],
+              children: [
+                {
+                  toggle: {
+                    rich_text: [{ text: { content: 'Scores' } }],
+                    children: [{ paragraph: { rich_text: [{ text: { content: '4.2' } }] } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -75,7 +100,10 @@ describe('blocks', () => {
     const level1 = await notion.blocks.children.list({ block_id: callout!.id });
     expect(level1.results[0]).toMatchObject({ type: 'toggle', has_children: true });
     expect(await texts(level1.results[0]!.id)).toEqual(['4.2']);
-    const updated = await notion.blocks.update({ block_id: callout!.id, callout: { rich_text: [{ text: { content: 'Summary v2' } }] } });
+    const updated = await notion.blocks.update({
+      block_id: callout!.id,
+      callout: { rich_text: [{ text: { content: 'Summary v2' } }] },
+    });
     expect(updated).toMatchObject({ callout: { rich_text: [{ plain_text: 'Summary v2' }] } });
     const retrieved = await notion.blocks.retrieve({ block_id: callout!.id });
     expect(retrieved).toEqual(updated);
@@ -90,14 +118,24 @@ describe('blocks', () => {
     }
     const first = await notion.blocks.children.list({ block_id: IDS.page });
     expect([first.results.length, first.has_more]).toEqual([100, true]);
-    const second = await notion.blocks.children.list({ block_id: IDS.page, start_cursor: first.next_cursor! });
+    const second = await notion.blocks.children.list({
+      block_id: IDS.page,
+      start_cursor: first.next_cursor!,
+    });
     expect([second.results.length, second.has_more, second.next_cursor]).toEqual([50, false, null]);
   });
 
   const deep: BlockObjectRequest = {
     toggle: {
       rich_text: [],
-      children: [{ toggle: { rich_text: [], children: [{ toggle: { rich_text: [], children: [paragraph('too deep')] } }] } }],
+      children: [
+        {
+          toggle: {
+            rich_text: [],
+            children: [{ toggle: { rich_text: [], children: [paragraph('too deep')] } }],
+          },
+        },
+      ],
     },
   } as unknown as BlockObjectRequest;
 
@@ -117,7 +155,11 @@ describe('blocks', () => {
       [{ paragraph: { rich_text: Array.from({ length: 101 }, () => ({ text: { content: 'x' } })) } }],
       'body failed validation: body.children[0].paragraph.rich_text.length should be ≤ `100`, instead was `101`.',
     ],
-    ['three nesting levels', [deep], 'body.children[0].toggle.children[0].toggle.children[0].toggle.children should be not present'],
+    [
+      'three nesting levels',
+      [deep],
+      'body.children[0].toggle.children[0].toggle.children[0].toggle.children should be not present',
+    ],
     [
       'more than 1000 blocks',
       Array.from({ length: 11 }, () => ({
@@ -129,7 +171,7 @@ describe('blocks', () => {
       'a body over 500KB',
       Array.from({ length: 100 }, () => ({
         paragraph: { rich_text: Array.from({ length: 3 }, () => ({ text: { content: 'x'.repeat(2000) } })) },
-      })) as BlockObjectRequest[],
+      })),
       'should be ≤ `512000` bytes',
     ],
   ])('refuses %s with validation_error', async (_label, children, message) => {
@@ -144,7 +186,10 @@ describe('blocks', () => {
     const notion = harness.client();
     const comment = await notion.comments.create({
       parent: { page_id: IDS.page },
-      rich_text: [{ mention: { user: { id: IDS.ada } } }, { text: { content: ' your self-assessment is overdue' } }],
+      rich_text: [
+        { mention: { user: { id: IDS.ada } } },
+        { text: { content: ' your self-assessment is overdue' } },
+      ],
     });
     expect(comment).toMatchObject({ object: 'comment', parent: { type: 'page_id', page_id: IDS.page } });
     const list = await notion.comments.list({ block_id: IDS.page });

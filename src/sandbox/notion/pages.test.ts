@@ -9,7 +9,8 @@ async function apiError(promise: Promise<unknown>): Promise<APIResponseError> {
     () => undefined,
     (e: unknown) => e,
   );
-  if (!APIResponseError.isAPIResponseError(error)) throw new Error(`expected an API error, got ${String(error)}`);
+  if (!APIResponseError.isAPIResponseError(error))
+    throw new Error(`expected an API error, got ${String(error)}`);
   return error;
 }
 
@@ -36,14 +37,20 @@ describe('pages', () => {
     expect(created.created_time).toBe('2026-03-01T10:15:00.000Z');
     expect(created.last_edited_time).toBe('2026-03-01T10:15:00.000Z');
     expect(created.in_trash).toBe(false);
-    expect(created.parent).toEqual({ type: 'data_source_id', data_source_id: IDS.dataSource, database_id: IDS.database });
+    expect(created.parent).toEqual({
+      type: 'data_source_id',
+      data_source_id: IDS.dataSource,
+      database_id: IDS.database,
+    });
     expect(property(created, 'Stage')).toMatchObject({ type: 'status', status: { name: 'Not started' } });
     expect(property(created, 'Reviewee')).toMatchObject({
       type: 'people',
       people: [{ object: 'user', id: IDS.ada, name: 'Ada Lovelace', type: 'person' }],
       has_more: false,
     });
-    expect(property(created, 'Due')).toMatchObject({ date: { start: '2026-04-01', end: null, time_zone: null } });
+    expect(property(created, 'Due')).toMatchObject({
+      date: { start: '2026-04-01', end: null, time_zone: null },
+    });
 
     const updated = (await notion.pages.update({
       page_id: created.id,
@@ -51,28 +58,43 @@ describe('pages', () => {
     })) as PageObjectResponse;
     expect(property(updated, 'Calibrated')).toMatchObject({ checkbox: true });
     expect(property(updated, 'Score')).toMatchObject({ number: null });
-    const again = (await notion.pages.retrieve({ page_id: created.id.replace(/-/g, '') })) as PageObjectResponse;
+    const again = (await notion.pages.retrieve({
+      page_id: created.id.replace(/-/g, ''),
+    })) as PageObjectResponse;
     expect(again.properties).toEqual(updated.properties);
   });
 
   it('adds an unknown select option to the schema', async () => {
     harness.install();
     const notion = harness.client();
-    await notion.pages.create({ parent: { data_source_id: IDS.dataSource }, properties: { Cycle: { select: { name: '2027-H1' } } } });
+    await notion.pages.create({
+      parent: { data_source_id: IDS.dataSource },
+      properties: { Cycle: { select: { name: '2027-H1' } } },
+    });
     const source = await notion.dataSources.retrieve({ data_source_id: IDS.dataSource });
     const cycle = source.properties.Cycle;
-    expect(cycle?.type === 'select' && cycle.select.options.map((o) => o.name)).toEqual(['2026-H1', '2026-H2', '2027-H1']);
+    expect(cycle?.type === 'select' && cycle.select.options.map((o) => o.name)).toEqual([
+      '2026-H1',
+      '2026-H2',
+      '2027-H1',
+    ]);
   });
 
   it.each([
     ['an unknown property', { Nope: { number: 1 } }, 'Nope is not a property that exists.'],
     ['a value of the wrong type', { Score: { rich_text: [] } }, 'Score is expected to be number.'],
     ['a non-number number', { Score: { number: 'three' } }, 'Score is expected to be number.'],
-    ['a status option that does not exist', { Stage: { status: { name: 'Shipped' } } }, 'Status option "Shipped" does not exist'],
+    [
+      'a status option that does not exist',
+      { Stage: { status: { name: 'Shipped' } } },
+      'Status option "Shipped" does not exist',
+    ],
   ])('refuses %s with validation_error', async (_label, properties, message) => {
     harness.install();
     const error = await apiError(
-      harness.client().pages.create({ parent: { data_source_id: IDS.dataSource }, properties: properties as never }),
+      harness
+        .client()
+        .pages.create({ parent: { data_source_id: IDS.dataSource }, properties: properties as never }),
     );
     expect(error.status).toBe(400);
     expect(error.code).toBe('validation_error');
@@ -82,12 +104,21 @@ describe('pages', () => {
   it('refuses writes to a trashed page until it is restored', async () => {
     harness.install();
     const notion = harness.client();
-    const page = await notion.pages.create({ parent: { data_source_id: IDS.dataSource }, properties: { Name: title('x') } });
+    const page = await notion.pages.create({
+      parent: { data_source_id: IDS.dataSource },
+      properties: { Name: title('x') },
+    });
     const trashed = (await notion.pages.update({ page_id: page.id, in_trash: true })) as PageObjectResponse;
     expect(trashed.in_trash).toBe(true);
-    const error = await apiError(notion.pages.update({ page_id: page.id, properties: { Score: { number: 1 } } }));
+    const error = await apiError(
+      notion.pages.update({ page_id: page.id, properties: { Score: { number: 1 } } }),
+    );
     expect(error.code).toBe('validation_error');
-    const restored = (await notion.pages.update({ page_id: page.id, in_trash: false, properties: { Score: { number: 2 } } })) as PageObjectResponse;
+    const restored = (await notion.pages.update({
+      page_id: page.id,
+      in_trash: false,
+      properties: { Score: { number: 2 } },
+    })) as PageObjectResponse;
     expect(property(restored, 'Score')).toMatchObject({ number: 2 });
   });
 
@@ -99,7 +130,11 @@ describe('pages', () => {
       `Could not find page with ID: ${IDS.page}. Make sure the relevant pages and databases are shared with your integration.`,
     );
     const denied = await apiError(harness.client({ auth: 'bad' }).users.me({}));
-    expect([denied.status, denied.code, denied.message]).toEqual([401, 'unauthorized', 'API token is invalid.']);
+    expect([denied.status, denied.code, denied.message]).toEqual([
+      401,
+      'unauthorized',
+      'API token is invalid.',
+    ]);
     const raw = await fetch('http://sandbox.test/v1/users/me', { headers: { authorization: 'Bearer good' } });
     expect(raw.status).toBe(400);
     expect(await raw.json()).toMatchObject({ object: 'error', status: 400, code: 'missing_version' });
@@ -113,7 +148,10 @@ describe('pages', () => {
       name: `Person ${i}`,
     }));
     const seed = reviewSeed([
-      { id: IDS.page, properties: { Name: title('Big'), Reviewee: { people: users.map((u) => ({ id: u.id })) } } },
+      {
+        id: IDS.page,
+        properties: { Name: title('Big'), Reviewee: { people: users.map((u) => ({ id: u.id })) } },
+      },
     ]) as { notion: { users: unknown[] } };
     seed.notion.users.push(...users);
     harness.install({ seed });
@@ -123,7 +161,11 @@ describe('pages', () => {
     expect(reviewee.people).toHaveLength(25);
     expect(reviewee.has_more).toBe(true);
 
-    const first = await notion.pages.properties.retrieve({ page_id: IDS.page, property_id: reviewee.id, page_size: 20 });
+    const first = await notion.pages.properties.retrieve({
+      page_id: IDS.page,
+      property_id: reviewee.id,
+      page_size: 20,
+    });
     expect(first.object).toBe('list');
     if (first.object !== 'list') return;
     expect(first.results).toHaveLength(20);
@@ -136,6 +178,10 @@ describe('pages', () => {
     if (rest.object !== 'list') throw new Error('expected a list');
     expect(rest.results).toHaveLength(10);
     expect(rest.has_more).toBe(false);
-    expect(rest.results[9]).toMatchObject({ object: 'property_item', type: 'people', people: { id: users[29]?.id } });
+    expect(rest.results[9]).toMatchObject({
+      object: 'property_item',
+      type: 'people',
+      people: { id: users[29]?.id },
+    });
   });
 });
