@@ -9,7 +9,9 @@ const CHALLENGE = { 'www-authenticate': 'Bearer realm="https://accounts.google.c
  */
 export function authenticate(req: Request, url: URL, accepted: readonly string[] | undefined): string {
   const header = req.headers.get('authorization');
-  const bearer = header ? /^Bearer\s+(.*)$/i.exec(header)?.[1]?.trim() : undefined;
+  // Headers drop trailing spaces, so "Bearer " arrives as "Bearer": an empty token, not a missing one.
+  const scheme = header === null ? null : /^Bearer(?:\s+(.*))?$/i.exec(header);
+  const bearer = scheme ? (scheme[1] ?? '').trim() : undefined;
   const token = bearer ?? url.searchParams.get('access_token') ?? undefined;
   if (token === undefined || (header !== null && bearer === undefined)) {
     throw new GoogleApiError(

@@ -1,6 +1,5 @@
 import { forms, type forms_v1 } from '@googleapis/forms';
-import { sheets, type sheets_v4 } from '@googleapis/sheets';
-import { OAuth2Client } from 'google-auth-library';
+import { auth, sheets, type sheets_v4 } from '@googleapis/sheets';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -16,10 +15,13 @@ export interface GoogleHarness {
   forms(token?: string): forms_v1.Forms;
 }
 
-function authFor(token: string): OAuth2Client {
-  // An OAuth2Client with a bare access token and no expiry never tries to refresh, so it sends
-  // exactly `Authorization: Bearer <token>`.
-  const client = new OAuth2Client();
+/**
+ * An OAuth2Client holding a bare access token and no expiry never refreshes, so it sends exactly
+ * `Authorization: Bearer <token>`. It comes from the client package's own `auth` export: the
+ * top-level google-auth-library is a different copy whose class the generated clients' types reject.
+ */
+function authFor(token: string): InstanceType<typeof auth.OAuth2> {
+  const client = new auth.OAuth2();
   client.setCredentials({ access_token: token });
   return client;
 }
