@@ -1,0 +1,63 @@
+import type { Config, SourceConfig } from '../config/schema.ts';
+import type { RawResponse } from '../core/types.ts';
+import { ConfigError } from '../errors.ts';
+import { parseCsvRecords, type CsvRecord } from './csv-parse.ts';
+import { buildColumnMap, mapRow, sourceLabel } from './response-mapping.ts';
+
+// The offline source: a Google Forms "Download responses (.csv)" file. It goes through the same column
+// mapping as the sheet and form sources, so a CSV run and a live run see identical responses.
+
+export type CsvSourceConfig = Extract<SourceConfig, { type: 'csv' }>;
+
+/** Reads a file as UTF-8 text; injected so tests and the CLI decide where paths are resolved. */
+export type ReadText = (path: string) => Promise<string>;
+
+/**
+ * Reads every non-blank data row of the CSV as a RawResponse. `ref` is `line N`, the line of the file the
+ * row starts on (the header is line 1), so a person can open the file and find it. An unreadable file, a
+ * malformed one or a missing header is a ConfigError: no response from this source could be trusted.
+ */
+export async function readCsvSource(
+  source: CsvSourceConfig,
+  config: Config,
+  readText: ReadText,
+): Promise<RawResponse[]> {
+  const name = sourceLabel(source);
+  const records = parseRecords(await readFile(source.path, readText), source.path);
+  const headerIndex = records.findIndex((record) => !isBlank(record));
+  const header = records[headerIndex];
+  if (header === undefined) {
+    throw new ConfigError(`${name}: the CSV file ${source.path} is empty; expected a header row`);
+  }
+  const map = buildColumnMap(header.fields, source, config);
+  return records
+    .slice(headerIndex + 1)
+    .map((record) => mapRow(record.fields, map, `line ${record.line}`, name))
+    .filter((response): response is RawResponse => response !== null);
+}
+
+async function readFile(path: string, readText: ReadText): Promise<string> {
+  try {
+    return await readText(path);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason = code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    throw new ConfigError(`CSV source file ${path} ${reason}`, {
+      cause: error,
+      details: ['Relative paths are read from the directory the command runs in.'],
+    });
+  }
+}
+
+function parseRecords(text: string, path: string): CsvRecord[] {
+  try {
+    return parseCsvRecords(text);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(`CSV source file ${path} is malformed: ${error.message}`, { cause: error });
+  }
+}
+
+function isBlank(record: CsvRecord): boolean {
+  return record.fields.every((field) => field.trim() === '');
+}

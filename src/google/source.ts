@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import type { Config } from '../config/schema.ts';
+import type { RawResponse } from '../core/types.ts';
+import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source.ts';
+import { sourceLabel } from './response-mapping.ts';
+
+// The seam between the sync engine and wherever responses come from. The engine reads every configured
+// source through this one shape, merges the results and validates them; the CSV source implements it now,
+// the sheet and form sources will implement it with the same column mapping.
+
+/** A place responses come from. `read` returns every non-blank response, each tagged with `name`. */
+export interface ResponseSource {
+  /** The label reports use for this source's responses: the configured name, or type and location. */
+  name: string;
+  read(): Promise<RawResponse[]>;
+}
+
+const readUtf8: ReadText = (path) => readFile(path, 'utf8');
+
+/** A CSV export as a ResponseSource; `readText` defaults to reading the file from disk as UTF-8. */
+export function createCsvSource(
+  source: CsvSourceConfig,
+  config: Config,
+  readText: ReadText = readUtf8,
+): ResponseSource {
+  return {
+    name: sourceLabel(source),
+    read: () => readCsvSource(source, config, readText),
+  };
+}
