@@ -61,10 +61,6 @@ export interface NudgeChange {
 }
 
 export type Change =
-  | UpdateReviewChange
-  | ReplaceSummaryChange
-  | UpdateGoalChange
-  | CreateActionItemChange
-  | NudgeChange;
+  UpdateReviewChange | ReplaceSummaryChange | UpdateGoalChange | CreateActionItemChange | NudgeChange;
 
 export type ChangeKind = Change['kind'];

@@ -8,6 +8,11 @@ export interface ActionPlanInput {
   review: Review;
   score: ReviewScore;
   config: Config;
+  /**
+   * The instant due dates count from. Sync passes a fixed day of the cycle (the feedback-delivery
+   * due date), not the wall clock, so that the plan, and with it the summary hash, stays the same
+   * from one run to the next.
+   */
   now: Date;
 }
 

@@ -1,0 +1,74 @@
+import type { Config, CycleConfig } from '../config/schema.ts';
+import { stageName } from '../config/stage-names.ts';
+import type { OverdueInfo, Person, Review, WorkflowFacts, WorkflowResult } from '../core/types.ts';
+import { overdueFor, stageIndex } from '../core/workflow/index.ts';
+import type { NudgeChange } from './changes.ts';
+import { reminderLine, type ReminderRecord } from './sync-notes.ts';
+
+export interface NudgePlan {
+  change: NudgeChange;
+  recordLine: string;
+}
+
+export interface NudgeInput {
+  review: Review;
+  cycle: CycleConfig;
+  workflow: WorkflowResult;
+  facts: WorkflowFacts;
+  reminders: readonly ReminderRecord[];
+  config: Config;
+  now: Date;
+}
+
+const WHAT_IS_OWED: Record<OverdueInfo['owedBy'], string> = {
+  reviewee: 'the self-assessment is still missing',
+  reviewers: 'fewer peer responses than needed have arrived',
+  manager: 'the manager’s part is still open',
+};
+
+/**
+ * Self-assessment and 360 feedback time out at their due date and the review moves on, so their
+ * lateness is judged from the data (no self response, too few peers) rather than from the stage the
+ * page is in. Manager stages wait for people, so they are late while the page sits in them.
+ */
+function lateStages(input: NudgeInput): OverdueInfo[] {
+  const { review, cycle, workflow, facts, config, now } = input;
+  const late: OverdueInfo[] = [];
+  const reached = (stage: 'selfAssessment' | 'feedback') => stageIndex(workflow.to) >= stageIndex(stage);
+  if (!facts.selfResponded && reached('selfAssessment')) {
+    const info = overdueFor(review, cycle, 'selfAssessment', config, now);
+    if (info) late.push(info);
+  }
+  if (facts.peerResponses < config.raters.minPeerResponses && reached('feedback')) {
+    const info = overdueFor(review, cycle, 'feedback', config, now);
+    if (info) late.push(info);
+  }
+  if (workflow.overdue && !late.some((l) => l.stage === workflow.overdue?.stage)) late.push(workflow.overdue);
+  return late;
+}
+
+/** At most one reminder per page and stage: a stage with a recorded reminder never gets another. */
+export function nudgesFor(input: NudgeInput): NudgePlan[] {
+  const { review, reminders, config } = input;
+  if (!config.nudges.enabled || review.stage === 'completed') return [];
+  return lateStages(input)
+    .filter((late) => !reminders.some((r) => r.stage === late.stage))
+    .map((late) => {
+      // Peer reviewers stay anonymous, so their reminder goes to the manager, who can chase them.
+      const person: Person | null = late.owedBy === 'reviewee' ? review.reviewee : review.manager;
+      const text =
+        `${stageName(config, late.stage)} was due on ${late.due}: ${WHAT_IS_OWED[late.owedBy]} ` +
+        `for ${review.title}. (review-sync posts one reminder per stage.)`;
+      return {
+        change: {
+          kind: 'nudge',
+          reviewPageId: review.pageId,
+          stage: late.stage,
+          owedBy: late.owedBy,
+          mention: person ? [person] : [],
+          text,
+        },
+        recordLine: reminderLine(late.stage, late.due, config),
+      };
+    });
+}

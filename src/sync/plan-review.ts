@@ -1,0 +1,151 @@
+import type { Config, CycleConfig } from '../config/schema.ts';
+import { stageName } from '../config/stage-names.ts';
+import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
+import { buildActionPlan } from '../core/plan/index.ts';
+import { scoreReview } from '../core/scoring/index.ts';
+import { buildSummary, summaryHash } from '../core/summary/index.ts';
+import type {
+  Goal,
+  GoalSummary,
+  Review,
+  ReviewScore,
+  SummaryModel,
+  ValidResponse,
+  WorkflowResult,
+} from '../core/types.ts';
+import { advanceReview, startOfDay } from '../core/workflow/index.ts';
+import type { Change, ReviewPropertyWrite } from './changes.ts';
+import { goalChanges } from './plan-goals.ts';
+import { nudgesFor } from './plan-nudge.ts';
+import { composeSyncNotes, parseReminders } from './sync-notes.ts';
+
+export interface ReviewPlanInput {
+  review: Review;
+  cycle: CycleConfig;
+  responses: ValidResponse[];
+  goals: Goal[];
+  /** Keys of action items that already exist; null when they were not read (nothing to create yet). */
+  existingActionKeys: ReadonlySet<string> | null;
+  config: Config;
+  now: Date;
+}
+
+export interface ReviewPlan {
+  review: Review;
+  score: ReviewScore;
+  workflow: WorkflowResult;
+  summary: SummaryModel;
+  hash: string;
+  /** The summary (and with it the action plan) differs from what the page holds. */
+  summaryChanged: boolean;
+  changes: Change[];
+}
+
+// Scores are stored rounded so that float noise never counts as a change.
+const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
+
+function ownedWrites(input: ReviewPlanInput, plan: Omit<ReviewPlan, 'changes' | 'review'>, notes: string) {
+  const { review } = input;
+  const write: ReviewPlanInput['review']['owned'] = review.owned;
+  const next: ReviewPropertyWrite = {};
+  const reasons: string[] = [];
+  if (plan.workflow.to !== plan.workflow.from) {
+    next.stage = plan.workflow.to;
+    reasons.push(
+      `stage ${stageName(input.config, plan.workflow.from)} → ${stageName(input.config, plan.workflow.to)}`,
+    );
+  }
+  const overall = round2(plan.score.overall);
+  if (overall !== round2(write.overallScore)) {
+    next.overallScore = overall;
+    reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
+  }
+  if (plan.score.band !== write.band) {
+    next.band = plan.score.band;
+    reasons.push(`band ${write.band ?? '–'} → ${plan.score.band}`);
+  }
+  if (plan.score.raters.peers !== write.peerResponses) {
+    next.peerResponses = plan.score.raters.peers;
+    reasons.push(`peer responses ${write.peerResponses ?? '–'} → ${plan.score.raters.peers}`);
+  }
+  const onTrack = goalsOnTrackText(plan.summary.goals.map((g) => g.status));
+  if (onTrack !== (write.goalsOnTrack ?? '')) {
+    next.goalsOnTrack = onTrack;
+    reasons.push('goals on track');
+  }
+  if (notes !== write.syncNotes) {
+    next.syncNotes = notes;
+    reasons.push('sync notes');
+  }
+  if (plan.summaryChanged) {
+    next.summaryHash = plan.hash;
+    reasons.push('summary');
+  }
+  return { next, reasons };
+}
+
+/** Plans start when the feedback is delivered; a fixed day keeps entries (and the hash) stable across runs. */
+function planStart(cycle: CycleConfig, config: Config): Date {
+  const day = cycle.due.feedbackDelivery ?? cycle.closes ?? cycle.opens;
+  return startOfDay(day, config.timeZone);
+}
+
+/** Everything one review needs this run, in the order apply must follow for crash safety. */
+export function planReview(input: ReviewPlanInput): ReviewPlan {
+  const { review, config, now, responses } = input;
+  const score = scoreReview({ review, responses, config });
+  const requiredCodes = config.framework.competencies.filter((k) => k.required).map((k) => k.code);
+  const facts = {
+    selfResponded: responses.some((r) => r.role === 'self'),
+    peerResponses: score.raters.peers,
+    managerRatedAllRequired: requiredCodes.every(
+      (code) => score.codes.find((c) => c.code === code)?.manager != null,
+    ),
+  };
+  const workflow = advanceReview({ review, cycle: input.cycle, config, now, facts });
+  const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
+    title: goal.title,
+    progress: round2(goalProgress(goal)),
+    status: goalStatus(goal, {
+      now,
+      timeZone: config.timeZone,
+      tolerance: config.goals.tolerance,
+      cycleOpens: input.cycle.opens,
+    }),
+    due: goal.due,
+  }));
+  const actionPlan = buildActionPlan({ review, score, config, now: planStart(input.cycle, config) });
+  const summary = buildSummary({ review, score, responses, goals: goalSummaries, plan: actionPlan, config });
+  const hash = summaryHash(summary);
+  const summaryChanged = hash !== review.owned.summaryHash;
+
+  const reminders = parseReminders(review.owned.syncNotes, config);
+  const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now });
+  const notes = composeSyncNotes(
+    [...(workflow.violation ? [workflow.violation.message] : []), ...workflow.notes],
+    [...reminders.map((r) => r.line), ...nudges.map((n) => n.recordLine)],
+  );
+  const partial = { score, workflow, summary, hash, summaryChanged };
+  const { next, reasons } = ownedWrites(input, partial, notes);
+
+  // Order matters: items and goals first, then the summary, then the page properties, whose
+  // summary hash acts as the commit marker. The nudge goes last, after its record is written,
+  // so a crash can lose a reminder but never post it twice.
+  const changes: Change[] = [];
+  if (summaryChanged && input.existingActionKeys && config.notion.actionItems) {
+    for (const entry of actionPlan) {
+      if (!input.existingActionKeys.has(entry.key)) {
+        changes.push({ kind: 'create-action-item', reviewPageId: review.pageId, entry });
+      }
+    }
+  }
+  changes.push(...goalChanges(review.pageId, input.goals, goalSummaries));
+  if (summaryChanged)
+    changes.push({ kind: 'replace-summary', reviewPageId: review.pageId, model: summary, hash });
+  if (Object.keys(next).length > 0) {
+    next.lastSynced = now.toISOString();
+    changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });
+  }
+  changes.push(...nudges.map((n) => n.change));
+  return { review, ...partial, changes };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import { fullResponses, makeRaw, makeReview } from '../../test/fixtures/domain.ts';
+import type { Review } from '../core/types.ts';
+import type { Change } from './changes.ts';
+import { plan, type SyncState } from './plan.ts';
+
+const config = makeConfig();
+const NOW = new Date('2026-11-20T09:00:00Z');
+
+/** Plays the writes back onto the pages, as Notion would hold them after apply. */
+function applyToState(state: SyncState, changes: Change[]): SyncState {
+  const reviews = state.reviews.map((review): Review => {
+    let next = review;
+    for (const change of changes) {
+      if (change.kind !== 'update-review' || change.reviewPageId !== review.pageId) continue;
+      const { stage, ...owned } = change.properties;
+      next = {
+        ...next,
+        stage: stage ?? next.stage,
+        owned: {
+          ...next.owned,
+          ...Object.fromEntries(Object.entries(owned).filter(([, v]) => v !== undefined)),
+        },
+      };
+    }
+    return next;
+  });
+  return { ...state, reviews };
+}
+
+function state(reviews: Review[], responses = fullResponses()): SyncState {
+  return { reviews, goals: [], responses, existingActionKeys: null };
+}
+
+describe('plan', () => {
+  it('moves a review with full data from Not started to Calibration in one run', () => {
+    const result = plan(state([makeReview()]), config, NOW);
+    const review = result.reviews[0];
+    expect(review?.workflow.path).toEqual(['selfAssessment', 'feedback', 'managerEvaluation', 'calibration']);
+    const update = result.changes.find((c) => c.kind === 'update-review');
+    expect(update?.kind === 'update-review' && update.properties.stage).toBe('calibration');
+    expect(result.changes.map((c) => c.kind)).toEqual(['replace-summary', 'update-review']);
+  });
+
+  it('writes nothing on a second run once the first run was applied', () => {
+    const first = plan(state([makeReview()]), config, NOW);
+    const second = plan(applyToState(state([makeReview()]), first.changes), config, NOW);
+    expect(second.changes).toEqual([]);
+  });
+
+  it('writes nothing on a later day when nothing new arrived', () => {
+    const first = plan(state([makeReview()]), config, NOW);
+    const later = plan(
+      applyToState(state([makeReview()]), first.changes),
+      config,
+      new Date('2026-11-21T09:00:00Z'),
+    );
+    expect(later.changes).toEqual([]);
+  });
+
+  it('asks for the existing action items only when a summary changed', () => {
+    const withItems = makeConfig({
+      notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
+    });
+    const first = plan(state([makeReview()]), withItems, NOW);
+    expect(first.needsActionItems).toBe(true);
+    const withKeys = plan({ ...state([makeReview()]), existingActionKeys: new Set() }, withItems, NOW);
+    const creates = withKeys.changes.filter((c) => c.kind === 'create-action-item');
+    expect(creates.length).toBeGreaterThan(0);
+    expect(withKeys.changes.at(-1)?.kind).toBe('update-review');
+    const existing = new Set(creates.map((c) => (c.kind === 'create-action-item' ? c.entry.key : '')));
+    const rerun = plan({ ...state([makeReview()]), existingActionKeys: existing }, withItems, NOW);
+    expect(rerun.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
+  });
+
+  it('checks responses against every review but plans only the selected ones', () => {
+    const other = makeReview({
+      pageId: 'p-bo',
+      title: 'Bo Chen',
+      reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
+    });
+    const responses = [...fullResponses(), makeRaw({ ref: 'line 9', reviewee: 'bo@example.com' })];
+    const result = plan(state([makeReview(), other], responses), config, NOW, (r) => r.pageId === 'p-bo');
+    expect(result.reviews.map((r) => r.review.pageId)).toEqual(['p-bo']);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it.each([
+    ['self-assessment', 'selfAssessment', [], 'Self-assessment'],
+    [
+      '360 feedback',
+      'feedback',
+      [makeRaw({ respondentEmail: 'ada@example.com', relationship: 'Self' })],
+      '360 feedback',
+    ],
+  ] as const)(
+    'posts one reminder when the %s is late, and records it so no later run repeats it',
+    (_label, stage, responses, name) => {
+      const review = makeReview({ stage: 'notStarted' });
+      const first = plan(state([review], [...responses]), config, NOW);
+      const nudge = first.changes.find((c) => c.kind === 'nudge' && c.stage === stage);
+      expect(nudge).toBeDefined();
+      const update = first.changes.find((c) => c.kind === 'update-review');
+      expect(update?.kind === 'update-review' && update.properties.syncNotes).toContain(
+        `Reminder posted: ${name}`,
+      );
+      const second = plan(applyToState(state([review], [...responses]), first.changes), config, NOW);
+      expect(second.changes.filter((c) => c.kind === 'nudge')).toEqual([]);
+    },
+  );
+
+  it('notes a stage set by hand beyond the data, without moving it back', () => {
+    const review = makeReview({ stage: 'completed' });
+    const result = plan(state([review], []), config, NOW);
+    const update = result.changes.find((c) => c.kind === 'update-review');
+    expect(update?.kind === 'update-review' && update.properties.stage).toBeUndefined();
+    expect(update?.kind === 'update-review' && update.properties.syncNotes).toMatch(/^Stage is Completed/);
+  });
+});

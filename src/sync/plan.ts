@@ -1,0 +1,69 @@
+import type { Config } from '../config/schema.ts';
+import type { Goal, RawResponse, Rejection, Review, ValidResponse } from '../core/types.ts';
+import { validateResponses } from '../core/validation/index.ts';
+import type { Change } from './changes.ts';
+import { planReview, type ReviewPlan } from './plan-review.ts';
+
+/** Everything a run read, already turned into domain types. */
+export interface SyncState {
+  reviews: Review[];
+  goals: Goal[];
+  responses: RawResponse[];
+  /** Keys of existing action items; null until they are read (only needed when a summary changes). */
+  existingActionKeys: ReadonlySet<string> | null;
+}
+
+export interface SyncPlan {
+  reviews: ReviewPlan[];
+  rejected: Rejection[];
+  validResponses: number;
+  changes: Change[];
+  /** True when a summary changed and the existing action items must be read before applying. */
+  needsActionItems: boolean;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Pure: the same state, config and `now` always give the same plan. */
+export function plan(
+  state: SyncState,
+  config: Config,
+  now: Date,
+  // Responses are checked against every review read, so `--review` or `--shard` never turns
+  // an answer about someone else into an "unknown reviewee" rejection.
+  selected: (review: Review) => boolean = () => true,
+): SyncPlan {
+  const { valid, rejected } = validateResponses(state.responses, { reviews: state.reviews, config, now });
+  const responsesByReview = groupBy<ValidResponse>(valid, (r) => r.reviewPageId);
+  const goalsByReview = groupBy(state.goals, (g) => g.reviewPageId);
+  const reviews: ReviewPlan[] = [];
+  for (const review of state.reviews.filter(selected)) {
+    const cycle = config.cycles.find((c) => c.name === review.cycle);
+    if (!cycle) continue;
+    reviews.push(
+      planReview({
+        review,
+        cycle,
+        responses: responsesByReview.get(review.pageId) ?? [],
+        goals: goalsByReview.get(review.pageId) ?? [],
+        existingActionKeys: state.existingActionKeys,
+        config,
+        now,
+      }),
+    );
+  }
+  return {
+    reviews,
+    rejected,
+    validResponses: valid.length,
+    changes: reviews.flatMap((r) => r.changes),
+    needsActionItems:
+      config.notion.actionItems !== undefined &&
+      state.existingActionKeys === null &&
+      reviews.some((r) => r.summaryChanged),
+  };
+}

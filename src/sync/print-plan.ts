@@ -1,0 +1,37 @@
+import type { Config } from '../config/schema.ts';
+import type { Change } from './changes.ts';
+import type { SyncPlan } from './plan.ts';
+
+function describeChange(change: Change): string {
+  switch (change.kind) {
+    case 'update-review':
+      return `update page properties: ${change.reasons.join(', ')}`;
+    case 'replace-summary':
+      return `replace summary (${change.model.overall.band}, hash ${change.hash})`;
+    case 'update-goal':
+      return `update goal "${change.title}": progress ${change.progress ?? '–'}, status ${change.status ?? '–'}`;
+    case 'create-action-item':
+      return `create action item [${change.entry.kind}] ${change.entry.code}: ${change.entry.title} (due ${change.entry.due})`;
+    case 'nudge':
+      return `comment to ${change.owedBy} about overdue stage`;
+  }
+}
+
+/** The dry-run view: what each review would get, in the order it would be written. */
+export function formatPlan(plan: SyncPlan, _config: Config): string[] {
+  const lines: string[] = [];
+  for (const review of plan.reviews) {
+    if (review.changes.length === 0) continue;
+    lines.push(`${review.review.title} (${review.review.pageId})`);
+    for (const change of review.changes) lines.push(`  - ${describeChange(change)}`);
+  }
+  if (plan.needsActionItems) lines.push('(action items are checked against Notion before they are created)');
+  for (const rejection of plan.rejected) {
+    lines.push(`rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`);
+  }
+  const changed = plan.reviews.filter((r) => r.changes.length > 0).length;
+  lines.push(
+    `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
+  );
+  return lines;
+}

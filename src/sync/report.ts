@@ -1,0 +1,117 @@
+import type { Config } from '../config/schema.ts';
+import { stageName } from '../config/stage-names.ts';
+import type { Rejection } from '../core/types.ts';
+import type { Change } from './changes.ts';
+import type { SyncPlan } from './plan.ts';
+
+export interface RequestCounts {
+  notion: { total: number; byEndpoint: Record<string, number>; retries: number; rateLimited: number };
+  google: { total: number; retries: number };
+}
+
+/** What happened to one review's changes when they were applied. */
+export interface ReviewOutcome {
+  pageId: string;
+  applied: Change[];
+  errors: string[];
+}
+
+export interface ReviewReport {
+  pageId: string;
+  reviewee: string;
+  stageBefore: string;
+  stageAfter: string;
+  score: number | null;
+  band: string;
+  changed: boolean;
+  errors: string[];
+}
+
+export interface PageProblemReport {
+  pageId: string;
+  dataSource: string;
+  message: string;
+}
+
+export interface RunReport {
+  startedAt: string;
+  finishedAt: string;
+  dryRun: boolean;
+  counts: {
+    reviews: number;
+    responses: number;
+    responsesRejected: number;
+    stageMoves: number;
+    pagesUpdated: number;
+    summariesWritten: number;
+    goalsUpdated: number;
+    actionItemsCreated: number;
+    nudges: number;
+    failures: number;
+  };
+  requests: RequestCounts;
+  reviews: ReviewReport[];
+  rejected: Rejection[];
+  problems: PageProblemReport[];
+}
+
+export interface ReportInput {
+  startedAt: Date;
+  finishedAt: Date;
+  dryRun: boolean;
+  plan: SyncPlan;
+  responsesRead: number;
+  /** Null in a dry run: nothing was applied, so counts come from the plan. */
+  outcomes: ReadonlyMap<string, ReviewOutcome> | null;
+  problems: PageProblemReport[];
+  requests: RequestCounts;
+  config: Config;
+}
+
+const count = (changes: readonly Change[], kind: Change['kind']) =>
+  changes.filter((c) => c.kind === kind).length;
+
+export function buildReport(input: ReportInput): RunReport {
+  const { plan, outcomes, config } = input;
+  const done = (pageId: string, planned: Change[]): Change[] =>
+    outcomes === null ? planned : (outcomes.get(pageId)?.applied ?? []);
+  const applied = plan.reviews.flatMap((r) => done(r.review.pageId, r.changes));
+  const reviews: ReviewReport[] = plan.reviews.map((r) => {
+    const errors = outcomes?.get(r.review.pageId)?.errors ?? [];
+    const stageMoved = done(r.review.pageId, r.changes).some(
+      (c) => c.kind === 'update-review' && c.properties.stage !== undefined,
+    );
+    return {
+      pageId: r.review.pageId,
+      reviewee: r.review.title,
+      stageBefore: stageName(config, r.workflow.from),
+      stageAfter: stageName(config, stageMoved ? r.workflow.to : r.workflow.from),
+      score: r.score.overall === null ? null : Math.round(r.score.overall * 100) / 100,
+      band: r.score.band,
+      changed: done(r.review.pageId, r.changes).length > 0,
+      errors,
+    };
+  });
+  return {
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    dryRun: input.dryRun,
+    counts: {
+      reviews: plan.reviews.length,
+      responses: input.responsesRead,
+      responsesRejected: plan.rejected.length,
+      stageMoves: applied.filter((c) => c.kind === 'update-review' && c.properties.stage !== undefined)
+        .length,
+      pagesUpdated: count(applied, 'update-review'),
+      summariesWritten: count(applied, 'replace-summary'),
+      goalsUpdated: count(applied, 'update-goal'),
+      actionItemsCreated: count(applied, 'create-action-item'),
+      nudges: count(applied, 'nudge'),
+      failures: reviews.filter((r) => r.errors.length > 0).length,
+    },
+    requests: input.requests,
+    reviews,
+    rejected: plan.rejected,
+    problems: input.problems,
+  };
+}
