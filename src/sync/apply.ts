@@ -36,7 +36,7 @@ function run(writer: NotionWriter, change: Change): Promise<void> {
 }
 
 /** Auth failures concern every review alike, so they stop the run instead of failing each review. */
-function isFatal(error: unknown): boolean {
+function isFatal(error: unknown): error is KnownError {
   return (
     isKnownError(error) && (error.name === 'ConfigError' || ('isAuth' in error && error.isAuth === true))
   );
@@ -58,18 +58,19 @@ export async function apply(
 ): Promise<Map<string, ReviewOutcome>> {
   const outcomes = new Map<string, ReviewOutcome>();
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-  let fatal: KnownError | null = null;
+  // Held in an object so the check after the queue drains sees writes made inside the tasks.
+  const stop: { fatal: KnownError | null } = { fatal: null };
   for (const review of plan.reviews) {
     if (review.changes.length === 0) continue;
     void queue.add(async () => {
       const outcome: ReviewOutcome = { pageId: review.review.pageId, applied: [], errors: [] };
       for (const change of review.changes) {
-        if (fatal !== null) break;
+        if (stop.fatal !== null) break;
         try {
           await run(writer, change);
           outcome.applied.push(change);
         } catch (error) {
-          if (isFatal(error)) fatal = error;
+          if (isFatal(error)) stop.fatal = error;
           outcome.errors.push(`${change.kind}: ${messageOf(error)}`);
           break;
         }
@@ -79,6 +80,6 @@ export async function apply(
     });
   }
   await queue.onIdle();
-  if (fatal !== null) throw fatal;
+  if (stop.fatal !== null) throw stop.fatal;
   return outcomes;
 }
