@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config-check.ts';
+import { registerSandboxCommand } from './commands/sandbox.ts';
 
 export function buildProgram(): Command {
   const program = new Command('review-sync')
@@ -11,5 +12,6 @@ export function buildProgram(): Command {
       process.exit(2);
     });
   registerConfigCommand(program);
+  registerSandboxCommand(program);
   return program;
 }
