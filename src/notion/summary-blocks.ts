@@ -1,0 +1,130 @@
+import type { BlockObjectRequest } from '@notionhq/client';
+import type { SummaryModel, SummaryRow } from '../core/types.ts';
+import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+
+// The summary is one callout whose first rich text is exactly the configured title: that is how the
+// next run finds it again. Inside: a callout → table → table_row tree, which is two levels of
+// children below the appended block, the most Notion accepts in one append request.
+
+const TABLE_HEADER = ['Code', 'Self', 'Peers (n)', 'Manager', 'Score', 'Gap'];
+
+const num = (value: number | null): string => (value === null ? '—' : value.toFixed(2));
+const signed = (value: number | null): string =>
+  value === null ? '—' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+
+function paragraph(text: string): BlockObjectRequest {
+  return { object: 'block', type: 'paragraph', paragraph: { rich_text: richText(text) } };
+}
+
+function heading(text: string): BlockObjectRequest {
+  return { object: 'block', type: 'heading_3', heading_3: { rich_text: richText(text) } };
+}
+
+function bullet(text: string): BlockObjectRequest {
+  return { object: 'block', type: 'bulleted_list_item', bulleted_list_item: { rich_text: richText(text) } };
+}
+
+function quote(text: string): BlockObjectRequest {
+  return { object: 'block', type: 'quote', quote: { rich_text: richText(text) } };
+}
+
+function tableRow(cells: string[]): BlockObjectRequest {
+  return { object: 'block', type: 'table_row', table_row: { cells: cells.map((cell) => richText(cell)) } };
+}
+
+function rowCells(row: SummaryRow): string[] {
+  const peers = row.peers === null ? '—' : `${num(row.peers)} (${row.peerCount})`;
+  return [`${row.code} ${row.name}`, num(row.self), peers, num(row.manager), num(row.score), signed(row.gap)];
+}
+
+/** Tables of at most 100 children each (header included), since one children array holds 100 blocks. */
+function tables(rows: SummaryRow[]): BlockObjectRequest[] {
+  const perTable = MAX_ARRAY_ITEMS - 1;
+  const out: BlockObjectRequest[] = [];
+  for (let start = 0; start < Math.max(rows.length, 1); start += perTable) {
+    const children = [
+      tableRow(TABLE_HEADER),
+      ...rows.slice(start, start + perTable).map((row) => tableRow(rowCells(row))),
+    ];
+    out.push({
+      object: 'block',
+      type: 'table',
+      table: { table_width: TABLE_HEADER.length, has_column_header: true, has_row_header: false, children },
+    } as BlockObjectRequest);
+  }
+  return out;
+}
+
+function list(
+  title: string,
+  items: string[],
+  render: (text: string) => BlockObjectRequest = bullet,
+): BlockObjectRequest[] {
+  return [heading(title), ...(items.length === 0 ? [paragraph('None.')] : items.map(render))];
+}
+
+function goalLine(goal: SummaryModel['goals'][number]): string {
+  const progress = goal.progress === null ? 'no data yet' : `${Math.round(goal.progress * 100)}%`;
+  return [goal.title, progress, goal.status ?? 'status unknown', goal.due ? `due ${goal.due}` : null]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function planLine(entry: SummaryModel['plan'][number]): string {
+  const detail = entry.detail.trim() === '' ? '' : ` (${entry.detail.trim()})`;
+  return `[${entry.code}] ${entry.kind}: ${entry.title}${detail} · due ${entry.due}`;
+}
+
+/** The container's children, in reading order; may be longer than 100 (see `splitForAppend`). */
+export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
+  const { score, band, raters } = model.overall;
+  const headline = `Overall ${num(score)} · ${band} · answered: self ${raters.self}, manager ${raters.manager}, peers ${raters.peers}`;
+  return [
+    heading(headline),
+    paragraph(`${model.reviewee} · ${model.cycle}`),
+    ...tables(model.rows),
+    ...list('Strengths', model.strengths),
+    ...list('Growth areas', model.growthAreas),
+    ...list('Blind spots', model.blindSpots),
+    ...list('360 highlights (anonymised)', model.highlights, quote),
+    ...list('Goals', model.goals.map(goalLine)),
+    ...list('Action plan', model.plan.map(planLine)),
+  ];
+}
+
+/**
+ * The summary as one top-level container block. Its children may exceed 100 for very long summaries;
+ * `replaceSummary` then appends the overflow to the new container in further requests.
+ */
+export function renderSummaryBlocks(model: SummaryModel, title: string): BlockObjectRequest[] {
+  return [
+    {
+      object: 'block',
+      type: 'callout',
+      callout: {
+        rich_text: [{ type: 'text', text: { content: title } }],
+        icon: { type: 'emoji', emoji: '📊' },
+        color: 'gray_background',
+        children: renderSummaryChildren(model),
+      },
+    } as BlockObjectRequest,
+  ];
+}
+
+/** The container with its first 100 children, and the rest in batches of 100 to append under it. */
+export function splitForAppend(container: BlockObjectRequest): {
+  first: BlockObjectRequest;
+  rest: BlockObjectRequest[][];
+} {
+  const callout = (container as { callout?: { children?: BlockObjectRequest[] } }).callout;
+  const children = callout?.children ?? [];
+  if (!callout || children.length <= MAX_ARRAY_ITEMS) return { first: container, rest: [] };
+  const first = {
+    ...container,
+    callout: { ...callout, children: children.slice(0, MAX_ARRAY_ITEMS) },
+  } as BlockObjectRequest;
+  const rest: BlockObjectRequest[][] = [];
+  for (let i = MAX_ARRAY_ITEMS; i < children.length; i += MAX_ARRAY_ITEMS)
+    rest.push(children.slice(i, i + MAX_ARRAY_ITEMS));
+  return { first, rest };
+}

@@ -1,0 +1,48 @@
+import type { UpdatePageParameters } from '@notionhq/client';
+import type { Config } from '../config/schema.ts';
+import { stageName } from '../config/stage-names.ts';
+import type { ReviewPropertyWrite } from '../sync/changes.ts';
+import type { NotionGateway } from './gateway.ts';
+import type { StagePropertyType } from './read-reviews.ts';
+import { richText } from './rich-text.ts';
+
+export type PagePropertyValues = NonNullable<UpdatePageParameters['properties']>;
+
+/**
+ * The Notion property values for the tool-owned fields in `write`; absent keys are not sent, so a
+ * person's edits to anything else are never overwritten. The stage goes out as the type the page has.
+ */
+export function buildReviewProperties(
+  config: Pick<Config, 'notion' | 'stages'>,
+  write: ReviewPropertyWrite,
+  stageType: StagePropertyType = 'status',
+): PagePropertyValues {
+  const p = config.notion.reviews.properties;
+  const out: PagePropertyValues = {};
+  if (write.stage !== undefined) {
+    const name = stageName(config, write.stage);
+    out[p.stage] = stageType === 'status' ? { status: { name } } : { select: { name } };
+  }
+  if (write.overallScore !== undefined) out[p.overallScore] = { number: write.overallScore };
+  if (write.band !== undefined) out[p.band] = { select: write.band === null ? null : { name: write.band } };
+  if (write.peerResponses !== undefined) out[p.peerResponses] = { number: write.peerResponses };
+  if (write.goalsOnTrack !== undefined) out[p.goalsOnTrack] = { rich_text: richText(write.goalsOnTrack) };
+  // A full ISO instant keeps the time of day, so "Last synced" shows when, not just which day.
+  if (write.lastSynced !== undefined) out[p.lastSynced] = { date: { start: write.lastSynced } };
+  if (write.syncNotes !== undefined) out[p.syncNotes] = { rich_text: richText(write.syncNotes) };
+  if (write.summaryHash !== undefined) out[p.summaryHash] = { rich_text: richText(write.summaryHash) };
+  return out;
+}
+
+/** One `pages.update` (idempotent, so retried on 5xx); nothing is sent for an empty write. */
+export async function updateReview(
+  gw: NotionGateway,
+  config: Pick<Config, 'notion' | 'stages'>,
+  pageId: string,
+  write: ReviewPropertyWrite,
+  stageType: StagePropertyType = 'status',
+): Promise<void> {
+  const properties = buildReviewProperties(config, write, stageType);
+  if (Object.keys(properties).length === 0) return;
+  await gw.pages.update({ page_id: pageId, properties });
+}

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import type { SummaryModel } from '../core/types.ts';
+import { readActionItems } from './read-action-items.ts';
+import { findSummaryContainers, replaceSummary } from './replace-summary.ts';
+import { renderSummaryBlocks } from './summary-blocks.ts';
+import { IDS, N, reviewPage, useAdapterHarness, writes } from './test-sandbox.ts';
+import { buildReviewProperties, updateReview } from './write-review.ts';
+import { createActionItem, postNudge, updateGoal } from './write-items.ts';
+
+const harness = useAdapterHarness();
+const config = makeConfig({
+  notion: {
+    reviews: { database: IDS.reviewsDb },
+    goals: { database: IDS.goalsDb },
+    actionItems: { database: IDS.itemsDb },
+  },
+});
+
+const model: SummaryModel = {
+  reviewee: 'Ada Lovelace',
+  cycle: '2026-H2',
+  overall: { score: 3.456, band: 'Meets expectations', raters: { self: 1, manager: 1, peers: 4 } },
+  rows: [
+    {
+      code: 'CQ',
+      name: 'Code quality',
+      self: 4,
+      peers: 3.5,
+      peerCount: 4,
+      manager: 3,
+      score: 3.4,
+      gap: 0.75,
+    },
+    {
+      code: 'SD',
+      name: 'System design',
+      self: 2,
+      peers: null,
+      peerCount: 0,
+      manager: 4,
+      score: 3.2,
+      gap: -2,
+    },
+  ],
+  strengths: ['CQ Code quality'],
+  growthAreas: [],
+  blindSpots: ['SD System design'],
+  highlights: ['=HYPERLINK("x") **not bold** @everyone'],
+  goals: [{ title: 'Cut latency', progress: 0.4, status: 'On track', due: '2027-03-01' }],
+  plan: [{ key: 'k1', kind: 'training', code: 'SD', title: 'Design course', detail: '', due: '2026-12-01' }],
+};
+
+describe('review properties', () => {
+  it('writes the stage as status or select, as the live property is', () => {
+    expect(buildReviewProperties(config, { stage: 'feedback' }, 'status')).toEqual({
+      Stage: { status: { name: '360 feedback' } },
+    });
+    expect(buildReviewProperties(config, { stage: 'feedback' }, 'select')).toEqual({
+      Stage: { select: { name: '360 feedback' } },
+    });
+  });
+
+  it('splits long text at 2,000 characters and keeps the time of Last synced', () => {
+    const notes = `=${'x'.repeat(4500)}`;
+    const out = buildReviewProperties(config, {
+      syncNotes: notes,
+      lastSynced: '2026-10-02T08:30:00+02:00',
+      band: null,
+      overallScore: 3.5,
+    });
+    const chunks = (out['Sync notes'] as { rich_text: { text: { content: string } }[] }).rich_text.map(
+      (t) => t.text.content,
+    );
+    expect(chunks.map((c) => c.length)).toEqual([2000, 2000, 501]);
+    expect(chunks.join('')).toBe(notes);
+    expect(out['Last synced']).toEqual({ date: { start: '2026-10-02T08:30:00+02:00' } });
+    expect(out['Computed band']).toEqual({ select: null });
+    expect(out['Overall score']).toEqual({ number: 3.5 });
+  });
+
+  it('sends exactly the owned properties in one update, and nothing for an empty write', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    await updateReview(gw, config, N(1), {}, 'status');
+    await updateReview(
+      gw,
+      config,
+      N(1),
+      { stage: 'feedback', peerResponses: 3, summaryHash: 'h1' },
+      'status',
+    );
+    expect(writes(sandbox).map((e) => [e.method, e.path, e.body])).toEqual([
+      [
+        'PATCH',
+        `/v1/pages/${N(1)}`,
+        {
+          properties: {
+            Stage: { status: { name: '360 feedback' } },
+            'Peer responses': { number: 3 },
+            'Summary hash': { rich_text: [{ type: 'text', text: { content: 'h1' } }] },
+          },
+        },
+      ],
+    ]);
+  });
+});
+
+describe('summary', () => {
+  it('renders one container titled exactly as configured, text kept literal', () => {
+    const [container, ...others] = renderSummaryBlocks(model, 'Review summary');
+    expect(others).toEqual([]);
+    const callout = (
+      container as unknown as { callout: { rich_text: unknown[]; children: { type: string }[] } }
+    ).callout;
+    expect(callout.rich_text).toEqual([{ type: 'text', text: { content: 'Review summary' } }]);
+    expect(callout.children.map((b) => b.type)).toContain('table');
+    const json = JSON.stringify(container);
+    expect(json).toContain('=HYPERLINK(\\"x\\") **not bold** @everyone');
+    expect(json).toContain('"+0.75"');
+    expect(json).toContain('3.50 (4)');
+  });
+
+  it('converges: two existing containers become one, human blocks stay in place', async () => {
+    const human = (text: string) => ({
+      object: 'block',
+      type: 'paragraph',
+      paragraph: { rich_text: [{ type: 'text', text: { content: text } }] },
+    });
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const page = { ...reviewPage(1), children: [human('intro'), old, human('between'), old, human('outro')] };
+    const { sandbox, gw } = harness.install({ reviews: [page] });
+    const before = await findSummaryContainers(gw, N(1), 'Review summary');
+    expect(before).toHaveLength(2);
+    gw.stats.total = 0;
+    gw.stats.byEndpoint = {};
+    sandbox.requests.clear();
+
+    const result = await replaceSummary(gw, config, N(1), model);
+    expect(result.removed).toEqual(before);
+    expect(gw.stats.byEndpoint).toEqual({
+      'blocks.children.list': 1,
+      'blocks.children.append': 1,
+      'blocks.delete': 2,
+    });
+    const append = writes(sandbox).find((e) => e.method === 'PATCH');
+    expect(append?.body).toMatchObject({ position: { type: 'after_block', after_block: { id: before[1] } } });
+
+    const after = await findSummaryContainers(gw, N(1), 'Review summary');
+    expect(after).toEqual([result.containerId]);
+    const top = await gw.blocks.children.list({ block_id: N(1) });
+    const texts = top.results.map((b) => {
+      const block = b as unknown as { type: string; paragraph?: { rich_text: { plain_text: string }[] } };
+      return block.type === 'paragraph' ? block.paragraph?.rich_text[0]?.plain_text : block.type;
+    });
+    expect(texts).toEqual(['intro', 'between', 'callout', 'outro']);
+
+    // A second replacement on a clean page costs list + append + delete.
+    gw.stats.byEndpoint = {};
+    await replaceSummary(gw, config, N(1), model);
+    expect(gw.stats.byEndpoint).toEqual({
+      'blocks.children.list': 1,
+      'blocks.children.append': 1,
+      'blocks.delete': 1,
+    });
+    expect(await findSummaryContainers(gw, N(1), 'Review summary')).toHaveLength(1);
+  });
+
+  it('appends a summary with more than 100 children in batches under one container', async () => {
+    const { gw } = harness.install({ reviews: [reviewPage(1)] });
+    const big = {
+      ...model,
+      highlights: Array.from({ length: 150 }, (_, i) => `quote ${i} ${'y'.repeat(2500)}`),
+    };
+    const result = await replaceSummary(gw, config, N(1), big);
+    expect(gw.stats.byEndpoint['blocks.children.append']).toBe(2);
+    const children = await gw.blocks.children.list({ block_id: result.containerId, page_size: 100 });
+    expect(children.has_more).toBe(true);
+  });
+});
+
+describe('goals, action items and nudges', () => {
+  it('creates an action item without a status and finds it again by key', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    const entry = {
+      key: 'rs:2026-H2:abc:sd-course',
+      kind: 'training' as const,
+      code: 'SD',
+      title: 'Design course',
+      detail: 'Chapters 1-4',
+      due: '2026-12-01',
+    };
+    await createActionItem(gw, config, IDS.itemsDs, N(1), entry);
+    const body = writes(sandbox)[0]?.body as { properties: Record<string, unknown>; parent: unknown };
+    expect(body.parent).toEqual({ type: 'data_source_id', data_source_id: IDS.itemsDs });
+    expect(body.properties).toEqual({
+      Action: { title: [{ type: 'text', text: { content: 'Design course' } }] },
+      Review: { relation: [{ id: N(1) }] },
+      Key: { rich_text: [{ type: 'text', text: { content: entry.key } }] },
+      Kind: { select: { name: 'training' } },
+      Competency: { select: { name: 'SD' } },
+      Due: { date: { start: '2026-12-01' } },
+    });
+    const found = await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:abc:');
+    expect(found).toEqual([{ pageId: expect.any(String) as string, key: entry.key, reviewPageId: N(1) }]);
+    expect(await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:zzz:')).toEqual([]);
+  });
+
+  it('updates goal progress and status', async () => {
+    const goal = {
+      id: N(5001),
+      properties: { Goal: { title: [{ text: { content: 'G' } }] }, Review: { relation: [{ id: N(1) }] } },
+    };
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)], goals: [goal] });
+    await updateGoal(gw, config, N(5001), 0.4, 'On track');
+    expect(writes(sandbox)[0]?.body).toEqual({
+      properties: { Progress: { number: 0.4 }, 'Goal status': { select: { name: 'On track' } } },
+    });
+  });
+
+  it('mentions people with an id and names the others', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    await postNudge(
+      gw,
+      N(1),
+      [{ id: IDS.ada, email: 'ada@example.com' }, { name: 'Grace' }],
+      'self-assessment is overdue',
+    );
+    expect(writes(sandbox)[0]?.body).toEqual({
+      parent: { page_id: N(1) },
+      rich_text: [
+        { type: 'mention', mention: { user: { id: IDS.ada } } },
+        { type: 'text', text: { content: ' ' } },
+        { type: 'text', text: { content: 'Grace ' } },
+        { type: 'text', text: { content: 'self-assessment is overdue' } },
+      ],
+    });
+  });
+});
