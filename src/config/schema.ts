@@ -95,6 +95,8 @@ const fieldMappingSchema = z.strictObject({
 
 const sourceBase = {
   name: nonEmpty.optional(),
+  // Zone for timestamps that carry none (CSV exports); sheets use the spreadsheet's own zone.
+  timeZone: nonEmpty.optional(),
   fields: fieldMappingSchema.default(fieldMappingSchema.parse({})),
 };
 
