@@ -1,4 +1,3 @@
-import type { BlockObjectRequest } from '@notionhq/client';
 import type { Config } from '../config/schema.ts';
 import type { SummaryModel } from '../core/types.ts';
 import { InternalError, NotionApiError } from '../errors.ts';
@@ -67,8 +66,7 @@ export async function replaceSummary(
   });
   const containerId = appended.results[0]?.id;
   if (!containerId) throw new InternalError(`Notion returned no block for the summary appended to ${pageId}`);
-  for (const batch of rest)
-    await gw.blocks.children.append({ block_id: containerId, children: batch });
+  for (const batch of rest) await gw.blocks.children.append({ block_id: containerId, children: batch });
   for (const id of existing) {
     try {
       await gw.blocks.delete({ block_id: id });
