@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config-check.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
+import { registerSyncCommand } from './commands/sync.ts';
 
 export function buildProgram(): Command {
   const program = new Command('review-sync')
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
       if (err.exitCode === 0) process.exit(0);
       process.exit(2);
     });
+  registerSyncCommand(program);
   registerConfigCommand(program);
   registerSandboxCommand(program);
   return program;

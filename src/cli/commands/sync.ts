@@ -1,0 +1,90 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
+import { ConfigError } from '../../errors.ts';
+import { formatPlan } from '../../sync/print-plan.ts';
+import type { RunReport } from '../../sync/report.ts';
+import { runSync } from '../../sync/run.ts';
+import { parseShard } from '../../sync/select.ts';
+import { EXIT_OK, EXIT_REVIEW_FAILED, type ExitCode } from '../exit-codes.ts';
+import { publishToGitHub } from '../github.ts';
+import { consoleOutput, type Output } from '../output.ts';
+import { terminalProgress } from '../progress.ts';
+import { runCommand } from '../run-command.ts';
+
+interface SyncFlags {
+  config: string;
+  dryRun?: boolean;
+  cycle?: string;
+  review?: string;
+  shard?: string;
+  reportFile?: string;
+  now?: string;
+  debug?: boolean;
+}
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new ConfigError(`--now "${text}": expected an ISO date-time`);
+  return date;
+}
+
+function printSummary(report: RunReport, output: Output): void {
+  const c = report.counts;
+  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
+    output.error(`failed: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`);
+  }
+  for (const problem of report.problems) {
+    output.error(`skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`);
+  }
+  if (!report.dryRun) {
+    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
+  }
+  output.info(
+    `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
+      `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
+      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failed; ` +
+      `${report.requests.notion.total} Notion requests`,
+  );
+}
+
+export function registerSyncCommand(program: Command): void {
+  program
+    .command('sync')
+    .description('read reviews and responses, move stages, score, and write results back to Notion')
+    .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
+    .option('--dry-run', 'print the plan and write nothing')
+    .option('--cycle <name>', 'only this cycle')
+    .option('--review <page id or email>', 'only this review (responses are still checked against all)')
+    .option('--shard <k/n>', 'only the k-th of n stable slices of the reviews')
+    .option('--report-file <path>', 'write the run report as JSON')
+    .option('--now <iso>', 'run as if it were this instant (for replays and tests)')
+    .option('--debug', 'print stack traces')
+    .action(async (flags: SyncFlags) => {
+      const output = consoleOutput();
+      process.exitCode = await runCommand(
+        async (): Promise<ExitCode> => {
+          const config = await loadConfig(flags.config);
+          const progress = terminalProgress(process.stderr);
+          const { report, plan } = await runSync({
+            config,
+            env: process.env,
+            now: parseNow(flags.now),
+            dryRun: flags.dryRun ?? false,
+            cycle: flags.cycle,
+            review: flags.review,
+            shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+            onReviewDone: (_outcome, done, total) => progress.update(done, total),
+          });
+          if (report.dryRun) for (const line of formatPlan(plan, config)) output.info(line);
+          printSummary(report, output);
+          if (flags.reportFile) await writeFile(flags.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+          if (process.env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
+          // A page that could not be read is a review that was not synced: someone has to look.
+          return report.counts.failures > 0 || report.problems.length > 0 ? EXIT_REVIEW_FAILED : EXIT_OK;
+        },
+        { debug: flags.debug ?? false, output },
+      );
+    });
+}

@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import type { RunReport } from '../sync/report.ts';
+import { redact } from './redact.ts';
+
+const cell = (value: string | number | null): string => String(value ?? '–').replace(/\|/g, '\\|');
+
+/** The job summary: one table of reviews, then the rejected responses and unusable pages. */
+export function jobSummaryMarkdown(report: RunReport): string {
+  const c = report.counts;
+  const lines = [
+    `## review-sync ${report.dryRun ? '(dry run)' : ''}`.trim(),
+    '',
+    `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
+      `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failures.`,
+    '',
+    '| review | stage | score | band | changed | errors |',
+    '|---|---|---|---|---|---|',
+    ...report.reviews.map(
+      (r) =>
+        `| ${cell(r.reviewee)} | ${cell(r.stageBefore === r.stageAfter ? r.stageAfter : `${r.stageBefore} → ${r.stageAfter}`)} | ` +
+        `${cell(r.score)} | ${cell(r.band)} | ${r.changed ? 'yes' : 'no'} | ${cell(r.errors.join('; ') || '')} |`,
+    ),
+  ];
+  if (report.rejected.length > 0) {
+    lines.push('', '### Rejected responses', '', '| source | ref | reason | message |', '|---|---|---|---|');
+    lines.push(
+      ...report.rejected.map(
+        (r) => `| ${cell(r.source)} | ${cell(r.ref)} | ${r.reason} | ${cell(r.message)} |`,
+      ),
+    );
+  }
+  if (report.problems.length > 0) {
+    lines.push('', '### Pages that could not be used', '');
+    lines.push(...report.problems.map((p) => `- ${p.dataSource} page ${p.pageId}: ${p.message}`));
+  }
+  lines.push(
+    '',
+    `Notion requests: ${report.requests.notion.total} (${report.requests.notion.retries} retries).`,
+  );
+  return redact(lines.join('\n'));
+}
+
+/** Under GitHub Actions: a job summary, and an annotation per failed review or unusable page. */
+export async function publishToGitHub(report: RunReport): Promise<void> {
+  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
+    core.error(redact(`${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`), {
+      title: 'Review failed',
+    });
+  }
+  for (const problem of report.problems) {
+    core.warning(redact(`${problem.dataSource} page ${problem.pageId}: ${problem.message}`), {
+      title: 'Page skipped',
+    });
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummaryMarkdown(report)).write();
+}

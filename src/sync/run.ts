@@ -1,0 +1,99 @@
+import type { Config } from '../config/schema.ts';
+import { PLAN_KEY_VERSION } from '../core/plan/index.ts';
+import type { RawResponse, Review } from '../core/types.ts';
+import { resolveDataSource } from '../notion/data-source.ts';
+import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
+import { createNotionRequestStats } from '../notion/gateway.ts';
+import { readActionItems } from '../notion/read-action-items.ts';
+import { readNotionState } from '../notion/read-state.ts';
+import { apply } from './apply.ts';
+import { notionWriter } from './notion-writer.ts';
+import { plan, type SyncPlan } from './plan.ts';
+import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
+import { readResponses, type ResponseReadDeps } from './read-responses.ts';
+import { activeCycles, inShard, matchesReview, type Shard } from './select.ts';
+
+export interface SyncOptions {
+  config: Config;
+  env: Record<string, string | undefined>;
+  now: Date;
+  dryRun: boolean;
+  cycle?: string;
+  review?: string;
+  shard?: Shard;
+  notionOverrides?: NotionGatewayOverrides;
+  responses?: Omit<ResponseReadDeps, 'env' | 'stats'>;
+  onPlanned?: (plan: SyncPlan) => void;
+  onReviewDone?: (outcome: ReviewOutcome, done: number, total: number) => void;
+}
+
+export interface SyncResult {
+  report: RunReport;
+  plan: SyncPlan;
+}
+
+/** One sync run: read everything in bulk, plan purely, then apply (unless dry run) and report. */
+export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  const { config, now } = options;
+  const startedAt = new Date();
+  const cycles = activeCycles(config, now, options.cycle);
+  const notionStats = createNotionRequestStats();
+  const googleStats = { total: 0, retries: 0 };
+  const gw = createNotionGatewayFromEnv(options.env, config, notionStats, options.notionOverrides);
+
+  const notion = await readNotionState(gw, config, { cycles });
+  const responses: RawResponse[] = await readResponses(config, {
+    ...options.responses,
+    env: options.env,
+    stats: googleStats,
+  });
+  const selected = (review: Review) =>
+    (options.shard === undefined || inShard(review.pageId, options.shard)) &&
+    (options.review === undefined || matchesReview(review, options.review));
+
+  const state = { reviews: notion.reviews, goals: notion.goals, responses, existingActionKeys: null };
+  let syncPlan = plan(state, config, now, selected);
+  let actionItemsDataSource: string | null = null;
+  if (syncPlan.needsActionItems && config.notion.actionItems) {
+    // Only now, because a run where no summary changed must not pay for reading action items.
+    actionItemsDataSource = await resolveDataSource(gw, config.notion.actionItems.database);
+    const keys = new Set<string>();
+    for (const cycle of cycles) {
+      const items = await readActionItems(
+        gw,
+        config,
+        actionItemsDataSource,
+        `${PLAN_KEY_VERSION}:${encodeURIComponent(cycle)}:`,
+      );
+      for (const item of items) keys.add(item.key);
+    }
+    syncPlan = plan({ ...state, existingActionKeys: keys }, config, now, selected);
+  }
+  options.onPlanned?.(syncPlan);
+
+  let outcomes: Map<string, ReviewOutcome> | null = null;
+  if (!options.dryRun) {
+    const total = syncPlan.reviews.filter((r) => r.changes.length > 0).length;
+    let done = 0;
+    outcomes = await apply(
+      syncPlan,
+      notionWriter(gw, config, { stageType: notion.stageType, actionItemsDataSource }),
+      {
+        onReviewDone: (outcome) => options.onReviewDone?.(outcome, ++done, total),
+      },
+    );
+  }
+
+  const report = buildReport({
+    startedAt,
+    finishedAt: new Date(),
+    dryRun: options.dryRun,
+    plan: syncPlan,
+    responsesRead: responses.length,
+    outcomes,
+    problems: notion.problems,
+    requests: { notion: notionStats, google: googleStats },
+    config,
+  });
+  return { report, plan: syncPlan };
+}
