@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotionApiError } from '../errors.ts';
-import { IDS, N, reviewPage, useAdapterHarness } from './test-sandbox.ts';
+import { createNotionGateway } from './gateway.ts';
+import { BASE_URL, IDS, N, reviewPage, TOKEN, useAdapterHarness } from './test-sandbox.ts';
 
 const harness = useAdapterHarness();
 
@@ -46,5 +47,19 @@ describe('gateway against the sandbox', () => {
     sandbox.faults.script({ method: 'DELETE', respond: 'drop' });
     await gw.blocks.delete({ block_id: blockId });
     expect(gw.stats.byEndpoint['blocks.delete']).toBe(2);
+  });
+
+  it('holds the configured average rate with a burst of at most floor(rps)', async () => {
+    harness.install();
+    const gw = createNotionGateway({ token: TOKEN, baseUrl: BASE_URL, requestsPerSecond: 5 });
+    const started = Date.now();
+    const done: number[] = [];
+    await Promise.all(
+      Array.from({ length: 7 }, () => gw.users.me().then(() => done.push(Date.now() - started))),
+    );
+    done.sort((a, b) => a - b);
+    // Five go at once, the sixth and seventh wait for the rolling one-second window.
+    expect(done[4]).toBeLessThan(900);
+    expect(done[5]).toBeGreaterThanOrEqual(950);
   });
 });

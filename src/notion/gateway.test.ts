@@ -1,10 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, NotionApiError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { createNotionGateway, createNotionRequestStats, type NotionGateway } from './gateway.ts';
-import { createNotionGatewayFromEnv } from './gateway-from-env.ts';
+import { NotionApiError } from '../errors.ts';
+import { createNotionGateway, type NotionGateway } from './gateway.ts';
 
 const BASE = 'https://notion.test';
 const TOKEN = 'secret_abc123TOKEN';
@@ -191,30 +189,5 @@ describe('createNotionGateway', () => {
       status: 400,
     });
     expect(calls).toBe(1);
-  });
-});
-
-describe('createNotionGatewayFromEnv', () => {
-  const config = makeConfig();
-
-  it('requires NOTION_TOKEN', () => {
-    expect(() => createNotionGatewayFromEnv({}, config)).toThrow(ConfigError);
-    expect(() => createNotionGatewayFromEnv({ NOTION_TOKEN: ' ' }, config)).toThrow(
-      'NOTION_TOKEN is not set',
-    );
-  });
-
-  it('points the client at NOTION_API_BASE_URL', async () => {
-    server.use(
-      http.get('https://sandbox.test/v1/users/me', () => HttpResponse.json({ object: 'user', id: 'bot' })),
-    );
-    const stats = createNotionRequestStats();
-    const gw = createNotionGatewayFromEnv(
-      { NOTION_TOKEN: TOKEN, NOTION_API_BASE_URL: 'https://sandbox.test/v1/' },
-      config,
-      stats,
-    );
-    await gw.users.me();
-    expect(stats.total).toBe(1);
   });
 });

@@ -6,21 +6,8 @@ import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages, readFullList } from './paginate.ts';
-import {
-  checkboxValue,
-  dateValue,
-  dayOf,
-  numberValue,
-  parseProperties,
-  peopleValue,
-  revieweeValue,
-  richTextValue,
-  selectValue,
-  spec,
-  stageValue,
-  titleValue,
-  type UserValue,
-} from './property-values.ts';
+import { dayOf, parseProperties, type UserValue } from './property-values.ts';
+import { reviewSpecs } from './review-specs.ts';
 import { plainText } from './rich-text.ts';
 
 /** A page that could not be used, reported with its id so a person can open it. */
@@ -43,38 +30,6 @@ export interface ReviewsRead {
   problems: PageProblem[];
   /** The live type of the stage property, seen on the pages; null when no page was read. */
   stageType: StagePropertyType | null;
-}
-
-function reviewSpecs(config: Config) {
-  const p = config.notion.reviews.properties;
-  const dueSpecs = Object.fromEntries(
-    Object.entries(p.dueDates).flatMap(([stage, name]) =>
-      name ? [[`due:${stage}`, spec(name, dateValue)]] : [],
-    ),
-  );
-  const ratingSpecs = Object.fromEntries(
-    config.framework.competencies.flatMap((c) =>
-      c.managerProperty ? [[`rating:${c.code}`, spec(c.managerProperty, numberValue)]] : [],
-    ),
-  );
-  const fixed = {
-    title: spec(p.name, titleValue, true),
-    reviewee: spec(p.reviewee, revieweeValue, true),
-    manager: spec(p.manager, peopleValue),
-    cycle: spec(p.cycle, selectValue, true),
-    stage: spec(p.stage, stageValue, true),
-    calibrated: spec(p.calibrated, checkboxValue),
-    delivered: spec(p.delivered, checkboxValue),
-    deliveredOn: spec(p.deliveredOn, dateValue),
-    overallScore: spec(p.overallScore, numberValue),
-    band: spec(p.band, selectValue),
-    peerResponses: spec(p.peerResponses, numberValue),
-    goalsOnTrack: spec(p.goalsOnTrack, richTextValue),
-    lastSynced: spec(p.lastSynced, dateValue),
-    syncNotes: spec(p.syncNotes, richTextValue),
-    summaryHash: spec(p.summaryHash, richTextValue),
-  };
-  return { fixed, dueSpecs, ratingSpecs };
 }
 
 function toPerson(user: UserValue): Person {
