@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { auth } from '@googleapis/sheets';
+import { ConfigError } from '../errors.ts';
+
+// Google credentials for the sheet and form sources. The order follows what each place offers: a token
+// that google-github-actions/auth already issued (`token_format: access_token`), then Application Default
+// Credentials (a service-account key file, or the external-account file Workload Identity Federation
+// writes). The classes come from the client package's own `auth` export: the top-level
+// google-auth-library is a second copy whose classes the generated clients' types reject.
+
+/**
+ * The only scopes a sync ever asks for: read-only. `init` creates forms and asks for its own scopes;
+ * nothing here may ever hold a write scope.
+ */
+export const GOOGLE_READ_SCOPES: readonly string[] = Object.freeze([
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
+  'https://www.googleapis.com/auth/forms.body.readonly',
+  'https://www.googleapis.com/auth/forms.responses.readonly',
+]);
+
+export type GoogleAuthClient = InstanceType<typeof auth.OAuth2> | InstanceType<typeof auth.GoogleAuth>;
+
+export type GoogleAuthMethod = 'access-token' | 'application-default';
+
+export interface GoogleCredentials {
+  client: GoogleAuthClient;
+  method: GoogleAuthMethod;
+  /** The identity to share files with, when the credentials name it (a service account's email). */
+  principal: string | undefined;
+}
+
+export type Env = Record<string, string | undefined>;
+
+const nonBlank = (value: string | undefined): string | undefined =>
+  value !== undefined && value.trim() !== '' ? value.trim() : undefined;
+
+/**
+ * Resolves Google credentials from `env` in the documented order. Application Default Credentials are
+ * resolved eagerly (`getClient`), so a missing or unreadable credentials file fails the run at start-up
+ * as a config error rather than at the first request. No message ever contains a token or key material.
+ */
+export async function createGoogleAuth(env: Env): Promise<GoogleCredentials> {
+  const token = nonBlank(env.GOOGLE_OAUTH_ACCESS_TOKEN);
+  if (token !== undefined) {
+    // No refresh token and no expiry: the client sends the token as given and never tries to refresh it.
+    const client = new auth.OAuth2();
+    client.setCredentials({ access_token: token });
+    return { client, method: 'access-token', principal: undefined };
+  }
+  const keyFile = nonBlank(env.GOOGLE_APPLICATION_CREDENTIALS);
+  // Passing the file explicitly makes the injected env win over process.env, which the library reads.
+  const client = new auth.GoogleAuth({
+    scopes: [...GOOGLE_READ_SCOPES],
+    ...(keyFile === undefined ? {} : { keyFilename: keyFile }),
+  });
+  try {
+    await client.getClient();
+  } catch (error) {
+    throw keyFile === undefined ? noCredentials(error) : unreadableKeyFile(keyFile, error);
+  }
+  return {
+    client,
+    method: 'application-default',
+    principal: keyFile === undefined ? undefined : await principalOf(keyFile),
+  };
+}
+
+const OPTIONS = [
+  'GOOGLE_OAUTH_ACCESS_TOKEN: a pre-issued access token (google-github-actions/auth with `token_format: access_token`).',
+  'GOOGLE_APPLICATION_CREDENTIALS: the path of a service-account key file, or of the external-account file that Workload Identity Federation writes (google-github-actions/auth with `workload_identity_provider`).',
+  'Application Default Credentials from `gcloud auth application-default login`, or the metadata server when running on Google Cloud.',
+  'See docs/google-setup.md for step-by-step setup.',
+];
+
+function noCredentials(cause: unknown): ConfigError {
+  return new ConfigError(
+    'No Google credentials found for the sheet and form sources. Set one of GOOGLE_OAUTH_ACCESS_TOKEN or GOOGLE_APPLICATION_CREDENTIALS, or provide Application Default Credentials.',
+    { cause, details: OPTIONS },
+  );
+}
+
+function unreadableKeyFile(path: string, cause: unknown): ConfigError {
+  // The library's message may quote the file; only its path and the kind of failure are shown.
+  const code = (cause as { code?: unknown } | null)?.code;
+  const reason =
+    code === 'ENOENT' ? 'does not exist' : 'is not a service-account key or external-account file';
+  return new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${path}, which ${reason}.`, {
+    cause,
+    details: OPTIONS,
+  });
+}
+
+/**
+ * The service account a file acts as: `client_email` in a key file, or the account in an external-account
+ * file's impersonation URL. Only used to say whom to share a file with; any failure just means unknown.
+ */
+async function principalOf(path: string): Promise<string | undefined> {
+  try {
+    const json = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    if (typeof json.client_email === 'string') return json.client_email;
+    const url = json.service_account_impersonation_url;
+    const match = typeof url === 'string' ? /serviceAccounts\/([^/:]+):generateAccessToken/.exec(url) : null;
+    return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
