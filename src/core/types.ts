@@ -12,7 +12,13 @@ export const STAGE_KEYS = [
 export type StageKey = (typeof STAGE_KEYS)[number];
 
 /** Stages that own a due date: the work of that stage is owed by then. */
-export const DUE_STAGES = ['selfAssessment', 'feedback', 'managerEvaluation', 'calibration', 'feedbackDelivery'] as const;
+export const DUE_STAGES = [
+  'selfAssessment',
+  'feedback',
+  'managerEvaluation',
+  'calibration',
+  'feedbackDelivery',
+] as const;
 export type DueStage = (typeof DUE_STAGES)[number];
 
 export const RATER_ROLES = ['self', 'manager', 'peer'] as const;
