@@ -1,6 +1,7 @@
 import { forms, type forms_v1 } from '@googleapis/forms';
 import { sheets, type sheets_v4 } from '@googleapis/sheets';
 import type { Env, GoogleAuthClient } from './auth.ts';
+import type { GoogleQueue } from './google-queue.ts';
 
 // The generated Sheets v4 and Forms v1 clients, built once per run. Their own retry logic is switched off
 // because google-queue.ts owns the one retry layer: two stacked layers would multiply the attempts and
@@ -39,3 +40,12 @@ export function createGoogleClients(authClient: GoogleAuthClient, env: Env): Goo
     forms: forms({ version: 'v1', ...options }),
   };
 }
+
+/** What the sheet and form sources need: the clients, and the queue every request goes through. */
+export interface GoogleContext {
+  clients: GoogleClients;
+  queue: GoogleQueue;
+}
+
+/** Resolves the context on first use, so a config without Google sources never touches credentials. */
+export type ConnectGoogle = () => Promise<GoogleContext>;

@@ -169,3 +169,15 @@ function resolveZone(text: string, wall: Record<string, number>, fallbackZone: s
   if (minutes !== undefined) return FixedOffsetZone.instance(minutes);
   return IANAZone.isValidZone(text) ? IANAZone.create(text) : null;
 }
+
+/**
+ * The same instant written in another zone, so that responses from sources in different zones (a sheet
+ * in New York, a team in Berlin) carry comparable text. Null and unreadable values stay as they are.
+ */
+export function expressInZone(instant: IsoInstant | null, zone: string): IsoInstant | null {
+  if (instant === null) return null;
+  const parsed = DateTime.fromISO(instant, { setZone: true });
+  return parsed.isValid && IANAZone.isValidZone(zone)
+    ? parsed.setZone(zone).toISO({ suppressMilliseconds: true })
+    : instant;
+}
