@@ -24,11 +24,17 @@ export function createFormSource(
   };
 }
 
+export interface FormReadOptions {
+  /** Responses per page; the API's default (and maximum) is 5000. Tests lower it to see several pages. */
+  pageSize?: number;
+}
+
 /** Every response of the form, in the order the API lists them; `ref` is the response id. */
 export async function readFormSource(
   source: FormSourceConfig,
   config: Config,
   { clients, queue }: GoogleContext,
+  options: FormReadOptions = {},
 ): Promise<RawResponse[]> {
   const name = sourceLabel(source);
   const formId = parseFormId(source.form);
@@ -44,7 +50,11 @@ export async function readFormSource(
   const seen = new Set<string>();
   do {
     const { data } = await queue.run(target('forms.responses.list'), () =>
-      clients.forms.forms.responses.list({ formId, ...(pageToken === undefined ? {} : { pageToken }) }),
+      clients.forms.forms.responses.list({
+        formId,
+        ...(pageToken === undefined ? {} : { pageToken }),
+        ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+      }),
     );
     for (const response of data.responses ?? []) {
       const raw = mapRow(toRow(response, columns), map, response.responseId ?? '', name);

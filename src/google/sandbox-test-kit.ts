@@ -1,0 +1,60 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { SandboxSeed } from '../sandbox/index.ts';
+import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
+import { createGoogleClients, type GoogleContext } from './clients.ts';
+import { createGoogleQueue, type GoogleRequestStats } from './google-queue.ts';
+import { createGoogleAuth } from './auth.ts';
+
+// Test support for the Google sources: the sandbox behind msw (unhandled requests fail the test), and a
+// context built exactly as a run builds it, through the real clients, with a sleep that records instead
+// of waiting so retries stay instant.
+
+export const ROOT_URL = 'http://sandbox.test';
+export const TOKEN = 'sa-token';
+export const ENV = { GOOGLE_OAUTH_ACCESS_TOKEN: TOKEN, GOOGLE_API_ROOT_URL: ROOT_URL };
+
+export interface GoogleTestRig {
+  sandbox: Sandbox;
+  context: GoogleContext;
+  stats: GoogleRequestStats;
+  /** Every delay the queue asked to sleep, in ms. */
+  sleeps: number[];
+}
+
+export interface GoogleSandboxKit {
+  server: ReturnType<typeof setupServer>;
+  /** A fresh sandbox with `seed` behind msw, and a context that reaches it with `token`. */
+  start(seed: SandboxSeed, token?: string): Promise<GoogleTestRig>;
+}
+
+export function useGoogleSandbox(): GoogleSandboxKit {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return {
+    server,
+    async start(seed, token = TOKEN) {
+      const sandbox = createSandbox({ seed });
+      server.use(...sandboxHandlers(sandbox, ROOT_URL));
+      const env = { ...ENV, GOOGLE_OAUTH_ACCESS_TOKEN: token };
+      const credentials = await createGoogleAuth(env);
+      const stats = { total: 0, retries: 0 };
+      const sleeps: number[] = [];
+      const queue = createGoogleQueue({
+        stats,
+        sleep: (ms) => {
+          sleeps.push(ms);
+          return Promise.resolve();
+        },
+      });
+      return {
+        sandbox,
+        stats,
+        sleeps,
+        context: { clients: createGoogleClients(credentials.client, env), queue },
+      };
+    },
+  };
+}
