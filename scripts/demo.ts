@@ -1,0 +1,124 @@
+// `npm run demo`: serves the demo team (demo/seed.json) from an in-process sandbox, runs the real CLI
+// against it as a child process, and writes the resulting review pages as Markdown under demo-output/.
+// The sync runs as a separate process on purpose: it is exactly what a user runs, env and exit code
+// included, and nothing in this script can make it behave differently.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { exportPagesAsMarkdown } from '../src/sandbox/export-markdown.ts';
+import { createSandbox, loadSeedFile, NOTION_VERSION, startSandboxServer } from '../src/sandbox/index.ts';
+
+const SEED = 'demo/seed.json';
+const CONFIG = 'demo/review-sync.yaml';
+const OUT = 'demo-output';
+const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
+const TOKEN = 'demo-token';
+
+interface ReportCounts {
+  reviews?: number;
+  responses?: number;
+  responsesRejected?: number;
+  stageMoves?: number;
+  summariesWritten?: number;
+  actionItemsCreated?: number;
+  goalsUpdated?: number;
+  nudges?: number;
+  failures?: number;
+}
+
+function runSync(baseUrl: string): Promise<number> {
+  const args = ['bin/review-sync', 'sync', '--config', CONFIG, '--report-file', join(OUT, 'report.json')];
+  const child = spawn(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NOTION_TOKEN: TOKEN, NOTION_API_BASE_URL: baseUrl },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    // A sync killed by a signal has no exit code; report it as a failed run rather than a success.
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${TOKEN}`, 'notion-version': NOTION_VERSION },
+  });
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+  return response.json();
+}
+
+/** The state dump has no comments, so the reminders the sync posted are fetched page by page. */
+async function commentsOf(baseUrl: string, pageIds: string[]): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    pageIds.map(async (id) => {
+      const list = (await getJson(`${baseUrl}/v1/comments?block_id=${id}&page_size=100`)) as {
+        results: unknown[];
+      };
+      return [id, list.results] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+async function readCounts(): Promise<ReportCounts | null> {
+  try {
+    const report = JSON.parse(await readFile(join(OUT, 'report.json'), 'utf8')) as { counts?: ReportCounts };
+    return report.counts ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function summaryLine(counts: ReportCounts | null): string {
+  if (!counts) return 'no run report was written';
+  const n = (value: number | undefined) => value ?? 0;
+  return [
+    `${n(counts.reviews)} reviews`,
+    `${n(counts.stageMoves)} stage moves`,
+    `${n(counts.responses)} responses (${n(counts.responsesRejected)} rejected)`,
+    `${n(counts.summariesWritten)} summaries`,
+    `${n(counts.actionItemsCreated)} action items`,
+    `${n(counts.goalsUpdated)} goals updated`,
+    `${n(counts.nudges)} reminders`,
+    `${n(counts.failures)} failures`,
+  ].join(' · ');
+}
+
+async function main(): Promise<number> {
+  const sandbox = createSandbox({ seed: await loadSeedFile(SEED) });
+  const server = await startSandboxServer({ port: 0, sandbox });
+  try {
+    await rm(OUT, { recursive: true, force: true });
+    await mkdir(OUT, { recursive: true });
+    console.log(`demo: sandbox with the demo team on ${server.url}; running review-sync sync\n`);
+    const code = await runSync(server.url);
+
+    const state = (await getJson(`${server.url}/__sandbox/state`)) as Parameters<
+      typeof exportPagesAsMarkdown
+    >[0];
+    const reviews = state.notion?.databases
+      ?.flatMap((d) => d.dataSources)
+      .find((s) => s.id === REVIEWS_DATA_SOURCE);
+    const pageIds = (reviews?.pages ?? []).flatMap((p) => (p.id ? [p.id] : []));
+    const comments = await commentsOf(server.url, pageIds);
+    const files = exportPagesAsMarkdown(state, { dataSourceId: REVIEWS_DATA_SOURCE, comments });
+    for (const file of files) await writeFile(join(OUT, file.fileName), file.markdown);
+    await writeFile(join(OUT, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+
+    console.log(
+      `\ndemo: ${files.length - 1} review pages written as Markdown; start at ${join(OUT, 'README.md')}`,
+    );
+    console.log(
+      `demo: run report in ${relative('.', join(OUT, 'report.json'))}, final sandbox state in ${join(OUT, 'state.json')}`,
+    );
+    console.log(`demo: ${summaryLine(await readCounts())} (sync exit code ${code})`);
+    return code;
+  } finally {
+    await server.close();
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});
