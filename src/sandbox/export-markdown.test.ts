@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportPagesAsMarkdown } from './export-markdown.ts';
 import { blocksToMarkdown, escapeMarkdown, richTextToMarkdown } from './export-markdown-blocks.ts';
@@ -208,7 +209,7 @@ describe('rich text', () => {
 
 describe('demo seed', () => {
   it('loads and starts a sandbox, and renders the page with human notes', async () => {
-    const seed = await loadSeedFile('demo/seed.json');
+    const seed = await loadSeedFile(fileURLToPath(new URL('../../demo/seed.json', import.meta.url)));
     const files = exportPagesAsMarkdown(createSandbox({ seed }).state(), {
       dataSourceId: '3b000000-0000-4000-8000-000000000001',
     });
