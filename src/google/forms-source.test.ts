@@ -30,7 +30,7 @@ function formSource(extra: Record<string, unknown> = {}): FormSourceConfig {
 
 async function read(
   answers: FixtureAnswer[],
-  opts: { items?: FormItemSeed[]; pageSize?: number; extra?: object } = {},
+  opts: { items?: FormItemSeed[]; pageSize?: number; extra?: Record<string, unknown> } = {},
 ) {
   const rig = await kit.start({ forms: [formSeedFor(answers, opts.items ? { items: opts.items } : {})] });
   const responses = await readFormSource(formSource(opts.extra), config, rig.context, {

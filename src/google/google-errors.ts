@@ -120,9 +120,11 @@ function errorInfoReason(details: unknown): string | undefined {
 }
 
 function retryAfter(headers: unknown): number | undefined {
+  // Duck-typed: the Headers class gaxios hands back is not always this realm's global one.
+  const get = (headers as { get?: unknown } | undefined)?.get;
   const raw =
-    headers instanceof Headers
-      ? headers.get('retry-after')
+    typeof get === 'function'
+      ? (get as (name: string) => unknown).call(headers, 'retry-after')
       : (headers as Record<string, unknown> | undefined)?.['retry-after'];
   const seconds = Number(raw);
   return raw === null || raw === undefined || !Number.isFinite(seconds) ? undefined : seconds * 1000;

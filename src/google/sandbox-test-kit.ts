@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { SandboxSeed } from '../sandbox/index.ts';
-import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
+import { createSandbox, sandboxHandlers, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
 import { createGoogleClients, type GoogleContext } from './clients.ts';
 import { createGoogleQueue, type GoogleRequestStats } from './google-queue.ts';
 import { createGoogleAuth } from './auth.ts';
@@ -22,10 +22,16 @@ export interface GoogleTestRig {
   sleeps: number[];
 }
 
+export interface RigOptions {
+  token?: string;
+  principal?: string;
+  sandbox?: Omit<SandboxOptions, 'seed'>;
+}
+
 export interface GoogleSandboxKit {
   server: ReturnType<typeof setupServer>;
   /** A fresh sandbox with `seed` behind msw, and a context that reaches it with `token`. */
-  start(seed: SandboxSeed, token?: string): Promise<GoogleTestRig>;
+  start(seed: SandboxSeed, options?: RigOptions): Promise<GoogleTestRig>;
 }
 
 export function useGoogleSandbox(): GoogleSandboxKit {
@@ -35,8 +41,8 @@ export function useGoogleSandbox(): GoogleSandboxKit {
   afterAll(() => server.close());
   return {
     server,
-    async start(seed, token = TOKEN) {
-      const sandbox = createSandbox({ seed });
+    async start(seed, { token = TOKEN, principal, sandbox: extra = {} } = {}) {
+      const sandbox = createSandbox({ ...extra, seed });
       server.use(...sandboxHandlers(sandbox, ROOT_URL));
       const env = { ...ENV, GOOGLE_OAUTH_ACCESS_TOKEN: token };
       const credentials = await createGoogleAuth(env);
@@ -44,6 +50,7 @@ export function useGoogleSandbox(): GoogleSandboxKit {
       const sleeps: number[] = [];
       const queue = createGoogleQueue({
         stats,
+        ...(principal === undefined ? {} : { principal }),
         sleep: (ms) => {
           sleeps.push(ms);
           return Promise.resolve();
