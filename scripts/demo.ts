@@ -13,6 +13,8 @@ const CONFIG = 'demo/review-sync.yaml';
 const OUT = 'demo-output';
 const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
 const TOKEN = 'demo-token';
+// The demo team's dates are set around this instant; a fixed clock keeps the demo the same on any day.
+const DEMO_NOW = '2026-11-25T08:00:00Z';
 
 interface ReportCounts {
   reviews?: number;
@@ -27,7 +29,16 @@ interface ReportCounts {
 }
 
 function runSync(baseUrl: string): Promise<number> {
-  const args = ['bin/review-sync', 'sync', '--config', CONFIG, '--report-file', join(OUT, 'report.json')];
+  const args = [
+    'bin/review-sync',
+    'sync',
+    '--config',
+    CONFIG,
+    '--now',
+    DEMO_NOW,
+    '--report-file',
+    join(OUT, 'report.json'),
+  ];
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
     env: { ...process.env, NOTION_TOKEN: TOKEN, NOTION_API_BASE_URL: baseUrl },
@@ -111,7 +122,16 @@ async function main(): Promise<number> {
     console.log(
       `demo: run report in ${relative('.', join(OUT, 'report.json'))}, final sandbox state in ${join(OUT, 'state.json')}`,
     );
-    console.log(`demo: ${summaryLine(await readCounts())} (sync exit code ${code})`);
+    const counts = await readCounts();
+    console.log(`demo: ${summaryLine(counts)} (sync exit code ${code})`);
+    // The seed holds one page without a reviewee on purpose; sync exits 1 for it so that a real run
+    // gets someone's attention. In the demo that outcome is the expected one.
+    if (code === 1 && counts?.failures === 0) {
+      console.log(
+        'demo: exit code 1 comes from the deliberately broken page "New backend hire"; see docs/demo.md',
+      );
+      return 0;
+    }
     return code;
   } finally {
     await server.close();

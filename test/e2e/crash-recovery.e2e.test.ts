@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  isWrite,
+  runCli,
+  spawnSync,
+  startDemoSandbox,
+  writeTestConfig,
+  type RunningSandbox,
+} from './harness.ts';
+import { countSummaries, viewState, type StateView } from './snapshot-state.ts';
+
+// In its own file so that it runs beside the other end-to-end tests rather than after them.
+
+let configPath = '';
+beforeAll(async () => {
+  ({ configPath } = await writeTestConfig());
+});
+
+async function cleanRun(): Promise<{ view: StateView; sandbox: RunningSandbox }> {
+  const sandbox = await startDemoSandbox();
+  const result = await runCli(sandbox.url, ['--config', configPath]);
+  expect(result.code).toBe(1); // the seed's one unusable page makes it 1, after every other review was done
+  return { view: viewState(sandbox.sandbox), sandbox };
+}
+
+/** Kills the run once it has made `writes` writes: a crash at a chosen point in the middle of apply. */
+async function killAfterWrites(sandbox: RunningSandbox, configPath: string, writes: number): Promise<void> {
+  const { child, done } = spawnSync(sandbox.url, ['--config', configPath]);
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (sandbox.sandbox.requests.entries().filter(isWrite).length >= writes || child.exitCode !== null) {
+        clearInterval(timer);
+        child.kill('SIGKILL');
+        resolve();
+      }
+    }, 2);
+  });
+  await done;
+}
+
+describe('a run killed part-way', () => {
+  it.each([7, 41])(
+    'after %i writes, then run again, ends in the same state as one clean run',
+    async (writes) => {
+      const clean = await cleanRun();
+      await clean.sandbox.close();
+      const killed = await startDemoSandbox();
+      try {
+        await killAfterWrites(killed, configPath, writes);
+        const writesBeforeKill = killed.sandbox.requests.entries().filter(isWrite).length;
+        expect(writesBeforeKill).toBeGreaterThanOrEqual(writes);
+        const rerun = await runCli(killed.url, ['--config', configPath]);
+        expect(rerun.code).toBe(1);
+        const after = viewState(killed.sandbox);
+        expect(after.pages).toEqual(clean.view.pages);
+        expect(after.comments).toEqual(clean.view.comments);
+        expect(Object.values(countSummaries(after)).filter((n) => n !== 1 && n !== 0)).toEqual([]);
+      } finally {
+        await killed.close();
+      }
+    },
+    90_000,
+  );
+});

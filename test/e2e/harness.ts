@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox.ts';
+import { startSandboxServer } from '../../src/sandbox/server.ts';
+import type { RunReport } from '../../src/sync/report.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const TOKEN = 'secret_e2eTokenThatMustNeverBePrinted42';
+/** Late November 2026: the demo team is spread over every stage. */
+export const NOW = '2026-11-25T08:00:00Z';
+
+export interface RunningSandbox {
+  sandbox: Sandbox;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoSandbox(): Promise<RunningSandbox> {
+  const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as unknown;
+  const sandbox = createSandbox({ seed, rateLimit: 100_000 });
+  const server = await startSandboxServer({ port: 0, sandbox });
+  return { sandbox, url: server.url, close: () => server.close() };
+}
+
+/** The demo config, with the request rate raised so the suite stays quick (the sandbox has no limit here). */
+export async function writeTestConfig(): Promise<{ dir: string; configPath: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'review-sync-e2e-'));
+  const config = parse(await readFile(join(ROOT, 'demo/review-sync.yaml'), 'utf8')) as {
+    notion: { requestsPerSecond?: number };
+  };
+  config.notion.requestsPerSecond = 10;
+  const configPath = join(dir, 'review-sync.yaml');
+  await writeFile(configPath, stringify(config));
+  return { dir, configPath };
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function spawnSync(url: string, args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), 'sync', '--now', NOW, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NOTION_TOKEN: TOKEN, NOTION_API_BASE_URL: url, TZ: 'UTC' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+export async function runCli(url: string, args: string[]): Promise<CliResult> {
+  return spawnSync(url, args).done;
+}
+
+export async function readReport(path: string): Promise<RunReport> {
+  return JSON.parse(await readFile(path, 'utf8')) as RunReport;
+}
+
+export function isWrite(entry: { method: string; path: string }): boolean {
+  const isQuery = entry.method === 'POST' && /\/query$/.test(entry.path);
+  return entry.method !== 'GET' && !isQuery && !entry.path.startsWith('/__sandbox');
+}

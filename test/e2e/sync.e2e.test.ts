@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/google/csv-parse.ts';
+import {
+  ROOT,
+  TOKEN,
+  isWrite,
+  readReport,
+  runCli,
+  startDemoSandbox,
+  writeTestConfig,
+  type RunningSandbox,
+} from './harness.ts';
+import { countSummaries, viewState } from './snapshot-state.ts';
+
+// One sandbox seeded with the demo team (12 reviewees across the stages, one bad page) and the demo CSV
+// (49 responses, 5 of them bad), driven through `review-sync sync` as a child process.
+
+let configPath = '';
+let reportDir = '';
+beforeAll(async () => {
+  ({ configPath, dir: reportDir } = await writeTestConfig());
+});
+
+describe('review-sync sync against the sandbox', () => {
+  let first: RunningSandbox;
+  afterAll(async () => first?.close());
+
+  it(
+    'moves stages, scores and writes one summary per page; a second run writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      first = await startDemoSandbox();
+      const reportFile = join(reportDir, 'first.json');
+      const run1 = await runCli(first.url, ['--config', configPath, '--report-file', reportFile, '--debug']);
+      expect(run1.code).toBe(1);
+      const report = await readReport(reportFile);
+      expect(report.counts).toMatchObject({ reviews: 12, responses: 49, responsesRejected: 5, failures: 0 });
+      expect(report.counts.stageMoves).toBeGreaterThan(0);
+      expect(report.problems).toEqual([
+        expect.objectContaining({
+          dataSource: 'reviews',
+          message: expect.stringContaining('Reviewee') as string,
+        }),
+      ]);
+      expect(report.rejected.map((r) => r.reason).sort()).toEqual([
+        'not-the-manager',
+        'outside-cycle-window',
+        'rating-off-scale',
+        'self-as-peer',
+        'unknown-reviewee',
+      ]);
+      const summaries = countSummaries(viewState(first.sandbox));
+      const withSummary = Object.values(summaries).filter((n) => n > 0);
+      expect(withSummary).toHaveLength(12);
+      expect(withSummary.every((n) => n === 1)).toBe(true);
+
+      first.sandbox.requests.clear();
+      const secondFile = join(reportDir, 'second.json');
+      const run2 = await runCli(first.url, ['--config', configPath, '--report-file', secondFile]);
+      expect(run2.code).toBe(1);
+      const writes = first.sandbox.requests.entries().filter(isWrite);
+      expect(writes).toEqual([]);
+      const second = await readReport(secondFile);
+      const budget = Math.ceil(second.counts.reviews / 100) + Math.ceil(10 / 100) + 3;
+      expect(second.requests.notion.total).toBeLessThanOrEqual(budget);
+    },
+  );
+
+  it(
+    'never sends a respondent email, and never prints the token even with --debug',
+    { timeout: 60_000 },
+    async () => {
+      const csv = parseCsv(await readFile(join(ROOT, 'demo/responses.csv'), 'utf8'));
+      const emailColumn = csv[0]?.indexOf('Email Address') ?? -1;
+      const emails = [
+        ...new Set(
+          csv
+            .slice(1)
+            .map((row) => row[emailColumn] ?? '')
+            .filter((e) => e.includes('@')),
+        ),
+      ];
+      expect(emails.length).toBeGreaterThan(5);
+      // The first test ran with --debug on this sandbox; its log holds every write the tool made.
+      const sandbox = await startDemoSandbox();
+      try {
+        const result = await runCli(sandbox.url, ['--config', configPath, '--debug']);
+        const bodies = sandbox.sandbox.requests.entries().map((e) => JSON.stringify(e.body ?? ''));
+        for (const email of emails) expect(bodies.filter((b) => b.includes(email))).toEqual([]);
+        expect(result.stdout + result.stderr).not.toContain(TOKEN);
+      } finally {
+        await sandbox.close();
+      }
+    },
+  );
+
+  it('--dry-run prints the plan and leaves the request log free of writes', async () => {
+    const sandbox = await startDemoSandbox();
+    try {
+      const result = await runCli(sandbox.url, ['--config', configPath, '--dry-run']);
+      expect(result.stdout).toContain('nothing was written');
+      expect(sandbox.sandbox.requests.entries().filter(isWrite)).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
