@@ -48,6 +48,8 @@ export async function createGoogleAuth(env: Env): Promise<GoogleCredentials> {
     return { client, method: 'access-token', principal: undefined };
   }
   const keyFile = nonBlank(env.GOOGLE_APPLICATION_CREDENTIALS);
+  const info = keyFile === undefined ? undefined : await inspectKeyFile(keyFile);
+  if (keyFile !== undefined && info?.problem !== undefined) throw unreadableKeyFile(keyFile, info.problem);
   // Passing the file explicitly makes the injected env win over process.env, which the library reads.
   const client = new auth.GoogleAuth({
     scopes: [...GOOGLE_READ_SCOPES],
@@ -56,12 +58,14 @@ export async function createGoogleAuth(env: Env): Promise<GoogleCredentials> {
   try {
     await client.getClient();
   } catch (error) {
-    throw keyFile === undefined ? noCredentials(error) : unreadableKeyFile(keyFile, error);
+    throw keyFile === undefined
+      ? noCredentials(error)
+      : unreadableKeyFile(keyFile, 'could not be loaded as credentials', error);
   }
   return {
     client,
     method: 'application-default',
-    principal: keyFile === undefined ? undefined : await principalOf(keyFile),
+    principal: info?.principal,
   };
 }
 
@@ -79,29 +83,59 @@ function noCredentials(cause: unknown): ConfigError {
   );
 }
 
-function unreadableKeyFile(path: string, cause: unknown): ConfigError {
-  // The library's message may quote the file; only its path and the kind of failure are shown.
-  const code = (cause as { code?: unknown } | null)?.code;
-  const reason =
-    code === 'ENOENT' ? 'does not exist' : 'is not a service-account key or external-account file';
+function unreadableKeyFile(path: string, reason: string, cause?: unknown): ConfigError {
+  // Only the path and the kind of failure are shown: the library's own message may quote the file.
   return new ConfigError(`GOOGLE_APPLICATION_CREDENTIALS names ${path}, which ${reason}.`, {
-    cause,
+    ...(cause === undefined ? {} : { cause }),
     details: OPTIONS,
   });
 }
 
+interface KeyFileInfo {
+  /** The service account the file acts as, to say whom to share files with; undefined when unknown. */
+  principal: string | undefined;
+  /** Why the file cannot work, found before the first request would fail on it. */
+  problem: string | undefined;
+}
+
+const KNOWN_TYPES = [
+  'service_account',
+  'external_account',
+  'authorized_user',
+  'impersonated_service_account',
+];
+
 /**
- * The service account a file acts as: `client_email` in a key file, or the account in an external-account
- * file's impersonation URL. Only used to say whom to share a file with; any failure just means unknown.
+ * Reads just enough of a credentials file to catch the usual mistakes at start-up (the library only
+ * notices a key without `client_email` at the first request) and to find its service account: the
+ * `client_email` of a key, or the account in an external-account file's impersonation URL.
  */
-async function principalOf(path: string): Promise<string | undefined> {
+async function inspectKeyFile(path: string): Promise<KeyFileInfo> {
+  let json: Record<string, unknown>;
   try {
-    const json = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    if (typeof json.client_email === 'string') return json.client_email;
-    const url = json.service_account_impersonation_url;
-    const match = typeof url === 'string' ? /serviceAccounts\/([^/:]+):generateAccessToken/.exec(url) : null;
-    return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
+    json = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return { principal: undefined, problem: code === 'ENOENT' ? 'does not exist' : 'is not readable JSON' };
   }
+  const type = typeof json.type === 'string' ? json.type : '';
+  if (!KNOWN_TYPES.includes(type)) {
+    return { principal: undefined, problem: 'is not a service-account key or external-account file' };
+  }
+  if (
+    type === 'service_account' &&
+    (typeof json.client_email !== 'string' || typeof json.private_key !== 'string')
+  ) {
+    return {
+      principal: undefined,
+      problem: 'is a service-account key without its client_email or private_key',
+    };
+  }
+  if (typeof json.client_email === 'string') return { principal: json.client_email, problem: undefined };
+  const url = json.service_account_impersonation_url;
+  const match = typeof url === 'string' ? /serviceAccounts\/([^/:]+):generateAccessToken/.exec(url) : null;
+  return {
+    principal: match?.[1] === undefined ? undefined : decodeURIComponent(match[1]),
+    problem: undefined,
+  };
 }
