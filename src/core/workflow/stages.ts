@@ -1,23 +1,16 @@
 import type { Config } from '../../config/schema.ts';
+import { DEFAULT_STAGE_NAMES, stageName } from '../../config/stage-names.ts';
 import { STAGE_KEYS, type StageKey } from '../types.ts';
 
 // The order of stages and their human names. The order is fixed by the product; only calibration can
 // drop out, when config switches it off.
 
 /** The Notion option names from DESIGN.md, used when config does not rename a stage. */
-export const DEFAULT_STAGE_LABELS: Readonly<Record<StageKey, string>> = {
-  notStarted: 'Not started',
-  selfAssessment: 'Self-assessment',
-  feedback: '360 feedback',
-  managerEvaluation: 'Manager evaluation',
-  calibration: 'Calibration',
-  feedbackDelivery: 'Feedback delivery',
-  completed: 'Completed',
-};
+export const DEFAULT_STAGE_LABELS = DEFAULT_STAGE_NAMES;
 
 /** The name a person sees for a stage: config's name for it, else the default. */
 export function stageLabel(stage: StageKey, config: Config): string {
-  return config.stages[stage] ?? DEFAULT_STAGE_LABELS[stage];
+  return stageName(config, stage);
 }
 
 /** Position in the full stage order, 0 for notStarted. Used to tell forward from backward. */
