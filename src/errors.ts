@@ -28,9 +28,8 @@ export interface ApiErrorOptions extends ReviewSyncErrorOptions {
   code?: string;
 }
 
-/** A Notion request failed after the retry policy gave up. */
-export class NotionApiError extends ReviewSyncError {
-  readonly name = 'NotionApiError' as const;
+/** Shared by the two API errors: the HTTP status and the API's own error code, when there was a response. */
+abstract class ApiError extends ReviewSyncError {
   readonly status: number | undefined;
   readonly code: string | undefined;
 
@@ -46,21 +45,14 @@ export class NotionApiError extends ReviewSyncError {
   }
 }
 
+/** A Notion request failed after the retry policy gave up. */
+export class NotionApiError extends ApiError {
+  readonly name = 'NotionApiError' as const;
+}
+
 /** A Google request failed after the retry policy gave up. */
-export class GoogleApiError extends ReviewSyncError {
+export class GoogleApiError extends ApiError {
   readonly name = 'GoogleApiError' as const;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-
-  constructor(message: string, options: ApiErrorOptions = {}) {
-    super(message, options);
-    this.status = options.status;
-    this.code = options.code;
-  }
-
-  get isAuth(): boolean {
-    return this.status === 401 || this.status === 403;
-  }
 }
 
 /** A broken invariant inside the tool. */

@@ -1,11 +1,12 @@
 // Hand-built reviews and scores for the plan and summary tests: scoring is its own module, and these
 // tests must not depend on how it computes, only on the shape it returns.
 import type { CodeScore, Review, ReviewScore, ValidResponse } from '../types.ts';
+import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
 
 export const PAGE_ID = '1f2e3d4c-5b6a-4978-8877-665544332211';
 
 export function makeReview(overrides: Partial<Review> = {}): Review {
-  return {
+  return baseReview({
     pageId: PAGE_ID,
     title: 'Jane Doe — 2026-H2',
     cycle: '2026-H2',
@@ -17,17 +18,8 @@ export function makeReview(overrides: Partial<Review> = {}): Review {
     delivered: false,
     deliveredOn: null,
     managerRatings: {},
-    owned: {
-      overallScore: null,
-      band: null,
-      peerResponses: null,
-      goalsOnTrack: null,
-      lastSynced: null,
-      syncNotes: '',
-      summaryHash: null,
-    },
     ...overrides,
-  };
+  });
 }
 
 export function makeCodeScore(

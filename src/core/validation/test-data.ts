@@ -1,9 +1,10 @@
 // Shared builders for the validation and scoring tests: a few reviews, and responses that are valid
 // unless a test says otherwise, so each case states only the field it is about.
 import type { RawResponse, Review, ValidResponse } from '../types.ts';
+import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
 
 export function makeReview(overrides: Partial<Review> = {}): Review {
-  return {
+  return baseReview({
     pageId: 'p-ada',
     title: 'Ada Lovelace',
     cycle: '2026-H2',
@@ -15,17 +16,8 @@ export function makeReview(overrides: Partial<Review> = {}): Review {
     delivered: false,
     deliveredOn: null,
     managerRatings: {},
-    owned: {
-      overallScore: null,
-      band: null,
-      peerResponses: null,
-      goalsOnTrack: null,
-      lastSynced: null,
-      syncNotes: '',
-      summaryHash: null,
-    },
     ...overrides,
-  };
+  });
 }
 
 /** Ada, plus two different people who are both called Sam Lee. */

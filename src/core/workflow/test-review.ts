@@ -1,10 +1,11 @@
 import type { Review, WorkflowFacts } from '../types.ts';
+import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
 
 // Test-only builders for workflow and goal tests, kept beside the code they serve so that the shared
 // fixtures folder stays untouched. Each test states only what it changes.
 
 export function makeReview(overrides: Partial<Review> = {}): Review {
-  return {
+  return baseReview({
     pageId: 'page-1',
     title: 'Ada Lovelace — 2026-H2',
     cycle: '2026-H2',
@@ -16,17 +17,8 @@ export function makeReview(overrides: Partial<Review> = {}): Review {
     delivered: false,
     deliveredOn: null,
     managerRatings: {},
-    owned: {
-      overallScore: null,
-      band: null,
-      peerResponses: null,
-      goalsOnTrack: null,
-      lastSynced: null,
-      syncNotes: '',
-      summaryHash: null,
-    },
     ...overrides,
-  };
+  });
 }
 
 export function makeFacts(overrides: Partial<WorkflowFacts> = {}): WorkflowFacts {
