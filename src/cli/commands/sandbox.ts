@@ -8,6 +8,7 @@ interface SandboxFlags {
   port: number;
   seed?: string;
   rateLimit?: number;
+  googleQuota?: number;
   faultRate?: number;
   faultSeed?: number;
 }
@@ -34,6 +35,7 @@ async function run(flags: SandboxFlags): Promise<void> {
     const sandbox = createSandbox({
       seed,
       rateLimit: flags.rateLimit,
+      googleQuotaPerMinute: flags.googleQuota,
       faultRate: flags.faultRate,
       faultSeed: flags.faultSeed,
     });
@@ -62,6 +64,11 @@ export function registerSandboxCommand(program: Command): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', integer(0, 65535), 8787)
     .option('--seed <file>', 'seed file in the sandbox seed format (see docs/sandbox.md)')
     .option('--rate-limit <n>', 'Notion requests per token per 60 s window', integer(1, 1_000_000))
+    .option(
+      '--google-quota <n>',
+      'Google requests per token per minute (default: the published per-user read quotas)',
+      integer(1, 1_000_000),
+    )
     .option('--fault-rate <p>', 'probability of a random fault per request', probability)
     .option('--fault-seed <s>', 'seed for the random faults, for reproducible runs', integer(0, 2 ** 32 - 1))
     .action(run);
