@@ -51,6 +51,35 @@ describe('review-sync sync against the sandbox', () => {
         'self-as-peer',
         'unknown-reviewee',
       ]);
+      const moves: Record<string, string> = Object.fromEntries(
+        report.reviews.map((r): [string, string] => [
+          r.reviewee.split(' — ')[0] ?? r.reviewee,
+          `${r.stageBefore} → ${r.stageAfter} · ${r.band}`,
+        ]),
+      );
+      expect(moves).toEqual({
+        'Amara Okoye': 'Not started → Self-assessment · Insufficient data',
+        'Ben Carter': 'Not started → 360 feedback · Meets expectations',
+        'Chloe Dubois': 'Self-assessment → Manager evaluation · Exceeds expectations',
+        'Daniel Kim': 'Self-assessment → 360 feedback · Insufficient data',
+        'Elena Petrova': '360 feedback → Calibration · Exceptional',
+        'Farid Haddad': 'Manager evaluation → Calibration · Meets expectations',
+        'Grace Liu': 'Manager evaluation → Manager evaluation · Developing',
+        'Hugo Martins': 'Calibration → Feedback delivery · Exceeds expectations',
+        'Isla Novak': 'Calibration → Calibration · Meets expectations',
+        'Jonas Weber': 'Feedback delivery → Completed · Exceeds expectations',
+        'Kofi Mensah': 'Completed → Completed · Meets expectations',
+        'Lena Fischer': 'Completed → Completed · Meets expectations',
+      });
+      const lena = viewState(first.sandbox).pages.Reviews?.['Lena Fischer — 2026-H2']?.[0]?.properties;
+      expect(JSON.stringify(lena)).toContain('Stage is Completed but manager ratings missing');
+      // Budget: the bulk reads, then at most 4 requests per changed review plus one per goal, item or reminder.
+      const c = report.counts;
+      const reads = Math.ceil(c.reviews / 100) + Math.ceil(11 / 100) + 3;
+      const changedReviews = report.reviews.filter((r) => r.changed).length;
+      expect(report.requests.notion.total).toBeLessThanOrEqual(
+        reads + 4 * changedReviews + c.goalsUpdated + c.actionItemsCreated + c.nudges,
+      );
       const summaries = countSummaries(viewState(first.sandbox));
       const withSummary = Object.values(summaries).filter((n) => n > 0);
       expect(withSummary).toHaveLength(12);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../sync/report.ts';
+import { jobSummaryMarkdown } from './github.ts';
+
+const report: RunReport = {
+  startedAt: '2026-11-25T08:00:00.000Z',
+  finishedAt: '2026-11-25T08:00:30.000Z',
+  dryRun: false,
+  counts: {
+    reviews: 2,
+    responses: 9,
+    responsesRejected: 1,
+    stageMoves: 1,
+    pagesUpdated: 2,
+    summariesWritten: 2,
+    goalsUpdated: 0,
+    actionItemsCreated: 3,
+    nudges: 0,
+    failures: 1,
+  },
+  requests: {
+    notion: { total: 20, byEndpoint: {}, retries: 1, rateLimited: 0 },
+    google: { total: 0, retries: 0 },
+  },
+  reviews: [
+    {
+      pageId: 'p1',
+      reviewee: 'Ada | Lovelace',
+      stageBefore: 'Self-assessment',
+      stageAfter: '360 feedback',
+      score: 3.5,
+      band: 'Meets expectations',
+      changed: true,
+      errors: [],
+    },
+    {
+      pageId: 'p2',
+      reviewee: 'Bo Chen',
+      stageBefore: 'Calibration',
+      stageAfter: 'Calibration',
+      score: null,
+      band: 'Insufficient data',
+      changed: false,
+      errors: ['update-review: NotionApiError: conflict'],
+    },
+  ],
+  rejected: [
+    { source: 'csv:r.csv', ref: 'line 4', reason: 'rating-off-scale', message: 'rating for CQ is "7"' },
+  ],
+  problems: [{ pageId: 'p3', dataSource: 'reviews', message: 'reviewee ("Reviewee") is empty' }],
+};
+
+describe('jobSummaryMarkdown', () => {
+  it('renders the run as a job summary', () => {
+    expect(jobSummaryMarkdown(report)).toMatchInlineSnapshot(`
+      "## review-sync
+
+      2 reviews, 9 responses (1 rejected), 1 stage moves, 2 summaries, 3 action items, 0 reminders, 1 failures.
+
+      | review | stage | score | band | changed | errors |
+      |---|---|---|---|---|---|
+      | Ada \\| Lovelace | Self-assessment → 360 feedback | 3.5 | Meets expectations | yes |  |
+      | Bo Chen | Calibration | – | Insufficient data | no | update-review: NotionApiError: conflict |
+
+      ### Rejected responses
+
+      | source | ref | reason | message |
+      |---|---|---|---|
+      | csv:r.csv | line 4 | rating-off-scale | rating for CQ is "7" |
+
+      ### Pages that could not be used
+
+      - reviews page p3: reviewee ("Reviewee") is empty
+
+      Notion requests: 20 (1 retries)."
+    `);
+  });
+});

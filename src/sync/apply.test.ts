@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
+import { NotionApiError } from '../errors.ts';
+import { apply, type NotionWriter } from './apply.ts';
+import { plan } from './plan.ts';
+
+const config = makeConfig();
+const NOW = new Date('2026-11-20T09:00:00Z');
+const ada = makeReview();
+const bo = makeReview({
+  pageId: 'p-bo',
+  title: 'Bo Chen',
+  reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
+});
+const twoReviews = plan(
+  { reviews: [ada, bo], goals: [], responses: fullResponses(), existingActionKeys: null },
+  config,
+  NOW,
+);
+
+/** Records every call; fails the calls a test names. */
+function recordingWriter(fail: (method: string, pageId: string) => Error | null = () => null) {
+  const calls: string[] = [];
+  const call = (method: string, pageId: string) => {
+    const error = fail(method, pageId);
+    if (error) return Promise.reject(error);
+    calls.push(`${method} ${pageId}`);
+    return Promise.resolve();
+  };
+  const writer: NotionWriter = {
+    updateReview: (pageId) => call('updateReview', pageId),
+    replaceSummary: (pageId) => call('replaceSummary', pageId),
+    createActionItem: (pageId) => call('createActionItem', pageId),
+    updateGoal: (pageId) => call('updateGoal', pageId),
+    postNudge: (pageId) => call('postNudge', pageId),
+  };
+  return { writer, calls };
+}
+
+describe('apply', () => {
+  it('writes each review in plan order', async () => {
+    const { writer, calls } = recordingWriter();
+    const outcomes = await apply(twoReviews, writer, { concurrency: 1 });
+    expect(calls.filter((c) => c.endsWith('p-ada'))).toEqual(
+      twoReviews.reviews[0]?.changes.map(
+        (c) =>
+          `${c.kind === 'replace-summary' ? 'replaceSummary' : c.kind === 'update-review' ? 'updateReview' : c.kind} p-ada`,
+      ),
+    );
+    expect([...outcomes.values()].every((o) => o.errors.length === 0)).toBe(true);
+  });
+
+  it('a failed summary skips that review’s property write (and its hash), and the other review goes on', async () => {
+    const { writer, calls } = recordingWriter((method, pageId) =>
+      method === 'replaceSummary' && pageId === 'p-ada'
+        ? new NotionApiError('server error', { status: 500 })
+        : null,
+    );
+    const outcomes = await apply(twoReviews, writer);
+    expect(calls.some((c) => c === 'updateReview p-ada')).toBe(false);
+    expect(calls).toContain('updateReview p-bo');
+    expect(outcomes.get('p-ada')?.errors).toEqual(['replace-summary: NotionApiError: server error']);
+    expect(outcomes.get('p-bo')?.errors).toEqual([]);
+  });
+
+  it('an authentication failure stops the run and is rethrown, since every review would fail alike', async () => {
+    const { writer } = recordingWriter(() => new NotionApiError('API token is invalid.', { status: 401 }));
+    await expect(apply(twoReviews, writer)).rejects.toMatchObject({ name: 'NotionApiError', status: 401 });
+  });
+});
