@@ -8,6 +8,8 @@ describe('exitCodeFor', () => {
     ['a Notion 401', new NotionApiError('no', { status: 401 }), 2],
     ['a Notion 403', new NotionApiError('no', { status: 403 }), 2],
     ['a Google 403', new GoogleApiError('no', { status: 403 }), 2],
+    ['a Google 404 (wrong sheet or form id)', new GoogleApiError('no', { status: 404 }), 2],
+    ['a Google 503 after its retry', new GoogleApiError('down', { status: 503 }), 1],
     ['a Notion 500 after retries', new NotionApiError('down', { status: 500 }), 1],
     ['an internal error', new InternalError('bug'), 1],
     ['an unknown error', new Error('boom'), 1],

@@ -15,8 +15,10 @@ export function exitCodeFor(error: unknown): ExitCode {
     case 'ConfigError':
       return EXIT_SETUP;
     case 'NotionApiError':
-    case 'GoogleApiError':
       return error.isAuth ? EXIT_SETUP : EXIT_REVIEW_FAILED;
+    case 'GoogleApiError':
+      // A sheet or form that does not exist (or is not shared) is a wrong id in config.
+      return error.isAuth || error.status === 404 ? EXIT_SETUP : EXIT_REVIEW_FAILED;
     case 'InternalError':
       return EXIT_REVIEW_FAILED;
   }

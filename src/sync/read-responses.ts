@@ -1,23 +1,10 @@
 import type { Config } from '../config/schema.ts';
 import type { RawResponse } from '../core/types.ts';
-import { ConfigError } from '../errors.ts';
-import type { ReadText } from '../google/csv-source.ts';
-import { createCsvSource } from '../google/source.ts';
+import { createResponseSources, readAllResponses, type ResponseSourceDeps } from '../google/create-sources.ts';
 
-export interface ResponseReadDeps {
-  env: Record<string, string | undefined>;
-  stats: { total: number; retries: number };
-  readText?: ReadText;
-}
+export type ResponseReadDeps = ResponseSourceDeps;
 
-/** Reads every configured source and merges the responses; each keeps its source and ref. */
+/** Reads every configured source (CSV, sheet, form) and merges the responses; each keeps its source and ref. */
 export async function readResponses(config: Config, deps: ResponseReadDeps): Promise<RawResponse[]> {
-  const all: RawResponse[] = [];
-  for (const source of config.sources) {
-    if (source.type !== 'csv') {
-      throw new ConfigError(`sources: ${source.type} sources are not supported yet; use a csv export`);
-    }
-    all.push(...(await createCsvSource(source, config, deps.readText).read()));
-  }
-  return all;
+  return readAllResponses(createResponseSources(config, deps));
 }
