@@ -18,20 +18,25 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-export async function startDemoSandbox(): Promise<RunningSandbox> {
-  const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as unknown;
-  const sandbox = createSandbox({ seed, rateLimit: 100_000 });
+/** The demo team, plus any Google sheets or forms a test adds to the seed. */
+export async function startDemoSandbox(extra: Record<string, unknown> = {}): Promise<RunningSandbox> {
+  const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as Record<string, unknown>;
+  const sandbox = createSandbox({ seed: { ...seed, ...extra }, rateLimit: 100_000 });
   const server = await startSandboxServer({ port: 0, sandbox });
   return { sandbox, url: server.url, close: () => server.close() };
 }
 
 /** The demo config, with the request rate raised so the suite stays quick (the sandbox has no limit here). */
-export async function writeTestConfig(): Promise<{ dir: string; configPath: string }> {
+export async function writeTestConfig(
+  sources?: Record<string, unknown>[],
+): Promise<{ dir: string; configPath: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'review-sync-e2e-'));
   const config = parse(await readFile(join(ROOT, 'demo/review-sync.yaml'), 'utf8')) as {
     notion: { requestsPerSecond?: number };
+    sources: Record<string, unknown>[];
   };
   config.notion.requestsPerSecond = 10;
+  if (sources) config.sources = sources;
   const configPath = join(dir, 'review-sync.yaml');
   await writeFile(configPath, stringify(config));
   return { dir, configPath };
@@ -43,10 +48,19 @@ export interface CliResult {
   stderr: string;
 }
 
+export const GOOGLE_TOKEN = 'ya29.e2eGoogleAccessTokenNeverPrinted';
+
 export function spawnSync(url: string, args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), 'sync', '--now', NOW, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NOTION_TOKEN: TOKEN, NOTION_API_BASE_URL: url, TZ: 'UTC' },
+    env: {
+      PATH: process.env.PATH,
+      NOTION_TOKEN: TOKEN,
+      NOTION_API_BASE_URL: url,
+      GOOGLE_OAUTH_ACCESS_TOKEN: GOOGLE_TOKEN,
+      GOOGLE_API_ROOT_URL: `${url}/`,
+      TZ: 'UTC',
+    },
   });
   let stdout = '';
   let stderr = '';
