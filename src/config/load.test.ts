@@ -133,8 +133,8 @@ describe('parseConfigText', () => {
     ],
     [
       'rate above the limit',
-      yamlWith({ 'notion.requestsPerSecond': 20 }),
-      ['notion.requestsPerSecond: expected a number at most 10, got number 20'],
+      yamlWith({ 'notion.requestsPerSecond': 200 }),
+      ['notion.requestsPerSecond: expected a number at most 100, got number 200'],
     ],
     [
       'fractional grace days',

@@ -79,7 +79,8 @@ export const notionSchema = z.strictObject({
       properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
     })
     .optional(),
-  requestsPerSecond: z.number().positive().max(10).default(3),
+  // Notion holds integrations to about 3 a second; more only helps against a proxy or the sandbox.
+  requestsPerSecond: z.number().positive().max(100).default(3),
   summaryTitle: nonEmpty.default('Review summary'),
 });
 

@@ -16,11 +16,12 @@ beforeAll(async () => {
   ({ configPath } = await writeTestConfig());
 });
 
-async function cleanRun(): Promise<{ view: StateView; sandbox: RunningSandbox }> {
+async function cleanRun(): Promise<{ view: StateView; sandbox: RunningSandbox; writes: number }> {
   const sandbox = await startDemoSandbox();
   const result = await runCli(sandbox.url, ['--config', configPath]);
   expect(result.code).toBe(1); // the seed's one unusable page makes it 1, after every other review was done
-  return { view: viewState(sandbox.sandbox), sandbox };
+  const writes = sandbox.sandbox.requests.entries().filter(isWrite).length;
+  return { view: viewState(sandbox.sandbox), sandbox, writes };
 }
 
 /** Kills the run once it has made `writes` writes: a crash at a chosen point in the middle of apply. */
@@ -49,6 +50,8 @@ describe('a run killed part-way', () => {
         await killAfterWrites(killed, configPath, writes);
         const writesBeforeKill = killed.sandbox.requests.entries().filter(isWrite).length;
         expect(writesBeforeKill).toBeGreaterThanOrEqual(writes);
+      // The kill really landed in the middle of apply, not after a finished run.
+      expect(writesBeforeKill).toBeLessThan(clean.writes);
         const rerun = await runCli(killed.url, ['--config', configPath]);
         expect(rerun.code).toBe(1);
         const after = viewState(killed.sandbox);

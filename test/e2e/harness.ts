@@ -26,7 +26,7 @@ export async function startDemoSandbox(extra: Record<string, unknown> = {}): Pro
   return { sandbox, url: server.url, close: () => server.close() };
 }
 
-/** The demo config, with the request rate raised so the suite stays quick (the sandbox has no limit here). */
+/** The demo config, with the request rate raised so the suite stays quick (this sandbox enforces no limit). */
 export async function writeTestConfig(
   sources?: Record<string, unknown>[],
 ): Promise<{ dir: string; configPath: string }> {
@@ -35,7 +35,7 @@ export async function writeTestConfig(
     notion: { requestsPerSecond?: number };
     sources: Record<string, unknown>[];
   };
-  config.notion.requestsPerSecond = 10;
+  config.notion.requestsPerSecond = 100;
   if (sources) config.sources = sources;
   const configPath = join(dir, 'review-sync.yaml');
   await writeFile(configPath, stringify(config));
