@@ -73,7 +73,7 @@ const OPTIONS = [
   'GOOGLE_OAUTH_ACCESS_TOKEN: a pre-issued access token (google-github-actions/auth with `token_format: access_token`).',
   'GOOGLE_APPLICATION_CREDENTIALS: the path of a service-account key file, or of the external-account file that Workload Identity Federation writes (google-github-actions/auth with `workload_identity_provider`).',
   'Application Default Credentials from `gcloud auth application-default login`, or the metadata server when running on Google Cloud.',
-  'See docs/google-setup.md for step-by-step setup.',
+  'See the README, "Setup with real Notion and Google accounts", for step-by-step setup.',
 ];
 
 function noCredentials(cause: unknown): ConfigError {
