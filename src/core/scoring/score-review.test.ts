@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { ValidResponse } from '../types.ts';
-import { makeReview, makeValid } from '../validation/test-data.ts';
+import { makeReview } from '../validation/test-data.ts';
+import { manager, peer, self } from './test-raters.ts';
 import { scoreReview } from './score-review.ts';
 
 const config = makeConfig();
 const review = makeReview();
-const self = (ratings: ValidResponse['ratings']) =>
-  makeValid({
-    ref: 'self',
-    respondentKey: 'email:ada@example.com',
-    role: 'self',
-    relationship: 'Self',
-    ratings,
-  });
-const manager = (ratings: ValidResponse['ratings']) =>
-  makeValid({
-    ref: 'mgr',
-    respondentKey: 'email:grace@example.com',
-    role: 'manager',
-    relationship: 'Manager',
-    ratings,
-  });
-const peer = (n: number, ratings: ValidResponse['ratings'], relationship = 'Backend peer', comments = {}) =>
-  makeValid({
-    ref: `peer ${n}`,
-    respondentKey: `email:peer${n}@example.com`,
-    relationship,
-    ratings,
-    comments,
-  });
 const score = (responses: ValidResponse[], r = review, c = config) =>
   scoreReview({ review: r, responses, config: c });
 
