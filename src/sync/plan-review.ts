@@ -38,13 +38,23 @@ export interface ReviewPlan {
   hash: string;
   /** The summary (and with it the action plan) differs from what the page holds. */
   summaryChanged: boolean;
+  /**
+   * A completed review that was synced before: its scores, summary and plan are what was delivered
+   * to the person, so late data never rewrites them.
+   */
+  frozen: boolean;
   changes: Change[];
 }
 
 // Scores are stored rounded so that float noise never counts as a change.
 const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
-function ownedWrites(input: ReviewPlanInput, plan: Omit<ReviewPlan, 'changes' | 'review'>, notes: string) {
+function ownedWrites(
+  input: ReviewPlanInput,
+  plan: Omit<ReviewPlan, 'changes' | 'review' | 'frozen'>,
+  notes: string,
+  frozen: boolean,
+) {
   const { review } = input;
   const write: ReviewPlanInput['review']['owned'] = review.owned;
   const next: ReviewPropertyWrite = {};
@@ -56,6 +66,7 @@ function ownedWrites(input: ReviewPlanInput, plan: Omit<ReviewPlan, 'changes' | 
     );
   }
   const overall = round2(plan.score.overall);
+  if (frozen) return finishNotes();
   if (overall !== round2(write.overallScore)) {
     next.overallScore = overall;
     reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
@@ -68,20 +79,25 @@ function ownedWrites(input: ReviewPlanInput, plan: Omit<ReviewPlan, 'changes' | 
     next.peerResponses = plan.score.raters.peers;
     reasons.push(`peer responses ${write.peerResponses ?? '–'} → ${plan.score.raters.peers}`);
   }
-  const onTrack = goalsOnTrackText(plan.summary.goals.map((g) => g.status));
-  if (onTrack !== (write.goalsOnTrack ?? '')) {
-    next.goalsOnTrack = onTrack;
-    reasons.push('goals on track');
-  }
-  if (notes !== write.syncNotes) {
-    next.syncNotes = notes;
-    reasons.push('sync notes');
-  }
   if (plan.summaryChanged) {
     next.summaryHash = plan.hash;
     reasons.push('summary');
   }
-  return { next, reasons };
+  return finishNotes();
+
+  // Goals keep moving after a review is completed, and notes must always reach the page.
+  function finishNotes() {
+    const onTrack = goalsOnTrackText(plan.summary.goals.map((g) => g.status));
+    if (onTrack !== (write.goalsOnTrack ?? '')) {
+      next.goalsOnTrack = onTrack;
+      reasons.push('goals on track');
+    }
+    if (notes !== write.syncNotes) {
+      next.syncNotes = notes;
+      reasons.push('sync notes');
+    }
+    return { next, reasons };
+  }
 }
 
 /** Plans start when the feedback is delivered; a fixed day keeps entries (and the hash) stable across runs. */
@@ -117,7 +133,8 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const actionPlan = buildActionPlan({ review, score, config, now: planStart(input.cycle, config) });
   const summary = buildSummary({ review, score, responses, goals: goalSummaries, plan: actionPlan, config });
   const hash = summaryHash(summary);
-  const summaryChanged = hash !== review.owned.summaryHash;
+  const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
+  const summaryChanged = !frozen && hash !== review.owned.summaryHash;
 
   const reminders = parseReminders(review.owned.syncNotes, config);
   const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now });
@@ -126,7 +143,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     [...reminders.map((r) => r.line), ...nudges.map((n) => n.recordLine)],
   );
   const partial = { score, workflow, summary, hash, summaryChanged };
-  const { next, reasons } = ownedWrites(input, partial, notes);
+  const { next, reasons } = ownedWrites(input, partial, notes, frozen);
 
   // Order matters: items and goals first, then the summary, then the page properties, whose
   // summary hash acts as the commit marker. The nudge goes last, after its record is written,
@@ -147,5 +164,5 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });
   }
   changes.push(...nudges.map((n) => n.change));
-  return { review, ...partial, changes };
+  return { review, ...partial, frozen, changes };
 }

@@ -117,4 +117,19 @@ describe('plan', () => {
     expect(update?.kind === 'update-review' && update.properties.stage).toBeUndefined();
     expect(update?.kind === 'update-review' && update.properties.syncNotes).toMatch(/^Stage is Completed/);
   });
+
+  it('never rewrites the scores or summary of a completed review that was synced before', () => {
+    const done = makeReview({ stage: 'feedbackDelivery', calibrated: true, delivered: true });
+    const first = plan(state([done]), config, NOW);
+    const synced = applyToState(state([done]), first.changes);
+    expect(synced.reviews[0]?.stage).toBe('completed');
+    const lateAnswer = makeRaw({
+      ref: 'line 9',
+      respondentEmail: 'eve@example.com',
+      ratings: { CQ: 1, SD: 1, COL: 1 },
+    });
+    const later = plan({ ...synced, responses: [...fullResponses(), lateAnswer] }, config, NOW);
+    expect(later.reviews[0]?.frozen).toBe(true);
+    expect(later.changes).toEqual([]);
+  });
 });

@@ -1,6 +1,10 @@
 import type { Config } from '../config/schema.ts';
 import type { RawResponse } from '../core/types.ts';
-import { createResponseSources, readAllResponses, type ResponseSourceDeps } from '../google/create-sources.ts';
+import {
+  createResponseSources,
+  readAllResponses,
+  type ResponseSourceDeps,
+} from '../google/create-sources.ts';
 
 export type ResponseReadDeps = ResponseSourceDeps;
 
