@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.ts';
+import { ConfigError } from '../errors.ts';
 import { PLAN_KEY_VERSION } from '../core/plan/index.ts';
 import type { RawResponse, Review } from '../core/types.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
@@ -53,6 +54,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 
   const state = { reviews: notion.reviews, goals: notion.goals, responses, existingActionKeys: null };
   let syncPlan = plan(state, config, now, selected);
+  if (options.review !== undefined && syncPlan.reviews.length === 0) {
+    throw new ConfigError(`--review "${options.review}": no review of the active cycles matches it`, {
+      details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
+    });
+  }
   let actionItemsDataSource: string | null = null;
   if (syncPlan.needsActionItems && config.notion.actionItems) {
     // Only now, because a run where no summary changed must not pay for reading action items.

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Config } from '../config/schema.ts';
 import type { Review } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
+import { tryNormaliseNotionId } from '../notion/ids.ts';
 
 export interface Shard {
   /** 1-based, as people write it: `--shard 2/3`. */
@@ -37,11 +38,9 @@ export function inShard(pageId: string, shard: Shard): boolean {
 export function matchesReview(review: Review, wanted: string): boolean {
   const text = wanted.trim().toLowerCase();
   if (text.includes('@') && !text.includes('/')) return review.reviewee.email?.toLowerCase() === text;
-  const hex = text
-    .replace(/-/g, '')
-    .match(/[0-9a-f]{32}/g)
-    ?.at(-1);
-  return hex !== undefined && review.pageId.replace(/-/g, '').toLowerCase() === hex;
+  const id = tryNormaliseNotionId(wanted.trim());
+  const bare = (value: string) => value.replace(/-/g, '').toLowerCase();
+  return id !== null && bare(review.pageId) === bare(id);
 }
 
 /**
