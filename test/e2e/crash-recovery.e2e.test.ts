@@ -50,8 +50,8 @@ describe('a run killed part-way', () => {
         await killAfterWrites(killed, configPath, writes);
         const writesBeforeKill = killed.sandbox.requests.entries().filter(isWrite).length;
         expect(writesBeforeKill).toBeGreaterThanOrEqual(writes);
-      // The kill really landed in the middle of apply, not after a finished run.
-      expect(writesBeforeKill).toBeLessThan(clean.writes);
+        // The kill really landed in the middle of apply, not after a finished run.
+        expect(writesBeforeKill).toBeLessThan(clean.writes);
         const rerun = await runCli(killed.url, ['--config', configPath]);
         expect(rerun.code).toBe(1);
         const after = viewState(killed.sandbox);
