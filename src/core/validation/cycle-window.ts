@@ -12,6 +12,18 @@ export interface CycleWindow {
  * that arrives while a run is in progress is not "in the future" and must not be rejected.
  */
 export function cycleWindow(cycle: CycleConfig, timeZone: string, now: Date): CycleWindow {
+  // Every response asks for its cycle's window; zone arithmetic is costly, so each is worked out once.
+  const key = `${timeZone}|${now.getTime()}`;
+  const cached = windows.get(cycle)?.get(key);
+  if (cached) return cached;
+  const window = computeWindow(cycle, timeZone, now);
+  windows.set(cycle, (windows.get(cycle) ?? new Map<string, CycleWindow>()).set(key, window));
+  return window;
+}
+
+const windows = new WeakMap<CycleConfig, Map<string, CycleWindow>>();
+
+function computeWindow(cycle: CycleConfig, timeZone: string, now: Date): CycleWindow {
   const start = DateTime.fromISO(cycle.opens, { zone: timeZone }).startOf('day');
   const last = cycle.closes
     ? DateTime.fromISO(cycle.closes, { zone: timeZone })

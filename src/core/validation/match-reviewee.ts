@@ -21,10 +21,41 @@ export interface MatchContext {
   now: Date;
 }
 
-function matches(review: Review, answer: string): boolean {
-  if (looksLikeEmail(answer)) return normaliseEmail(review.reviewee.email) === normaliseEmail(answer);
-  const wanted = normaliseName(answer);
-  return normaliseName(review.reviewee.name ?? '') === wanted || normaliseName(review.title) === wanted;
+interface ReviewIndex {
+  byEmail: Map<string, Review[]>;
+  byName: Map<string, Review[]>;
+}
+
+// Built once per list of reviews, so matching a response is a lookup, not a scan of every review:
+// without it validation grows with responses × reviews.
+const indexes = new WeakMap<readonly Review[], ReviewIndex>();
+
+function add(map: Map<string, Review[]>, key: string | null, review: Review): void {
+  if (key === null || key === '') return;
+  const list = map.get(key) ?? [];
+  if (list.at(-1) !== review) list.push(review);
+  map.set(key, list);
+}
+
+function indexOf(reviews: readonly Review[]): ReviewIndex {
+  let index = indexes.get(reviews);
+  if (!index) {
+    index = { byEmail: new Map(), byName: new Map() };
+    for (const review of reviews) {
+      add(index.byEmail, normaliseEmail(review.reviewee.email), review);
+      add(index.byName, normaliseName(review.reviewee.name ?? ''), review);
+      add(index.byName, normaliseName(review.title), review);
+    }
+    indexes.set(reviews, index);
+  }
+  return index;
+}
+
+function reviewsNamed(reviews: readonly Review[], answer: string): Review[] {
+  const index = indexOf(reviews);
+  if (looksLikeEmail(answer)) return index.byEmail.get(normaliseEmail(answer) ?? '') ?? [];
+  // Lists are filled in the reviews' own order, and a review whose name equals its title is added once.
+  return index.byName.get(normaliseName(answer)) ?? [];
 }
 
 // Reviews of one person in several cycles share an email or Notion id; only when a page has neither
@@ -67,7 +98,7 @@ function byWindow(candidates: Review[], input: MatchInput, ctx: MatchContext): R
 /** Finds the one review a response is about, or says why it cannot. */
 export function matchReviewee(input: MatchInput, ctx: MatchContext): Review | MatchFailure {
   const answer = input.reviewee.trim();
-  const named = ctx.reviews.filter((review) => matches(review, answer));
+  const named = reviewsNamed(ctx.reviews, answer);
   const candidates = byCycleName(named, input.cycle);
   if (candidates.length === 0) {
     const inCycle = named.length > 0 && input.cycle ? ` in cycle ${quote(input.cycle)}` : '';
