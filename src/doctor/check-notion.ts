@@ -1,0 +1,126 @@
+import type { Config } from '../config/schema.ts';
+import { NotionApiError } from '../errors.ts';
+import type { NotionGateway } from '../notion/gateway.ts';
+import {
+  createNotionGatewayFromEnv,
+  type NotionEnv,
+  type NotionGatewayOverrides,
+} from '../notion/gateway-from-env.ts';
+import { resolveDataSource } from '../notion/data-source.ts';
+import {
+  checkActionItemSchema,
+  checkGoalSchema,
+  checkReviewSchema,
+  dataSourcePropertiesSchema,
+  type DataSourceProperties,
+} from './check-notion-schema.ts';
+import { ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
+import type { DataSourceKind } from './property-expectations.ts';
+
+// The live Notion checks: the token, then each configured database resolved and its schema compared with
+// config. Only `users.me`, `databases.retrieve` and `dataSources.retrieve` are called: doctor never writes.
+
+const SHARE_FIX =
+  'check the id in config, and share the database with the integration (••• → Connections in Notion)';
+
+const LABELS: Record<DataSourceKind, string> = {
+  reviews: 'reviews',
+  goals: 'goals',
+  actionItems: 'action items',
+};
+
+/** Why `users.me` failed, as something to do; the status says which of token, capability or host it is. */
+function tokenFix(error: NotionApiError): string {
+  if (error.status === 401) {
+    return 'set NOTION_TOKEN to the current secret of the integration the databases are shared with';
+  }
+  if (error.status === 403) {
+    return 'give the integration the capabilities read content, update content, insert content, comments and read user information including email';
+  }
+  return 'check the network and NOTION_API_BASE_URL (leave it unset for the real Notion API), then run doctor again';
+}
+
+async function checkToken(gw: NotionGateway): Promise<Finding> {
+  try {
+    const me = await gw.users.me();
+    return ok('notion token', `accepted${me.name ? ` (integration "${me.name}")` : ''}`);
+  } catch (error) {
+    if (error instanceof NotionApiError) return problem('notion token', error.message, tokenFix(error));
+    throw error;
+  }
+}
+
+interface LiveSchema {
+  dataSourceId: string;
+  properties: DataSourceProperties;
+}
+
+async function readSchema(gw: NotionGateway, database: string): Promise<LiveSchema> {
+  const dataSourceId = await resolveDataSource(gw, database);
+  const source = await gw.dataSources.retrieve({ data_source_id: dataSourceId });
+  const properties = 'properties' in source ? source.properties : {};
+  return { dataSourceId, properties: dataSourcePropertiesSchema.parse(properties) };
+}
+
+/** Checks one data source; `compare` is one of the pure checks, the ok line comes from here. */
+async function checkDataSource(
+  gw: NotionGateway,
+  kind: DataSourceKind,
+  database: string,
+  compare: (schema: LiveSchema) => Finding[],
+): Promise<{ findings: Finding[]; dataSourceId?: string }> {
+  const check = `${LABELS[kind]} schema`;
+  let schema: LiveSchema;
+  try {
+    schema = await readSchema(gw, database);
+  } catch (error) {
+    return { findings: [problemFromError(check, error, SHARE_FIX)] };
+  }
+  const findings = compare(schema);
+  const count = Object.keys(schema.properties).length;
+  return {
+    dataSourceId: schema.dataSourceId,
+    findings: findings.length > 0 ? findings : [ok(check, `${count} properties, all as config expects`)],
+  };
+}
+
+export interface NotionCheckOptions {
+  env: NotionEnv;
+  /** Tests make retries instant; the CLI passes nothing. */
+  overrides?: NotionGatewayOverrides;
+}
+
+export async function checkNotion(config: Config, options: NotionCheckOptions): Promise<Finding[]> {
+  let gw: NotionGateway;
+  try {
+    gw = createNotionGatewayFromEnv(options.env, config, undefined, options.overrides);
+  } catch (error) {
+    return [
+      problemFromError('notion token', error, 'fix the environment variable named above'),
+      skipped('notion schema', 'needs a working NOTION_TOKEN'),
+    ];
+  }
+  const token = await checkToken(gw);
+  if (token.status !== 'ok') return [token, skipped('notion schema', 'needs a working NOTION_TOKEN')];
+
+  const { notion } = config;
+  const reviews = await checkDataSource(gw, 'reviews', notion.reviews.database, ({ properties }) =>
+    checkReviewSchema(properties, config),
+  );
+  const findings = [token, ...reviews.findings];
+  if (notion.goals) {
+    const goals = notion.goals;
+    const result = await checkDataSource(gw, 'goals', goals.database, ({ properties }) =>
+      checkGoalSchema(properties, goals, reviews.dataSourceId),
+    );
+    findings.push(...result.findings);
+  }
+  if (notion.actionItems) {
+    const items = notion.actionItems;
+    const result = await checkDataSource(gw, 'actionItems', items.database, ({ properties }) =>
+      checkActionItemSchema(properties, items, reviews.dataSourceId),
+    );
+    findings.push(...result.findings);
+  }
+  return findings;
+}
