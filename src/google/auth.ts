@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { auth } from '@googleapis/sheets';
+import { GoogleAuth, OAuth2Client } from 'google-auth-library';
 import { ConfigError } from '../errors.ts';
 
 // Google credentials for the sheet and form sources. The order follows what each place offers: a token
 // that google-github-actions/auth already issued (`token_format: access_token`), then Application Default
 // Credentials (a service-account key file, or the external-account file Workload Identity Federation
-// writes). The classes come from the client package's own `auth` export: the top-level
-// google-auth-library is a second copy whose classes the generated clients' types reject.
+// writes). google-auth-library is pinned to the version the generated clients depend on, so there is one
+// copy and its classes fit the clients' types.
 
 /**
  * The only scopes a sync ever asks for: read-only. `init` creates forms and asks for its own scopes;
@@ -18,7 +18,7 @@ export const GOOGLE_READ_SCOPES: readonly string[] = Object.freeze([
   'https://www.googleapis.com/auth/forms.responses.readonly',
 ]);
 
-export type GoogleAuthClient = InstanceType<typeof auth.OAuth2> | InstanceType<typeof auth.GoogleAuth>;
+export type GoogleAuthClient = OAuth2Client | GoogleAuth;
 
 export type GoogleAuthMethod = 'access-token' | 'application-default';
 
@@ -43,7 +43,7 @@ export async function createGoogleAuth(env: Env): Promise<GoogleCredentials> {
   const token = nonBlank(env.GOOGLE_OAUTH_ACCESS_TOKEN);
   if (token !== undefined) {
     // No refresh token and no expiry: the client sends the token as given and never tries to refresh it.
-    const client = new auth.OAuth2();
+    const client = new OAuth2Client();
     client.setCredentials({ access_token: token });
     return { client, method: 'access-token', principal: undefined };
   }
@@ -51,7 +51,7 @@ export async function createGoogleAuth(env: Env): Promise<GoogleCredentials> {
   const info = keyFile === undefined ? undefined : await inspectKeyFile(keyFile);
   if (keyFile !== undefined && info?.problem !== undefined) throw unreadableKeyFile(keyFile, info.problem);
   // Passing the file explicitly makes the injected env win over process.env, which the library reads.
-  const client = new auth.GoogleAuth({
+  const client = new GoogleAuth({
     scopes: [...GOOGLE_READ_SCOPES],
     ...(keyFile === undefined ? {} : { keyFilename: keyFile }),
   });
