@@ -17,8 +17,7 @@ export interface GoogleHarness {
 
 /**
  * An OAuth2Client holding a bare access token and no expiry never refreshes, so it sends exactly
- * `Authorization: Bearer <token>`. It comes from the client package's own `auth` export: the
- * top-level google-auth-library is a different copy whose class the generated clients' types reject.
+ * `Authorization: Bearer <token>`.
  */
 function authFor(token: string): InstanceType<typeof auth.OAuth2> {
   const client = new auth.OAuth2();
