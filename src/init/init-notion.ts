@@ -1,0 +1,114 @@
+import { Client, isHTTPResponseError, LogLevel, type CreateDatabaseParameters } from '@notionhq/client';
+import { ConfigError, NotionApiError } from '../errors.ts';
+import type { NotionEnv } from '../notion/gateway-from-env.ts';
+import { canonicalId } from '../notion/ids.ts';
+
+// The Notion calls of `init`: list the parent page's children and create databases. The sync gateway
+// (src/notion/gateway.ts) lists only the calls a sync makes, so init keeps its own small client rather
+// than widening that contract. Its one retry layer is the SDK's: it retries 429 and 529 for every
+// request but 5xx only for GET and DELETE, so a `databases.create` is never sent twice.
+
+export interface CreatedDatabase {
+  databaseId: string;
+  dataSourceId: string;
+}
+
+export interface InitNotion {
+  /** Titles of the databases directly under the page, every page of the children list read. */
+  childDatabaseTitles(pageId: string): Promise<string[]>;
+  createDatabase(params: CreateDatabaseParameters): Promise<CreatedDatabase>;
+}
+
+/** Whether a Notion token is configured; a dry run without one skips the read-only guard. */
+export function hasNotionToken(env: NotionEnv): boolean {
+  return (env.NOTION_TOKEN?.trim() ?? '') !== '';
+}
+
+function wrap(error: unknown, endpoint: string): NotionApiError {
+  const status = isHTTPResponseError(error) ? error.status : undefined;
+  const code = isHTTPResponseError(error) ? String(error.code) : undefined;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new NotionApiError(`Notion ${endpoint} failed${status ? ` with ${status}` : ''}: ${reason}`, {
+    status,
+    code,
+    cause: error,
+  });
+}
+
+async function send<T>(endpoint: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw wrap(error, endpoint);
+  }
+}
+
+export function createInitNotion(env: NotionEnv): InitNotion {
+  const token = env.NOTION_TOKEN?.trim();
+  if (!token) {
+    throw new ConfigError('NOTION_TOKEN is not set', {
+      details: [
+        'Create an internal integration in Notion with the "insert content" capability, share the parent page with it, and export its secret as NOTION_TOKEN.',
+      ],
+    });
+  }
+  // The SDK appends "/v1/" itself, as in gateway-from-env.ts.
+  const baseUrl = env.NOTION_API_BASE_URL?.trim().replace(/\/+$/, '').replace(/\/v1$/, '') || undefined;
+  const client = new Client({
+    auth: token,
+    baseUrl,
+    // Resolved at call time so msw (and anything else that patches fetch) sees every request.
+    fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
+    logLevel: LogLevel.ERROR,
+    logger: () => undefined,
+  });
+
+  return {
+    async childDatabaseTitles(pageId) {
+      const titles: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await send('blocks.children.list', () =>
+          client.blocks.children.list({
+            block_id: pageId,
+            page_size: 100,
+            ...(cursor === undefined ? {} : { start_cursor: cursor }),
+          }),
+        ).catch((error: unknown) => {
+          throw parentProblem(error, pageId);
+        });
+        for (const block of page.results) {
+          if ('type' in block && block.type === 'child_database') {
+            titles.push(block.child_database.title);
+          }
+        }
+        cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
+      } while (cursor !== undefined);
+      return titles;
+    },
+
+    async createDatabase(params) {
+      const db = await send('databases.create', () => client.databases.create(params));
+      let sources = 'data_sources' in db ? db.data_sources : undefined;
+      // A partial answer lacks the data sources; one retrieve finds them.
+      if (sources === undefined) {
+        const full = await send('databases.retrieve', () =>
+          client.databases.retrieve({ database_id: db.id }),
+        );
+        sources = 'data_sources' in full ? full.data_sources : [];
+      }
+      const first = sources[0];
+      if (!first) throw new NotionApiError(`Notion created database ${db.id} without a data source`);
+      return { databaseId: canonicalId(db.id), dataSourceId: canonicalId(first.id) };
+    },
+  };
+}
+
+/** A parent that cannot be read is a wrong id or a page not shared with the integration: setup. */
+function parentProblem(error: unknown, pageId: string): unknown {
+  if (!(error instanceof NotionApiError) || (error.status !== 404 && error.status !== 400)) return error;
+  return new ConfigError(`the parent page ${pageId} cannot be read (${error.status} ${error.code ?? ''})`, {
+    cause: error,
+    details: ['Check the --parent URL or id, and share the page with the integration (••• → Connections).'],
+  });
+}

@@ -1,0 +1,130 @@
+import type { forms_v1 } from '@googleapis/forms';
+import type { CreateDatabaseParameters } from '@notionhq/client';
+import type { Output } from '../cli/output.ts';
+import type { Config } from '../config/schema.ts';
+import { ConfigError } from '../errors.ts';
+import type { Env } from '../google/auth.ts';
+import { normaliseNotionId } from '../notion/ids.ts';
+import { formRequests } from './form-requests.ts';
+import { connectFormsForWrite, createGoogleForm, type CreatedForm } from './google-form.ts';
+import { describeForm, describeSchema, formSnippet, notionSnippet, stageNote } from './init-output.ts';
+import { createInitNotion, hasNotionToken, type CreatedDatabase, type InitNotion } from './init-notion.ts';
+import {
+  actionItemsDatabaseSchema,
+  DATABASE_TITLES,
+  goalsDatabaseSchema,
+  reviewDatabaseSchema,
+  type InitDatabaseKey,
+  type SchemaProperties,
+} from './notion-schemas.ts';
+
+export interface InitOptions {
+  config: Config;
+  /** The parent page, as a URL or an id. */
+  parent: string;
+  env: Env;
+  withForm: boolean;
+  dryRun: boolean;
+  /** Create even when the parent already holds databases with the same titles. */
+  force: boolean;
+  output: Output;
+  /** Injected by tests; built from env otherwise. */
+  notion?: InitNotion;
+  connectForms?: (env: Env) => Promise<forms_v1.Forms>;
+}
+
+export interface InitResult {
+  parentPageId: string;
+  /** Titles of ours the parent already held. */
+  conflicts: string[];
+  databases: Partial<Record<InitDatabaseKey, CreatedDatabase>>;
+  form: CreatedForm | null;
+}
+
+const print = (output: Output, ...lines: string[]) => {
+  for (const line of lines) output.info(line);
+};
+
+const KEYS: readonly InitDatabaseKey[] = ['reviews', 'goals', 'actionItems'];
+const PENDING_REVIEWS = '<reviews data source id>';
+
+function schemaFor(key: InitDatabaseKey, config: Config, reviewsDataSourceId: string): SchemaProperties {
+  if (key === 'reviews') return reviewDatabaseSchema(config);
+  if (key === 'goals') return goalsDatabaseSchema(config, reviewsDataSourceId);
+  return actionItemsDatabaseSchema(config, reviewsDataSourceId);
+}
+
+function createParams(
+  parentPageId: string,
+  title: string,
+  properties: SchemaProperties,
+): CreateDatabaseParameters {
+  return {
+    parent: { type: 'page_id', page_id: parentPageId },
+    title: [{ type: 'text', text: { content: title } }],
+    initial_data_source: { properties },
+  };
+}
+
+/**
+ * Creates the Reviews, Goals and Action items databases under the parent page (and the form with
+ * `withForm`), printing each id as soon as it exists, so a failure halfway still tells the user what
+ * was made. A dry run sends no write: it prints the schemas and, when a token is set, still checks
+ * the parent for databases of the same names.
+ */
+export async function runInit(options: InitOptions): Promise<InitResult> {
+  const { config, output, env } = options;
+  // Every schema is built before the first request, so a config collision fails with nothing created.
+  const pending = Object.fromEntries(KEYS.map((k) => [k, schemaFor(k, config, PENDING_REVIEWS)]));
+  const parentPageId = normaliseNotionId(options.parent, '--parent');
+  const form = options.withForm ? formRequests(config) : null;
+  const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null };
+
+  const notion = options.notion ?? (options.dryRun && !hasNotionToken(env) ? null : createInitNotion(env));
+  if (notion) {
+    const existing = new Set(await notion.childDatabaseTitles(parentPageId));
+    result.conflicts = KEYS.map((k) => DATABASE_TITLES[k]).filter((t) => existing.has(t));
+  } else output.info('NOTION_TOKEN is not set: the parent page was not checked for existing databases.');
+  if (result.conflicts.length > 0 && !options.force) {
+    throw new ConfigError(
+      `the parent page ${parentPageId} already holds ${result.conflicts.map((t) => `"${t}"`).join(', ')}`,
+      { details: ['init has probably run here before. Pass --force to create a second set anyway.'] },
+    );
+  }
+
+  if (options.dryRun) {
+    output.info(`dry run: nothing is created. Under the page ${parentPageId}, init would create:`);
+    for (const key of KEYS) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
+    if (form) print(output, ...describeForm(form));
+    output.info(stageNote(config));
+    return result;
+  }
+
+  // Credentials first: a form that cannot be made should fail before any database exists.
+  const forms = form ? await (options.connectForms ?? connectFormsForWrite)(env) : null;
+  if (!notion) throw new ConfigError('NOTION_TOKEN is not set');
+  let reviewsDataSource = PENDING_REVIEWS;
+  for (const key of KEYS) {
+    const title = DATABASE_TITLES[key];
+    const created = await notion.createDatabase(
+      createParams(parentPageId, title, schemaFor(key, config, reviewsDataSource)),
+    );
+    if (key === 'reviews') reviewsDataSource = created.dataSourceId;
+    result.databases[key] = created;
+    output.info(`created ${title}: database ${created.databaseId} (data source ${created.dataSourceId})`);
+  }
+  output.info(stageNote(config));
+  print(output, 'Paste into your config, replacing the database values:', ...notionSnippet(result.databases));
+
+  if (form && forms) {
+    result.form = await createGoogleForm(form, forms);
+    print(
+      output,
+      `created Google Form "${result.form.title}" (${result.form.questions} questions): ${result.form.formId}`,
+      ...(result.form.responderUri ? [`Send raters this link: ${result.form.responderUri}`] : []),
+      'Add it to your config as a response source:',
+      ...formSnippet(result.form.formId, form.fields),
+    );
+  }
+  return result;
+}
