@@ -36,7 +36,7 @@ async function checkConfig(options: DoctorOptions): Promise<{ findings: Finding[
   try {
     text = await (options.readConfig ?? readConfigText)(path);
   } catch (error) {
-    return { findings: [problemFromError('config', error, 'pass --config <file>')] };
+    return { findings: [problemFromError('config', error, 'check the path given to --config')] };
   }
   const parsed = parseConfigText(text);
   if (!parsed.ok) {
