@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config-check.ts';
+import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
 import { registerSyncCommand } from './commands/sync.ts';
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
       process.exit(2);
     });
   registerSyncCommand(program);
+  registerDoctorCommand(program);
   registerConfigCommand(program);
   registerSandboxCommand(program);
   return program;
