@@ -1,0 +1,95 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Output } from '../cli/output.ts';
+import { newId } from '../sandbox/notion/ids.ts';
+import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
+
+// Test support for init: one sandbox serving Notion, Sheets and Forms on one host behind msw, the env a
+// run would get, and an output that records lines.
+
+export const ROOT = 'http://init-sandbox.test';
+export const NOTION_TOKEN = 'secret_init_test_token';
+export const GOOGLE_TOKEN = 'ya29.init-test-token';
+export const PARENT = 'e1111111-1111-4111-8111-111111111111';
+export const USERS = {
+  ben: 'b3333333-3333-4333-8333-333333333333',
+  linus: 'b2222222-2222-4222-8222-222222222222',
+} as const;
+
+export const ENV = {
+  NOTION_TOKEN,
+  NOTION_API_BASE_URL: ROOT,
+  GOOGLE_OAUTH_ACCESS_TOKEN: GOOGLE_TOKEN,
+  GOOGLE_API_ROOT_URL: `${ROOT}/`,
+};
+
+export function initSeed(extra: Record<string, unknown> = {}) {
+  return {
+    tokens: [NOTION_TOKEN, GOOGLE_TOKEN],
+    notion: {
+      users: [
+        { id: USERS.ben, type: 'person', name: 'Ben Schmidt', person: { email: 'ben.schmidt@example.com' } },
+        { id: USERS.linus, type: 'person', name: 'Linus Torvalds', person: { email: 'linus@example.com' } },
+      ],
+      pages: [{ id: PARENT, title: 'Performance reviews' }],
+    },
+    ...extra,
+  };
+}
+
+export interface RecordingOutput extends Output {
+  lines: string[];
+}
+
+export function recordingOutput(): RecordingOutput {
+  const lines: string[] = [];
+  return { lines, info: (line) => lines.push(line), error: (line) => lines.push(`error: ${line}`) };
+}
+
+export interface InitSandboxKit {
+  server: ReturnType<typeof setupServer>;
+  /** A fresh sandbox behind msw; handlers added later win, so a second start replaces the first. */
+  start(seed?: unknown): Sandbox;
+}
+
+export function useInitSandbox(): InitSandboxKit {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return {
+    server,
+    start(seed = initSeed()) {
+      const sandbox = createSandbox({ seed, rateLimit: 100_000 });
+      server.use(...sandboxHandlers(sandbox, ROOT));
+      return sandbox;
+    },
+  };
+}
+
+/**
+ * Real Notion lists a database created under a page as a `child_database` block of that page; the
+ * sandbox does not yet, so tests of the idempotence guard add those blocks the way Notion would.
+ */
+export function mirrorChildDatabases(sandbox: Sandbox, pageId: string): void {
+  const store = sandbox.notion.store;
+  const page = store.page(pageId);
+  for (const database of store.databases.values()) {
+    if (database.parent.type !== 'page_id' || database.parent.page_id !== pageId) continue;
+    const id = newId();
+    const now = store.timestamp();
+    store.blocks.set(id, {
+      id,
+      parent: { type: 'page_id', page_id: pageId },
+      type: 'child_database',
+      content: { title: database.title.map((t) => t.plain_text).join('') },
+      childIds: [],
+      inTrash: false,
+      createdTime: now,
+      lastEditedTime: now,
+      createdBy: store.botId,
+      lastEditedBy: store.botId,
+    });
+    page.childIds.push(id);
+  }
+}
