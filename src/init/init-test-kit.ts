@@ -1,7 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Output } from '../cli/output.ts';
-import { newId } from '../sandbox/notion/ids.ts';
 import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
 
 // Test support for init: one sandbox serving Notion, Sheets and Forms on one host behind msw, the env a
@@ -65,31 +64,4 @@ export function useInitSandbox(): InitSandboxKit {
       return sandbox;
     },
   };
-}
-
-/**
- * Real Notion lists a database created under a page as a `child_database` block of that page; the
- * sandbox does not yet, so tests of the idempotence guard add those blocks the way Notion would.
- */
-export function mirrorChildDatabases(sandbox: Sandbox, pageId: string): void {
-  const store = sandbox.notion.store;
-  const page = store.page(pageId);
-  for (const database of store.databases.values()) {
-    if (database.parent.type !== 'page_id' || database.parent.page_id !== pageId) continue;
-    const id = newId();
-    const now = store.timestamp();
-    store.blocks.set(id, {
-      id,
-      parent: { type: 'page_id', page_id: pageId },
-      type: 'child_database',
-      content: { title: database.title.map((t) => t.plain_text).join('') },
-      childIds: [],
-      inTrash: false,
-      createdTime: now,
-      lastEditedTime: now,
-      createdBy: store.botId,
-      lastEditedBy: store.botId,
-    });
-    page.childIds.push(id);
-  }
 }

@@ -107,6 +107,27 @@ export function insertDatabase(store: NotionStore, spec: NewDatabase, path: stri
   return database;
 }
 
+/**
+ * Notion lists a database made under a page among the page's children, as a `child_database` block with
+ * the database's id; tools (init among them) look for existing databases that way.
+ */
+function addChildDatabaseBlock(store: NotionStore, database: DatabaseRecord, pageId: string): void {
+  const now = store.timestamp();
+  store.blocks.set(database.id, {
+    id: database.id,
+    parent: { type: 'page_id', page_id: pageId },
+    type: 'child_database',
+    content: { title: database.title.map((t) => t.plain_text).join('') },
+    childIds: [],
+    inTrash: false,
+    createdTime: now,
+    lastEditedTime: now,
+    createdBy: store.botId,
+    lastEditedBy: store.botId,
+  });
+  store.page(pageId).childIds.push(database.id);
+}
+
 export function retrieveDatabase(ctx: NotionContext): DatabaseObjectResponse {
   return renderDatabase(ctx.store, ctx.store.database(param(ctx, 0)));
 }
@@ -122,6 +143,7 @@ export function createDatabase(ctx: NotionContext): DatabaseObjectResponse {
     { title: body.title ?? [], parent: body.parent, dataSources: [{ title: body.title ?? [], properties }] },
     'body',
   );
+  if (database.parent.type === 'page_id') addChildDatabaseBlock(store, database, database.parent.page_id);
   return renderDatabase(store, database);
 }
 

@@ -39,7 +39,8 @@ function dumpBlock(store: NotionStore, block: BlockRecord): unknown {
 }
 
 function dumpChildren(store: NotionStore, page: PageRecord): unknown[] | undefined {
-  const children = liveChildren(store, page);
+  // A child_database block is implied by the database's own parent in the seed.
+  const children = liveChildren(store, page).filter((block) => block.type !== 'child_database');
   return children.length > 0 ? children.map((block) => dumpBlock(store, block)) : undefined;
 }
 
