@@ -63,6 +63,11 @@ export function viewState(sandbox: Sandbox): StateView {
           children: (page.children ?? []).map(strip),
         });
       }
+      // Pages sharing a title (one action item per review) are created in whatever order the run reached
+      // them; compare them as a set.
+      for (const versions of Object.values(byTitle)) {
+        versions.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      }
       pages[ds.title] = byTitle;
     }
   }

@@ -34,6 +34,17 @@ describe('goalProgress', () => {
     expect(goalProgress({ baseline, target, current })).toBeNull();
   });
 
+  it('stays in 0..1 when the differences overflow a double', () => {
+    // Found by the property below: both differences overflow to -Infinity and their ratio is NaN.
+    expect(
+      goalProgress({
+        baseline: 2.2952163559649278e293,
+        target: -1.7976931348623135e308,
+        current: -1.7976931348623135e308,
+      }),
+    ).toBe(1);
+  });
+
   it('always lies in 0..1 or is null', () => {
     const num = fc.option(fc.double(), { nil: null });
     fc.assert(

@@ -14,7 +14,10 @@ export function goalProgress(goal: Pick<Goal, 'baseline' | 'target' | 'current'>
   if (baseline === null || target === null || current === null) return null;
   if (!Number.isFinite(baseline) || !Number.isFinite(target) || !Number.isFinite(current)) return null;
   if (target === baseline) return null;
-  const share = (current - baseline) / (target - baseline);
+  let share = (current - baseline) / (target - baseline);
+  // Near the limits of a double the differences overflow to ±Infinity; halving first keeps them finite.
+  if (Number.isNaN(share)) share = (current / 2 - baseline / 2) / (target / 2 - baseline / 2);
+  if (Number.isNaN(share)) return null;
   // Math.max(0, -0) is +0, so a goal at its baseline reads as plain 0.
   return Math.min(1, Math.max(0, share));
 }
