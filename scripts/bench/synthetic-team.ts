@@ -4,23 +4,13 @@
 import type { Config } from '../../src/config/schema.ts';
 import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
 import type { SyncState } from '../../src/sync/plan.ts';
+import { seededRandom } from '../../src/sandbox/faults.ts';
+import { makeReview } from '../../test/fixtures/domain.ts';
 
 export const RESPONSES_PER_REVIEW = 8;
 export const GOALS_PER_REVIEW = 2;
 /** Reviewees per manager, as in a typical backend team. */
 const TEAM_SIZE = 8;
-
-/** mulberry32: tiny, fast and good enough to spread ratings; Math.random would make runs differ. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A fixed UUID per kind and index, so seed pages and relations stay stable across runs. */
 export function benchUuid(prefix: string, index: number): string {
@@ -170,28 +160,16 @@ function commentsOf(response: SyntheticResponse): Record<string, string> {
 /** The team as the Notion and CSV adapters would hand it to the planner on a first run (nothing owned yet). */
 export function planState(config: Config, team: SyntheticTeam): SyncState {
   const na = config.scale.naValues[0] ?? 'N/A';
-  const reviews: Review[] = team.reviews.map((r) => ({
-    pageId: r.pageId,
-    title: `${r.reviewee.name} — ${team.cycle}`,
-    cycle: team.cycle,
-    reviewee: { id: r.reviewee.userId, email: r.reviewee.email, name: r.reviewee.name },
-    manager: { id: r.manager.userId, email: r.manager.email, name: r.manager.name },
-    stage: r.stage,
-    dueOverrides: {},
-    calibrated: false,
-    delivered: false,
-    deliveredOn: null,
-    managerRatings: {},
-    owned: {
-      overallScore: null,
-      band: null,
-      peerResponses: null,
-      goalsOnTrack: null,
-      lastSynced: null,
-      syncNotes: '',
-      summaryHash: null,
-    },
-  }));
+  const reviews: Review[] = team.reviews.map((r) =>
+    makeReview({
+      pageId: r.pageId,
+      title: `${r.reviewee.name} — ${team.cycle}`,
+      cycle: team.cycle,
+      reviewee: { id: r.reviewee.userId, email: r.reviewee.email, name: r.reviewee.name },
+      manager: { id: r.manager.userId, email: r.manager.email, name: r.manager.name },
+      stage: r.stage,
+    }),
+  );
   const goals: Goal[] = team.goals.map((g) => ({
     pageId: g.pageId,
     title: g.title,
