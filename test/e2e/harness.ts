@@ -50,7 +50,11 @@ export interface CliResult {
 
 export const GOOGLE_TOKEN = 'ya29.e2eGoogleAccessTokenNeverPrinted';
 
-export function spawnSync(url: string, args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
+export function spawnSync(
+  url: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), 'sync', '--now', NOW, ...args], {
     cwd: ROOT,
     env: {
@@ -60,6 +64,7 @@ export function spawnSync(url: string, args: string[]): { child: ChildProcess; d
       GOOGLE_OAUTH_ACCESS_TOKEN: GOOGLE_TOKEN,
       GOOGLE_API_ROOT_URL: `${url}/`,
       TZ: 'UTC',
+      ...extraEnv,
     },
   });
   let stdout = '';
@@ -72,8 +77,12 @@ export function spawnSync(url: string, args: string[]): { child: ChildProcess; d
   return { child, done };
 }
 
-export async function runCli(url: string, args: string[]): Promise<CliResult> {
-  return spawnSync(url, args).done;
+export async function runCli(
+  url: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<CliResult> {
+  return spawnSync(url, args, extraEnv).done;
 }
 
 export async function readReport(path: string): Promise<RunReport> {

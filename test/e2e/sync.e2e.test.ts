@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/google/csv-parse.ts';
@@ -125,11 +125,23 @@ describe('review-sync sync against the sandbox', () => {
     },
   );
 
-  it('--dry-run prints the plan and leaves the request log free of writes', async () => {
+  it('--dry-run prints the plan, writes nothing, and under GitHub Actions leaves a job summary and annotations', async () => {
     const sandbox = await startDemoSandbox();
     try {
-      const result = await runCli(sandbox.url, ['--config', configPath, '--dry-run']);
+      const summaryFile = join(reportDir, 'step-summary.md');
+      await writeFile(summaryFile, '');
+      const result = await runCli(sandbox.url, ['--config', configPath, '--dry-run'], {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_STEP_SUMMARY: summaryFile,
+      });
       expect(result.stdout).toContain('nothing was written');
+      // Under GitHub Actions: a job summary table, and an annotation for the page that was skipped.
+      const summary = await readFile(summaryFile, 'utf8');
+      expect(summary).toContain('| review | stage | score | band | changed | errors |');
+      expect(summary).toContain('### Rejected responses');
+      expect(result.stdout).toMatch(
+        /::warning title=Page skipped::reviews page 6a000000-0000-4000-8000-000000000013/,
+      );
       expect(sandbox.sandbox.requests.entries().filter(isWrite)).toEqual([]);
     } finally {
       await sandbox.close();
