@@ -104,6 +104,7 @@ export type RejectionReason =
   | 'rating-not-a-number'
   | 'outside-cycle-window'
   | 'self-as-peer'
+  | 'not-the-reviewee'
   | 'not-the-manager'
   | 'unknown-relationship'
   | 'missing-timestamp';

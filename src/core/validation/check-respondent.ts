@@ -2,13 +2,12 @@ import type { RaterRole, Review, RejectionReason } from '../types.ts';
 import { normaliseEmail, quote } from './text.ts';
 
 export interface RespondentFailure {
-  reason: Extract<RejectionReason, 'self-as-peer' | 'not-the-manager'>;
+  reason: Extract<RejectionReason, 'self-as-peer' | 'not-the-reviewee' | 'not-the-manager'>;
   message: string;
 }
 
-// There is no dedicated reason for "someone else answered as Self" yet; it is the mirror image of a
-// reviewee posing as a peer, so it shares that code until the union grows a `not-the-reviewee`.
-const SOMEONE_ELSE_AS_SELF: RespondentFailure['reason'] = 'self-as-peer';
+// The mirror image of a reviewee posing as a peer: someone else answered as the reviewee's "Self".
+const SOMEONE_ELSE_AS_SELF: RespondentFailure['reason'] = 'not-the-reviewee';
 
 /**
  * Checks that the claimed relationship fits who answered. Emails are compared only when both sides are

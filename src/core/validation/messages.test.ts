@@ -16,7 +16,7 @@ describe('rejection messages never contain the respondent email', () => {
     ['rating-off-scale', { ratings: { CQ: 8 } }],
     ['rating-not-a-number', { ratings: { CQ: 'ask BOB.SECRET@example.com' } }],
     ['outside-cycle-window', { submittedAt: '2025-01-01T00:00:00Z' }],
-    ['self-as-peer', { relationship: 'Self' }],
+    ['not-the-reviewee', { relationship: 'Self' }],
     ['not-the-manager', { relationship: 'Manager' }],
     ['unknown-relationship', { relationship: 'friend of bob.secret@example.com' }],
     ['missing-timestamp', { submittedAt: null }],

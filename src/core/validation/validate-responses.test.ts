@@ -128,7 +128,7 @@ describe('validateResponses: relationship and respondent', () => {
     [{ relationship: '' }, 'unknown-relationship'],
     [{ respondentEmail: 'Ada@Example.com', relationship: 'QA engineer' }, 'self-as-peer'],
     [{ respondentEmail: 'ada@example.com', relationship: 'Manager' }, 'self-as-peer'],
-    [{ respondentEmail: 'bob@example.com', relationship: 'Self' }, 'self-as-peer'],
+    [{ respondentEmail: 'bob@example.com', relationship: 'Self' }, 'not-the-reviewee'],
     [{ respondentEmail: 'bob@example.com', relationship: 'Manager' }, 'not-the-manager'],
     [{ respondentEmail: null, relationship: 'Manager' }, 'not-the-manager'],
   ])('rejects %j as %s', (overrides, reason) => {
