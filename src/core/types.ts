@@ -251,7 +251,13 @@ export interface SummaryRow {
 export interface SummaryModel {
   reviewee: string;
   cycle: string;
-  overall: { score: number | null; band: string; raters: RaterCounts };
+  overall: {
+    score: number | null;
+    band: string;
+    raters: RaterCounts;
+    /** Set while peer results are withheld for anonymity: the number of peers needed to show them. */
+    peersHiddenBelow: number | null;
+  };
   rows: SummaryRow[];
   strengths: string[];
   growthAreas: string[];

@@ -79,9 +79,13 @@ function planLine(entry: SummaryModel['plan'][number]): string {
 export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
   const { score, band, raters } = model.overall;
   const headline = `Overall ${num(score)} · ${band} · answered: self ${raters.self}, manager ${raters.manager}, peers ${raters.peers}`;
+  const hidden = model.overall.peersHiddenBelow;
   return [
     heading(headline),
     paragraph(`${model.reviewee} · ${model.cycle}`),
+    ...(hidden === null
+      ? []
+      : [paragraph(`Peer results and comments stay hidden until at least ${hidden} peers have answered.`)]),
     ...tables(model.rows),
     ...list('Strengths', model.strengths),
     ...list('Growth areas', model.growthAreas),

@@ -11,7 +11,12 @@ const config = makeConfig({ notion: { reviews: { database: IDS.reviewsDb } } });
 const model: SummaryModel = {
   reviewee: 'Ada Lovelace',
   cycle: '2026-H2',
-  overall: { score: 3.456, band: 'Meets expectations', raters: { self: 1, manager: 1, peers: 4 } },
+  overall: {
+    score: 3.456,
+    band: 'Meets expectations',
+    raters: { self: 1, manager: 1, peers: 4 },
+    peersHiddenBelow: null,
+  },
   rows: [
     {
       code: 'CQ',

@@ -11,6 +11,7 @@ describe('buildSummary', () => {
       score: 3.8,
       band: 'Exceeds expectations',
       raters: { self: 1, manager: 1, peers: 3 },
+      peersHiddenBelow: null,
     });
     expect(model.rows).toEqual([
       {
@@ -64,6 +65,7 @@ describe('buildSummary', () => {
       [null, 0],
     ]);
     expect(model.highlights).toEqual(['=Solid half year']);
+    expect(model.overall.peersHiddenBelow).toBe(3);
   });
 
   it('sorts strengths high to low and growth areas low to high, ties in framework order', () => {

@@ -38,6 +38,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
       score: roundScore(score.overall),
       band: score.band,
       raters: { ...score.raters },
+      peersHiddenBelow: score.peersVisible ? null : config.raters.minPeerResponses,
     },
     rows: buildRows(score, config),
     ...buildCodeLists(score, config),

@@ -23,6 +23,12 @@ export function renderSummaryMarkdown(model: SummaryModel): string {
     `**Overall:** ${formatScore(model.overall.score)} (${escapeMarkdown(model.overall.band)}) · raters: ` +
       `${raters.self} self, ${raters.manager} manager, ${raters.peers} peers`,
     '',
+    ...(model.overall.peersHiddenBelow === null
+      ? []
+      : [
+          `Peer results and comments stay hidden until at least ${model.overall.peersHiddenBelow} peers have answered.`,
+          '',
+        ]),
     '| Code | Competency | Self | Peers (n) | Manager | Score | Gap |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...model.rows.map(renderRow),
