@@ -11,7 +11,7 @@ function rateLimited(retryAfter: string): unknown {
     rawBodyText: '{}',
     additional_data: undefined,
     request_id: undefined,
-  } as never);
+  });
 }
 
 const options = { baseMs: 500, maxMs: 30_000, random: () => 0.5 };
