@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { createSandbox, sandboxHandlers, type Sandbox, type SandboxSeed } from '../sandbox/index.ts';
 import type { FormItemSeed, FormSeed } from '../sandbox/google/forms-seed-schema.ts';
 import type { SheetSeed } from '../sandbox/google/sheets-seed-schema.ts';
 import { runDoctor, type DoctorResult } from './run-doctor.ts';
+import { useMswServer } from '../../test/msw.ts';
 
 // Test support only: the demo set-up (demo/seed.json and demo/review-sync.yaml) plus a sheet and a form
 // laid out like the demo's CSV export, served by one sandbox behind msw, and doctor run against it.
@@ -110,10 +109,7 @@ export interface DoctorKit {
 }
 
 export function useDoctorSandbox(): DoctorKit {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     async run(setup, env = ENV) {
       const sandbox = createSandbox({ seed: setup.seed, rateLimit: 100_000 });

@@ -1,9 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { isolateGoogleCredentials, writeServiceAccountKey } from '../../test/google-credentials.ts';
 import { sourceSchema } from '../config/schema.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
@@ -26,15 +25,7 @@ const WRITE_SCOPES = [
   'https://www.googleapis.com/auth/forms',
 ];
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'review-sync-auth-'));
-  // The library reads process.env on its own: keep it from finding this machine's credentials.
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', '');
-  vi.stubEnv('CLOUDSDK_CONFIG', dir);
-  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
-});
-afterEach(() => vi.unstubAllEnvs());
+const tempDir = isolateGoogleCredentials('review-sync-auth-');
 
 /** Reads the fixture sheet with the credentials `env` gives, as a run does; the sandbox accepts `ISSUED` only. */
 async function readWith(env: Record<string, string>) {
@@ -61,20 +52,7 @@ describe('scopes', () => {
   });
 
   it('a service-account key asks the token endpoint for the read-only scopes only, and uses its token', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const keyFile = join(dir, 'key.json');
-    await writeFile(
-      keyFile,
-      JSON.stringify({
-        type: 'service_account',
-        project_id: 'team-project',
-        private_key_id: 'k1',
-        private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }),
-        client_email: EMAIL,
-        client_id: '1',
-        token_uri: 'https://oauth2.googleapis.com/token',
-      }),
-    );
+    const keyFile = await writeServiceAccountKey(tempDir(), EMAIL);
     const requested: string[][] = [];
     kit.server.use(
       http.post('https://oauth2.googleapis.com/token', async ({ request }) => {
@@ -96,8 +74,8 @@ describe('scopes', () => {
   });
 
   it('a Workload Identity Federation file exchanges its token for the read-only scopes only', async () => {
-    await writeFile(join(dir, 'oidc-token'), 'github-oidc-token');
-    const keyFile = join(dir, 'external.json');
+    await writeFile(join(tempDir(), 'oidc-token'), 'github-oidc-token');
+    const keyFile = join(tempDir(), 'external.json');
     await writeFile(
       keyFile,
       JSON.stringify({
@@ -105,7 +83,7 @@ describe('scopes', () => {
         audience: '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/gh/providers/repo',
         subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
         token_url: 'https://sts.googleapis.com/v1/token',
-        credential_source: { file: join(dir, 'oidc-token') },
+        credential_source: { file: join(tempDir(), 'oidc-token') },
       }),
     );
     const requested: string[][] = [];
@@ -131,7 +109,7 @@ describe('createGoogleAuth', () => {
   it('prefers a pre-issued access token over a credentials file', async () => {
     const { credentials, responses } = await readWith({
       GOOGLE_OAUTH_ACCESS_TOKEN: ISSUED,
-      GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'never-read.json'),
+      GOOGLE_APPLICATION_CREDENTIALS: join(tempDir(), 'never-read.json'),
     });
     expect([credentials.method, responses.length]).toEqual(['access-token', FIXTURE_ANSWERS.length]);
   });
@@ -156,7 +134,7 @@ describe('createGoogleAuth', () => {
   });
 
   it('never quotes a broken credentials file', async () => {
-    const keyFile = join(dir, 'broken.json');
+    const keyFile = join(tempDir(), 'broken.json');
     await writeFile(keyFile, JSON.stringify({ type: 'service_account', private_key: 'SECRET-KEY-MATERIAL' }));
     const error = (await createGoogleAuth({ GOOGLE_APPLICATION_CREDENTIALS: keyFile }).catch(
       (e: unknown) => e,

@@ -1,10 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { setupServer } from 'msw/node';
 import type { SandboxSeed } from '../sandbox/index.ts';
 import { createSandbox, sandboxHandlers, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
 import { createGoogleClients, type GoogleContext } from './clients.ts';
 import { createGoogleQueue, type GoogleRequestStats } from './google-queue.ts';
 import { createGoogleAuth } from './auth.ts';
+import { useMswServer } from '../../test/msw.ts';
 
 // Test support for the Google sources: the sandbox behind msw (unhandled requests fail the test), and a
 // context built exactly as a run builds it, through the real clients, with a sleep that records instead
@@ -35,10 +35,7 @@ export interface GoogleSandboxKit {
 }
 
 export function useGoogleSandbox(): GoogleSandboxKit {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     server,
     async start(seed, { token = TOKEN, principal, sandbox: extra = {} } = {}) {

@@ -1,9 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  isolateGoogleCredentials,
+  TOKEN_URL,
+  writeServiceAccountKey,
+} from '../../test/google-credentials.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { GOOGLE_READ_SCOPES } from '../google/auth.ts';
 import { formRequests } from './form-requests.ts';
@@ -17,34 +18,11 @@ import { initSeed, useInitSandbox } from './init-test-kit.ts';
 
 const kit = useInitSandbox();
 const ISSUED = 'ya29.issued-for-forms-body';
-const TOKEN_URL = 'https://oauth2.googleapis.com/token';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'review-sync-init-auth-'));
-  // The library reads process.env on its own: keep it from finding this machine's credentials.
-  vi.stubEnv('GOOGLE_APPLICATION_CREDENTIALS', '');
-  vi.stubEnv('CLOUDSDK_CONFIG', dir);
-  vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
-});
-afterEach(() => vi.unstubAllEnvs());
+const tempDir = isolateGoogleCredentials('review-sync-init-auth-');
 
-async function serviceAccountKey(): Promise<string> {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyFile = join(dir, 'key.json');
-  await writeFile(
-    keyFile,
-    JSON.stringify({
-      type: 'service_account',
-      project_id: 'team-project',
-      private_key_id: 'k1',
-      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }),
-      client_email: 'review-sync@team-project.iam.gserviceaccount.com',
-      client_id: '1',
-      token_uri: TOKEN_URL,
-    }),
-  );
-  return keyFile;
+function serviceAccountKey(): Promise<string> {
+  return writeServiceAccountKey(tempDir());
 }
 
 describe('form write credentials', () => {

@@ -1,7 +1,7 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { setupServer } from 'msw/node';
 import type { Output } from '../cli/output.ts';
 import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
+import { useMswServer } from '../../test/msw.ts';
 
 // Test support for init: one sandbox serving Notion, Sheets and Forms on one host behind msw, the env a
 // run would get, and an output that records lines.
@@ -52,10 +52,7 @@ export interface InitSandboxKit {
 }
 
 export function useInitSandbox(): InitSandboxKit {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     server,
     start(seed = initSeed()) {

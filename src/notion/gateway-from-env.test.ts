@@ -1,17 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMswServer } from '../../test/msw.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { ConfigError } from '../errors.ts';
 import { createNotionRequestStats } from './gateway.ts';
 import { createNotionGatewayFromEnv } from './gateway-from-env.ts';
 
 const TOKEN = 'secret_abc123TOKEN';
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe('createNotionGatewayFromEnv', () => {
   const config = makeConfig();

@@ -1,17 +1,13 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMswServer } from '../../test/msw.ts';
 import { NotionApiError } from '../errors.ts';
 import { createNotionGateway, type NotionGateway } from './gateway.ts';
 
 const BASE = 'https://notion.test';
 const TOKEN = 'secret_abc123TOKEN';
 const DS = '11111111-1111-1111-1111-111111111111';
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function gateway(sleeps: number[] = []): NotionGateway {
   return createNotionGateway({

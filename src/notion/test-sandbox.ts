@@ -1,8 +1,7 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
 import type { RequestLogEntry } from '../sandbox/index.ts';
 import { createNotionGateway, type NotionGateway } from './gateway.ts';
+import { useMswServer } from '../../test/msw.ts';
 
 // Test support only: a sandbox behind msw, a gateway pointed at it, and a seed with the three data
 // sources under the default property names of the config schema.
@@ -131,10 +130,7 @@ export interface AdapterHarness {
 }
 
 export function useAdapterHarness(): AdapterHarness {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     install(input = {}) {
       const sandbox = createSandbox({ seed: seed(input), rateLimit: 100_000 });

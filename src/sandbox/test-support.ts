@@ -1,8 +1,7 @@
 import { Client } from '@notionhq/client';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { sandboxHandlers } from './msw.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
+import { useMswServer } from '../../test/msw.ts';
 
 /** Where clients are pointed in tests; msw answers for it, so nothing leaves the process. */
 export const BASE_URL = 'http://sandbox.test';
@@ -76,10 +75,7 @@ export interface NotionHarness {
 
 /** msw in front of a fresh sandbox per test, with the real SDK pointed at it. */
 export function useNotionHarness(): NotionHarness {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     install(options = {}) {
       const sandbox = createSandbox({ seed: reviewSeed(), ...options });
