@@ -78,6 +78,25 @@ export function convertContent(
   return content;
 }
 
+/** Stores a new block made by the integration now; the caller links it into its container. */
+export function storeBlock(
+  store: NotionStore,
+  fields: Pick<BlockRecord, 'id' | 'parent' | 'type' | 'content'>,
+): BlockRecord {
+  const now = store.timestamp();
+  const record: BlockRecord = {
+    ...fields,
+    childIds: [],
+    inTrash: false,
+    createdTime: now,
+    lastEditedTime: now,
+    createdBy: store.botId,
+    lastEditedBy: store.botId,
+  };
+  store.blocks.set(record.id, record);
+  return record;
+}
+
 /** Creates a block record (and its nested children) from a request block. */
 export function createBlock(
   store: NotionStore,
@@ -91,20 +110,12 @@ export function createBlock(
     throw bodyValidationError(`${path}.${String(type)}`, 'should be not present, instead was `{...}`');
   }
   const body = isRecord(raw[type]) ? raw[type] : {};
-  const now = store.timestamp();
-  const record: BlockRecord = {
+  const record = storeBlock(store, {
     id: newId(),
     parent,
     type,
     content: { ...defaults(type), ...convertContent(store, type, body, `${path}.${type}`) },
-    childIds: [],
-    inTrash: false,
-    createdTime: now,
-    lastEditedTime: now,
-    createdBy: store.botId,
-    lastEditedBy: store.botId,
-  };
-  store.blocks.set(record.id, record);
+  });
   const children = Array.isArray(body.children) ? body.children : [];
   children.forEach((child, index) => {
     const created = createBlock(

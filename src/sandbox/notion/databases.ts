@@ -10,6 +10,7 @@ import { queryDataSource } from './query.ts';
 import { plainText, toRichText } from './rich-text.ts';
 import { normalizeProperties, renderProperty } from './schema.ts';
 import type { DatabaseRecord, DataSourceRecord, NotionStore } from './store.ts';
+import { storeBlock } from './block-object.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -112,18 +113,11 @@ export function insertDatabase(store: NotionStore, spec: NewDatabase, path: stri
  * the database's id; tools (init among them) look for existing databases that way.
  */
 function addChildDatabaseBlock(store: NotionStore, database: DatabaseRecord, pageId: string): void {
-  const now = store.timestamp();
-  store.blocks.set(database.id, {
+  storeBlock(store, {
     id: database.id,
     parent: { type: 'page_id', page_id: pageId },
     type: 'child_database',
     content: { title: database.title.map((t) => t.plain_text).join('') },
-    childIds: [],
-    inTrash: false,
-    createdTime: now,
-    lastEditedTime: now,
-    createdBy: store.botId,
-    lastEditedBy: store.botId,
   });
   store.page(pageId).childIds.push(database.id);
 }
