@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../config/schema.ts';
-import { GOAL_PROPERTIES, IDS, ITEM_PROPERTIES, reviewProperties } from '../notion/test-sandbox.ts';
+import {
+  GOAL_PROPERTIES,
+  IDS,
+  ITEM_PROPERTIES,
+  reviewProperties,
+} from '../../test/support/notion-sandbox.ts';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import {
   checkActionItemSchema,

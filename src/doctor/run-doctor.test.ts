@@ -9,7 +9,7 @@ import {
   reviewProperties,
   sheetSeed,
   useDoctorSandbox,
-} from './doctor-test-kit.ts';
+} from '../../test/support/doctor-sandbox.ts';
 import { formatFinding, type Finding } from './findings.ts';
 
 const kit = useDoctorSandbox();

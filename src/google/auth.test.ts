@@ -7,12 +7,13 @@ import { sourceSchema } from '../config/schema.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { FIXTURE_ANSWERS, sheetSeedFor } from '../../test/fixtures/google-responses.ts';
-import { createSandbox, sandboxHandlers } from '../sandbox/index.ts';
+import { createSandbox } from '../sandbox/index.ts';
+import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';
 import { createGoogleAuth, GOOGLE_READ_SCOPES } from './auth.ts';
 import { createGoogleClients } from './clients.ts';
 import { createGoogleQueue } from './google-queue.ts';
 import { readSheetSource } from './sheets-source.ts';
-import { ROOT_URL, useGoogleSandbox } from './sandbox-test-kit.ts';
+import { ROOT_URL, useGoogleSandbox } from '../../test/support/google-sandbox.ts';
 
 const kit = useGoogleSandbox();
 const ISSUED = 'issued-by-the-token-endpoint';

@@ -13,9 +13,10 @@ import {
   formSeedFor,
   sheetSeedFor,
 } from '../../test/fixtures/google-responses.ts';
-import { createSandbox, sandboxHandlers } from '../sandbox/index.ts';
+import { createSandbox } from '../sandbox/index.ts';
+import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';
 import { createResponseSources, readAllResponses } from './create-sources.ts';
-import { ENV, ROOT_URL, useGoogleSandbox } from './sandbox-test-kit.ts';
+import { ENV, ROOT_URL, useGoogleSandbox } from '../../test/support/google-sandbox.ts';
 
 const kit = useGoogleSandbox();
 afterEach(() => vi.unstubAllEnvs());

@@ -12,7 +12,7 @@ import {
 } from '../../test/fixtures/google-responses.ts';
 import type { FormItemSeed } from '../sandbox/google/forms-seed-schema.ts';
 import { readFormSource, type FormSourceConfig } from './forms-source.ts';
-import { useGoogleSandbox } from './sandbox-test-kit.ts';
+import { useGoogleSandbox } from '../../test/support/google-sandbox.ts';
 
 const kit = useGoogleSandbox();
 const config = makeConfig();

@@ -13,7 +13,7 @@ import {
   useGoogleSandbox,
   type GoogleTestRig,
   type RigOptions,
-} from './sandbox-test-kit.ts';
+} from '../../test/support/google-sandbox.ts';
 
 const kit = useGoogleSandbox();
 const config = makeConfig();

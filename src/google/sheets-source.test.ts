@@ -11,7 +11,7 @@ import {
 } from '../../test/fixtures/google-responses.ts';
 import type { SeedCell } from '../sandbox/google/cell-value.ts';
 import { readSheetSource, type SheetSourceConfig } from './sheets-source.ts';
-import { useGoogleSandbox } from './sandbox-test-kit.ts';
+import { useGoogleSandbox } from '../../test/support/google-sandbox.ts';
 
 const kit = useGoogleSandbox();
 const config = makeConfig();

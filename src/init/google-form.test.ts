@@ -14,7 +14,7 @@ import {
   createGoogleForm,
   FORMS_WRITE_SCOPES,
 } from './google-form.ts';
-import { initSeed, useInitSandbox } from './init-test-kit.ts';
+import { initSeed, useInitSandbox } from '../../test/support/init-sandbox.ts';
 
 const kit = useInitSandbox();
 const ISSUED = 'ya29.issued-for-forms-body';

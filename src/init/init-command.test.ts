@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import { registerInitCommand } from '../cli/commands/init.ts';
-import { PARENT } from './init-test-kit.ts';
+import { PARENT } from '../../test/support/init-sandbox.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

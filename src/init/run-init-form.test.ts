@@ -4,7 +4,7 @@ import { createGoogleAuth } from '../google/auth.ts';
 import { createGoogleClients } from '../google/clients.ts';
 import { readFormSource, type FormSourceConfig } from '../google/forms-source.ts';
 import { createGoogleQueue } from '../google/google-queue.ts';
-import { ENV, PARENT, recordingOutput, useInitSandbox } from './init-test-kit.ts';
+import { ENV, PARENT, recordingOutput, useInitSandbox } from '../../test/support/init-sandbox.ts';
 import { runInit } from './run-init.ts';
 
 const kit = useInitSandbox();

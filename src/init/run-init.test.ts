@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { ConfigError } from '../errors.ts';
 import { runSync } from '../sync/run.ts';
-import { ENV, NOTION_TOKEN, PARENT, recordingOutput, ROOT, USERS, useInitSandbox } from './init-test-kit.ts';
+import {
+  ENV,
+  NOTION_TOKEN,
+  PARENT,
+  recordingOutput,
+  ROOT,
+  USERS,
+  useInitSandbox,
+} from '../../test/support/init-sandbox.ts';
 import { runInit, type InitResult } from './run-init.ts';
 
 const kit = useInitSandbox();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotionApiError } from '../errors.ts';
 import { createNotionGateway } from './gateway.ts';
-import { BASE_URL, IDS, N, reviewPage, TOKEN, useAdapterHarness } from './test-sandbox.ts';
+import { BASE_URL, IDS, N, reviewPage, TOKEN, useAdapterHarness } from '../../test/support/notion-sandbox.ts';
 
 const harness = useAdapterHarness();
 

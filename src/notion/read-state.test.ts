@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import { readNotionState } from './read-state.ts';
-import { IDS, N, reviewPage, title, useAdapterHarness } from './test-sandbox.ts';
+import { IDS, N, reviewPage, title, useAdapterHarness } from '../../test/support/notion-sandbox.ts';
 
 const harness = useAdapterHarness();
 

@@ -3,7 +3,7 @@ import { makeConfig } from '../../test/fixtures/config.ts';
 import type { SummaryModel } from '../core/types.ts';
 import { findSummaryContainers, replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
-import { IDS, N, reviewPage, useAdapterHarness, writes } from './test-sandbox.ts';
+import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 
 const harness = useAdapterHarness();
 const config = makeConfig({ notion: { reviews: { database: IDS.reviewsDb } } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { readActionItems } from './read-action-items.ts';
-import { IDS, N, reviewPage, useAdapterHarness, writes } from './test-sandbox.ts';
+import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';
 import { createActionItem, postNudge, updateGoal } from './write-items.ts';
 

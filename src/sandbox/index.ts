@@ -1,6 +1,5 @@
 // The sandbox's public surface: the emulator, its two transports, and the seed format.
 export { createSandbox, familyOf, type Sandbox, type SandboxOptions } from './sandbox.ts';
-export { sandboxHandlers } from './msw.ts';
 export { startSandboxServer, type SandboxServer, type SandboxServerOptions } from './server.ts';
 export { parseSeed, loadSeedFile, type SandboxSeed } from './seed.ts';
 export { SeedError } from './seed-error.ts';

@@ -2,7 +2,14 @@ import { APIResponseError, UnknownHTTPResponseError } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.ts';
 import { SeedError } from './seed-error.ts';
-import { BASE_URL, IDS, reviewSeed, title, TOKEN, useNotionHarness } from './test-support.ts';
+import {
+  BASE_URL,
+  IDS,
+  reviewSeed,
+  title,
+  TOKEN,
+  useNotionHarness,
+} from '../../test/support/notion-emulator-sandbox.ts';
 
 const harness = useNotionHarness();
 

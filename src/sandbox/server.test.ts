@@ -2,7 +2,7 @@ import { Client, type PageObjectResponse } from '@notionhq/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.ts';
 import { startSandboxServer, type SandboxServer } from './server.ts';
-import { IDS, reviewSeed, title } from './test-support.ts';
+import { IDS, reviewSeed, title } from '../../test/support/notion-emulator-sandbox.ts';
 
 let server: SandboxServer | undefined;
 afterEach(async () => {

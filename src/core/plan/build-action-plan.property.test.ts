@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import { buildActionPlan } from './build-action-plan.ts';
 import type { CodeClass } from './classify.ts';
-import { makeReview, makeScore } from './test-fixtures.ts';
+import { makeReview, makeScore } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig();
 const CODES = ['CQ', 'SD', 'COL'] as const;

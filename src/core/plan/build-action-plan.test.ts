@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import { buildActionPlan } from './build-action-plan.ts';
-import { makeReview, makeScore } from './test-fixtures.ts';
+import { makeReview, makeScore } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig();
 const review = makeReview();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { ValidResponse } from '../types.ts';
-import { makeReview } from '../validation/test-data.ts';
-import { manager, peer, self } from './test-raters.ts';
+import { makeReview } from '../../../test/support/response-builders.ts';
+import { manager, peer, self } from '../../../test/support/rater-builders.ts';
 import { scoreReview } from './score-review.ts';
 
 const config = makeConfig();

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeResponse, makeReview } from '../plan/test-fixtures.ts';
+import { makeResponse, makeReview } from '../../../test/support/review-builders.ts';
 import type { RaterRole, ValidResponse } from '../types.ts';
 import { buildSummary } from './build-summary.ts';
 import { summaryHash } from './summary-hash.ts';
-import { makeSummaryInput } from './summary-fixtures.ts';
+import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 const roleArb = fc.constantFrom<RaterRole>('self', 'manager', 'peer');
 const commentKeyArb = fc.constantFrom('overall', 'CQ', 'SD', 'COL', 'OTHER');

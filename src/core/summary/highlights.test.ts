@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeResponse, makeScore, PAGE_ID } from '../plan/test-fixtures.ts';
+import { makeResponse, makeScore, PAGE_ID } from '../../../test/support/review-builders.ts';
 import type { RaterRole, ValidResponse } from '../types.ts';
 import { MAX_HIGHLIGHT_LENGTH, selectHighlights } from './highlights.ts';
 

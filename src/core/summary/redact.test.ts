@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeResponse } from '../plan/test-fixtures.ts';
+import { makeResponse } from '../../../test/support/review-builders.ts';
 import { peerIdentities, redactText } from './redact.ts';
 
 describe('redactText', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeResponse } from '../plan/test-fixtures.ts';
+import { makeResponse } from '../../../test/support/review-builders.ts';
 import { buildSummary } from './build-summary.ts';
 import { escapeMarkdown, renderSummaryMarkdown } from './render-markdown.ts';
-import { makeSummaryInput } from './summary-fixtures.ts';
+import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 describe('renderSummaryMarkdown', () => {
   it('renders the rendered summary', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SummaryModel } from '../types.ts';
 import { buildSummary } from './build-summary.ts';
 import { canonicalJson, summaryHash } from './summary-hash.ts';
-import { makeSummaryInput } from './summary-fixtures.ts';
+import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 const base = buildSummary(makeSummaryInput());
 

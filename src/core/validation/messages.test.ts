@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { RawResponse } from '../types.ts';
-import { makeRaw, makeReview, reviews } from './test-data.ts';
+import { makeRaw, makeReview, reviews } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
 
 // Rejection messages go into the run report and CI logs: the respondent's email must never be in them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GoogleEmulator } from './emulator.ts';
 import type { GoogleSeed } from './seed-schema.ts';
-import { ROOT_URL, useGoogleHarness } from './test-harness.ts';
+import { ROOT_URL, useGoogleHarness } from '../../../test/support/google-emulator-sandbox.ts';
 
 const harness = useGoogleHarness();
 

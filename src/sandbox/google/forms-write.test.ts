@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useGoogleHarness } from './test-harness.ts';
+import { useGoogleHarness } from '../../../test/support/google-emulator-sandbox.ts';
 
 const harness = useGoogleHarness();
 const now = (): Date => new Date('2026-11-20T10:00:00Z');

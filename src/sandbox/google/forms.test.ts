@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormResponseSeed, FormSeed } from './forms-seed-schema.ts';
-import { useGoogleHarness } from './test-harness.ts';
+import { useGoogleHarness } from '../../../test/support/google-emulator-sandbox.ts';
 
 const harness = useGoogleHarness();
 

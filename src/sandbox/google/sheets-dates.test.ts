@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { SeedCell } from './cell-value.ts';
-import { useGoogleHarness } from './test-harness.ts';
+import { useGoogleHarness } from '../../../test/support/google-emulator-sandbox.ts';
 
 const harness = useGoogleHarness();
 

@@ -1,6 +1,6 @@
 import { APIResponseError, type BlockObjectRequest } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
-import { IDS, reviewSeed, title, useNotionHarness } from '../test-support.ts';
+import { IDS, reviewSeed, title, useNotionHarness } from '../../../test/support/notion-emulator-sandbox.ts';
 
 const harness = useNotionHarness();
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { collectPaginatedAPI, type DatabaseObjectResponse } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../sandbox.ts';
-import { IDS, useNotionHarness } from '../test-support.ts';
+import { IDS, useNotionHarness } from '../../../test/support/notion-emulator-sandbox.ts';
 
 const harness = useNotionHarness();
 

@@ -1,7 +1,8 @@
 import type { setupServer } from 'msw/node';
-import type { Output } from '../cli/output.ts';
-import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
-import { useMswServer } from '../../test/msw.ts';
+import type { Output } from '../../src/cli/output.ts';
+import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxHandlers } from './sandbox-handlers.ts';
+import { useMswServer } from '../msw.ts';
 
 // Test support for init: one sandbox serving Notion, Sheets and Forms on one host behind msw, the env a
 // run would get, and an output that records lines.

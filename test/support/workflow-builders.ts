@@ -1,8 +1,7 @@
-import type { Review, WorkflowFacts } from '../types.ts';
-import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
+import type { Review, WorkflowFacts } from '../../src/core/types.ts';
+import { makeReview as baseReview } from '../fixtures/domain.ts';
 
-// Test-only builders for workflow and goal tests, kept beside the code they serve so that the shared
-// fixtures folder stays untouched. Each test states only what it changes.
+// Test-only builders for workflow and goal tests. Each test states only what it changes.
 
 export function makeReview(overrides: Partial<Review> = {}): Review {
   return baseReview({

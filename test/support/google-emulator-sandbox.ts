@@ -1,9 +1,8 @@
 import { forms, type forms_v1 } from '@googleapis/forms';
 import { auth, sheets, type sheets_v4 } from '@googleapis/sheets';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { GoogleEmulator, type GoogleEmulatorOptions } from './emulator.ts';
+import { useMswServer } from '../msw.ts';
+import { GoogleEmulator, type GoogleEmulatorOptions } from '../../src/sandbox/google/emulator.ts';
 
 /** Where the SDK clients are pointed; msw answers for it, so nothing leaves the process. */
 export const ROOT_URL = 'http://sandbox.test/';
@@ -26,26 +25,21 @@ function authFor(token: string): InstanceType<typeof auth.OAuth2> {
 }
 
 /**
- * Starts an msw server that routes every request to the installed GoogleEmulator. Unhandled
+ * Routes every request, on the one shared msw server, to the installed GoogleEmulator. Unhandled
  * requests (the emulator returned null) fail the test, as everywhere in this project.
  */
 export function useGoogleHarness(): GoogleHarness {
-  let emulator: GoogleEmulator | undefined;
-  const server = setupServer(
-    http.all('*', async ({ request }) => {
-      if (!emulator) throw new Error('no GoogleEmulator installed for this test');
-      return (await emulator.handle(request, new URL(request.url))) ?? undefined;
-    }),
-  );
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    emulator = undefined;
-  });
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     install(opts) {
-      emulator = new GoogleEmulator(opts);
-      return emulator;
+      const installed = new GoogleEmulator(opts);
+      server.use(
+        http.all(
+          '*',
+          async ({ request }) => (await installed.handle(request, new URL(request.url))) ?? undefined,
+        ),
+      );
+      return installed;
     },
     // retry: false keeps error tests fast; the real clients would back off and retry 429s and 5xx.
     sheets: (token = 'test-token') =>

@@ -1,7 +1,7 @@
 // Shared builders for the validation and scoring tests: a few reviews, and responses that are valid
 // unless a test says otherwise, so each case states only the field it is about.
-import type { RawResponse, Review, ValidResponse } from '../types.ts';
-import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
+import type { RawResponse, Review, ValidResponse } from '../../src/core/types.ts';
+import { makeReview as baseReview } from '../fixtures/domain.ts';
 
 export function makeReview(overrides: Partial<Review> = {}): Review {
   return baseReview({

@@ -1,5 +1,5 @@
-import type { ValidResponse } from '../types.ts';
-import { makeValid } from '../validation/test-data.ts';
+import type { ValidResponse } from '../../src/core/types.ts';
+import { makeValid } from './response-builders.ts';
 
 // Test builders for one response per rater role, shared by the scoring tests.
 

@@ -1,7 +1,8 @@
-import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
-import type { RequestLogEntry } from '../sandbox/index.ts';
-import { createNotionGateway, type NotionGateway } from './gateway.ts';
-import { useMswServer } from '../../test/msw.ts';
+import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { sandboxHandlers } from './sandbox-handlers.ts';
+import type { RequestLogEntry } from '../../src/sandbox/index.ts';
+import { createNotionGateway, type NotionGateway } from '../../src/notion/gateway.ts';
+import { useMswServer } from '../msw.ts';
 
 // Test support only: a sandbox behind msw, a gateway pointed at it, and a seed with the three data
 // sources under the default property names of the config schema.

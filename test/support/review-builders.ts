@@ -1,7 +1,7 @@
 // Hand-built reviews and scores for the plan and summary tests: scoring is its own module, and these
 // tests must not depend on how it computes, only on the shape it returns.
-import type { CodeScore, Review, ReviewScore, ValidResponse } from '../types.ts';
-import { makeReview as baseReview } from '../../../test/fixtures/domain.ts';
+import type { CodeScore, Review, ReviewScore, ValidResponse } from '../../src/core/types.ts';
+import { makeReview as baseReview } from '../fixtures/domain.ts';
 
 export const PAGE_ID = '1f2e3d4c-5b6a-4978-8877-665544332211';
 

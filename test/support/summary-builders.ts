@@ -1,8 +1,8 @@
 // A complete summary input for the summary tests: a visible peer group, a blind spot, goals and a plan.
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { buildActionPlan } from '../plan/build-action-plan.ts';
-import { makeCodeScore, makeResponse, makeReview, makeScore } from '../plan/test-fixtures.ts';
-import type { SummaryInput } from './build-summary.ts';
+import { makeConfig } from '../fixtures/config.ts';
+import { buildActionPlan } from '../../src/core/plan/build-action-plan.ts';
+import { makeCodeScore, makeResponse, makeReview, makeScore } from './review-builders.ts';
+import type { SummaryInput } from '../../src/core/summary/build-summary.ts';
 
 export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): SummaryInput {
   const config = makeConfig();

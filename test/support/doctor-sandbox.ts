@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse, stringify } from 'yaml';
-import { createSandbox, sandboxHandlers, type Sandbox, type SandboxSeed } from '../sandbox/index.ts';
-import type { FormItemSeed, FormSeed } from '../sandbox/google/forms-seed-schema.ts';
-import type { SheetSeed } from '../sandbox/google/sheets-seed-schema.ts';
-import { runDoctor, type DoctorResult } from './run-doctor.ts';
-import { useMswServer } from '../../test/msw.ts';
+import { createSandbox, type Sandbox, type SandboxSeed } from '../../src/sandbox/index.ts';
+import { sandboxHandlers } from './sandbox-handlers.ts';
+import type { FormItemSeed, FormSeed } from '../../src/sandbox/google/forms-seed-schema.ts';
+import type { SheetSeed } from '../../src/sandbox/google/sheets-seed-schema.ts';
+import { runDoctor, type DoctorResult } from '../../src/doctor/run-doctor.ts';
+import { useMswServer } from '../msw.ts';
 
 // Test support only: the demo set-up (demo/seed.json and demo/review-sync.yaml) plus a sheet and a form
 // laid out like the demo's CSV export, served by one sandbox behind msw, and doctor run against it.

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Sandbox } from './sandbox.ts';
+import type { Sandbox } from '../../src/sandbox/sandbox.ts';
 
 /**
  * msw handlers that send every request under `baseUrl` to the sandbox. A

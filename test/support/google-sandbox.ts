@@ -1,10 +1,11 @@
 import type { setupServer } from 'msw/node';
-import type { SandboxSeed } from '../sandbox/index.ts';
-import { createSandbox, sandboxHandlers, type Sandbox, type SandboxOptions } from '../sandbox/index.ts';
-import { createGoogleClients, type GoogleContext } from './clients.ts';
-import { createGoogleQueue, type GoogleRequestStats } from './google-queue.ts';
-import { createGoogleAuth } from './auth.ts';
-import { useMswServer } from '../../test/msw.ts';
+import type { SandboxSeed } from '../../src/sandbox/index.ts';
+import { sandboxHandlers } from './sandbox-handlers.ts';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
+import { createGoogleClients, type GoogleContext } from '../../src/google/clients.ts';
+import { createGoogleQueue, type GoogleRequestStats } from '../../src/google/google-queue.ts';
+import { createGoogleAuth } from '../../src/google/auth.ts';
+import { useMswServer } from '../msw.ts';
 
 // Test support for the Google sources: the sandbox behind msw (unhandled requests fail the test), and a
 // context built exactly as a run builds it, through the real clients, with a sleep that records instead

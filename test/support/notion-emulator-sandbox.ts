@@ -1,7 +1,7 @@
 import { Client } from '@notionhq/client';
-import { sandboxHandlers } from './msw.ts';
-import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts';
-import { useMswServer } from '../../test/msw.ts';
+import { sandboxHandlers } from './sandbox-handlers.ts';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/sandbox.ts';
+import { useMswServer } from '../msw.ts';
 
 /** Where clients are pointed in tests; msw answers for it, so nothing leaves the process. */
 export const BASE_URL = 'http://sandbox.test';
