@@ -1,4 +1,4 @@
-// Writes config/schema.json from the zod schema. Run with `npm run schema` after changing src/config/schema.ts;
+// Writes config/schema.json from the zod schema. Run with `npm run schema` after changing src/core/config-schema.ts;
 // src/config/json-schema.test.ts fails until the file is regenerated.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

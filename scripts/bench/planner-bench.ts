@@ -1,7 +1,7 @@
 // Planner throughput: plan() on synthetic teams, in process, no I/O. It is the only CPU-bound part of a
 // run, so it is the part whose cost could grow faster than the team; the other costs are requests.
 import { performance } from 'node:perf_hooks';
-import type { Config } from '../../src/config/schema.ts';
+import type { Config } from '../../src/core/config-schema.ts';
 import { validateResponses } from '../../src/core/validation/index.ts';
 import { plan, type SyncPlan } from '../../src/sync/plan.ts';
 import { collectGarbage, median, peakRssMiB } from './measure.ts';

@@ -1,8 +1,8 @@
 // Turns a synthetic team into a sandbox seed and a Google Forms CSV export. The data source schemas are
 // cloned from the demo seed, so the bench runs against exactly the schema `npm run demo` and the e2e
 // tests use, and a schema change there reaches the bench without edits here.
-import type { Config } from '../../src/config/schema.ts';
-import { stageName } from '../../src/config/stage-names.ts';
+import type { Config } from '../../src/core/config-schema.ts';
+import { stageName } from '../../src/core/workflow/stages.ts';
 import type { SyntheticTeam, TeamMember } from './synthetic-team.ts';
 
 interface SeedDataSource {

@@ -2,7 +2,7 @@
 // runs. The figures that matter are request counts; wall time is mostly the configured request rate.
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import type { Config } from '../../src/config/schema.ts';
+import type { Config } from '../../src/core/config-schema.ts';
 import { createSandbox, startSandboxServer } from '../../src/sandbox/index.ts';
 import type { RunReport } from '../../src/sync/report.ts';
 import { runSync } from '../../src/sync/run.ts';

@@ -1,7 +1,7 @@
 // Synthetic teams for the benchmark, shaped by the demo config: its competency codes, its relationships
 // and its cycle window. Everything is derived from a seeded generator, so two runs of `npm run bench`
 // plan and write exactly the same data and their figures can be compared.
-import type { Config } from '../../src/config/schema.ts';
+import type { Config } from '../../src/core/config-schema.ts';
 import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
 import type { SyncState } from '../../src/sync/plan.ts';
 import { seededRandom } from '../../src/sandbox/faults.ts';

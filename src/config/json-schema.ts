@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from './schema.ts';
+import { configSchema } from '../core/config-schema.ts';
 
 /** Where the generated schema lives, relative to the repository root. */
 export const JSON_SCHEMA_PATH = 'config/schema.json';
@@ -17,7 +17,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     title: 'review-sync configuration',
     description:
       'One YAML file that configures review-sync: Notion data sources, response sources, cycles, ' +
-      'the competency framework, scoring and the action plan. Generated from src/config/schema.ts by ' +
+      'the competency framework, scoring and the action plan. Generated from src/core/config-schema.ts by ' +
       '`npm run schema`; do not edit by hand.',
     ...rest,
   };

@@ -3,7 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import { formatIssues, issuesFromZod, type ConfigIssue } from './format-issues.ts';
 import { checkRules } from './rules.ts';
-import { configSchema, type Config } from './schema.ts';
+import { configSchema, type Config } from '../core/config-schema.ts';
 
 export const DEFAULT_CONFIG_PATH = 'review-sync.yaml';
 

@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
-import { stageName } from './stage-names.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import type { ConfigIssue } from './format-issues.ts';
-import type { Config } from './schema.ts';
+import type { Config } from '../core/config-schema.ts';
 
 /** A check that spans fields, which a schema alone cannot express. */
 export type ConfigRule = (config: Config) => ConfigIssue[];

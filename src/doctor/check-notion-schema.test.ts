@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema, type Config } from '../config/schema.ts';
+import { configSchema, type Config } from '../core/config-schema.ts';
 import {
   GOAL_PROPERTIES,
   IDS,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Config } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import { STAGE_KEYS } from '../core/types.ts';
 import { problem, warning, type Finding } from './findings.ts';
 import {

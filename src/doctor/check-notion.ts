@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import {

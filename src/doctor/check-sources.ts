@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Config, SourceConfig } from '../config/schema.ts';
+import type { Config, SourceConfig } from '../core/config-schema.ts';
 import { createGoogleAuth, type Env } from '../google/auth.ts';
 import { createGoogleClients, type GoogleContext } from '../google/clients.ts';
 import { readCsvSource, type ReadText } from '../google/csv-source.ts';

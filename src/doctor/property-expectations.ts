@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import {
   dateValue,
   numberValue,

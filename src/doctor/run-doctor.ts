@@ -1,7 +1,7 @@
 import type { ExitCode } from '../cli/exit-codes.ts';
 import { formatIssues } from '../config/format-issues.ts';
 import { parseConfigText, readConfigText } from '../config/load.ts';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { Env } from '../google/auth.ts';
 import type { ReadText } from '../google/csv-source.ts';
 import type { Sleep } from '../google/google-queue.ts';

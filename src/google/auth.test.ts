@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { isolateGoogleCredentials, writeServiceAccountKey } from '../../test/google-credentials.ts';
-import { sourceSchema } from '../config/schema.ts';
+import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { FIXTURE_ANSWERS, sheetSeedFor } from '../../test/fixtures/google-responses.ts';

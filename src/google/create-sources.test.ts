@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configSchema } from '../config/schema.ts';
+import { configSchema } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../config/schema.ts';
+import { sourceSchema } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';

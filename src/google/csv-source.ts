@@ -1,4 +1,4 @@
-import type { Config, SourceConfig } from '../config/schema.ts';
+import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import { parseCsvRecords, type CsvRecord } from './csv-parse.ts';

@@ -1,5 +1,5 @@
 import type { forms_v1 } from '@googleapis/forms';
-import type { Config, SourceConfig } from '../config/schema.ts';
+import type { Config, SourceConfig } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { normaliseHeader } from './response-mapping.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../config/schema.ts';
+import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import {

@@ -1,5 +1,5 @@
 import type { forms_v1 } from '@googleapis/forms';
-import type { Config, SourceConfig } from '../config/schema.ts';
+import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';
 import { checkFormQuestions, formColumns, type FormColumns } from './form-questions.ts';

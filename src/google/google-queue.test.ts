@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../config/schema.ts';
+import { sourceSchema } from '../core/config-schema.ts';
 import { GoogleApiError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { FIXTURE_ANSWERS, formSeedFor, sheetSeedFor } from '../../test/fixtures/google-responses.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../config/schema.ts';
+import { sourceSchema } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { buildColumnMap, mapRow, type Cell, type ColumnMap } from './response-mapping.ts';

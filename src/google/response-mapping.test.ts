@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema, type SourceConfig } from '../config/schema.ts';
+import { sourceSchema, type SourceConfig } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
 import { buildColumnMap, normaliseHeader, sourceLabel } from './response-mapping.ts';

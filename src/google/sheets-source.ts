@@ -1,5 +1,5 @@
 import type { sheets_v4 } from '@googleapis/sheets';
-import type { Config, SourceConfig } from '../config/schema.ts';
+import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';

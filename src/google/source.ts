@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source.ts';
 import { sourceLabel } from './response-mapping.ts';

@@ -1,5 +1,10 @@
 import type { forms_v1 } from '@googleapis/forms';
-import { sourceSchema, type Config, type CompetencyConfig, type SourceConfig } from '../config/schema.ts';
+import {
+  sourceSchema,
+  type Config,
+  type CompetencyConfig,
+  type SourceConfig,
+} from '../core/config-schema.ts';
 
 // Pure builder for the Google Form `init --with-form` creates. The real API takes only a title on
 // `forms.create`; every question is added afterwards in one `forms.batchUpdate`, which applies all or

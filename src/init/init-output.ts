@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { FieldMapping, FormPlan } from './form-requests.ts';
 import type { CreatedDatabase } from './init-notion.ts';
 import type { InitDatabaseKey, PropertyRequest, SchemaProperties } from './notion-schemas.ts';

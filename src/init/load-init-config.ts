@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { parseConfig, readConfigText } from '../config/load.ts';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 
 // init runs before the databases exist, so the config may not name them yet. A missing
 // `notion.reviews.database` is filled with a placeholder before validation; every other rule of the

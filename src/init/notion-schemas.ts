@@ -1,6 +1,6 @@
 import type { CreateDatabaseParameters } from '@notionhq/client';
-import { stageName } from '../config/stage-names.ts';
-import { notionSchema, type Config } from '../config/schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
+import { notionSchema, type Config } from '../core/config-schema.ts';
 import { ACTION_KINDS, STAGE_KEYS, type GoalStatus } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 

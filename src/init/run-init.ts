@@ -1,7 +1,7 @@
 import type { forms_v1 } from '@googleapis/forms';
 import type { CreateDatabaseParameters } from '@notionhq/client';
 import type { Output } from '../cli/output.ts';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { Env } from '../google/auth.ts';
 import { normaliseNotionId } from '../notion/ids.ts';

@@ -1,6 +1,6 @@
 import type { PageObjectResponse } from '@notionhq/client';
-import type { Config } from '../config/schema.ts';
-import { stageFromName } from '../config/stage-names.ts';
+import type { Config } from '../core/config-schema.ts';
+import { stageFromName } from '../core/workflow/stages.ts';
 import type { DueStage, Person, Review } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { SummaryModel } from '../core/types.ts';
 import { InternalError, NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,5 +1,5 @@
 import type { CreateCommentParameters } from '@notionhq/client';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { ActionPlanEntry, GoalStatus, Person } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,6 +1,6 @@
 import type { UpdatePageParameters } from '@notionhq/client';
-import type { Config } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import type { ReviewPropertyWrite } from '../sync/changes.ts';
 import type { NotionGateway } from './gateway.ts';
 import type { StagePropertyType } from './read-reviews.ts';

@@ -1,5 +1,5 @@
-import type { Config, CycleConfig } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config, CycleConfig } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import type { OverdueInfo, Person, Review, WorkflowFacts, WorkflowResult } from '../core/types.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
 import type { NudgeChange } from './changes.ts';

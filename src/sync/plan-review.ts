@@ -1,5 +1,5 @@
-import type { Config, CycleConfig } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config, CycleConfig } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
 import { buildActionPlan } from '../core/plan/index.ts';
 import { scoreReview } from '../core/scoring/index.ts';

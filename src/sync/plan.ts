@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { Goal, RawResponse, Rejection, Review, ValidResponse } from '../core/types.ts';
 import { validateResponses } from '../core/validation/index.ts';
 import type { Change } from './changes.ts';

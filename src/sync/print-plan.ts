@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { Change } from './changes.ts';
 import type { SyncPlan } from './plan.ts';
 

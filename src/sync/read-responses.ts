@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import {
   createResponseSources,

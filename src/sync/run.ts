@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { PLAN_KEY_VERSION } from '../core/plan/index.ts';
 import type { RawResponse, Review } from '../core/types.ts';

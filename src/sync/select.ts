@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { Review } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import { tryNormaliseNotionId } from '../notion/ids.ts';

@@ -1,5 +1,5 @@
-import { stageFromName, stageName } from '../config/stage-names.ts';
-import type { Config } from '../config/schema.ts';
+import { stageFromName, stageName } from '../core/workflow/stages.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { IsoDate, StageKey } from '../core/types.ts';
 
 // "Sync notes" is tool-owned, so it doubles as the durable record of which reminders were posted.

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH, parseConfigText, readConfigText } from '../../config/load.ts';
 import { formatIssues } from '../../config/format-issues.ts';
-import { stageName } from '../../config/stage-names.ts';
-import type { Config } from '../../config/schema.ts';
+import { stageName } from '../../core/workflow/stages.ts';
+import type { Config } from '../../core/config-schema.ts';
 import { STAGE_KEYS } from '../../core/types.ts';
 import { EXIT_OK, EXIT_SETUP } from '../exit-codes.ts';
 import { consoleOutput } from '../output.ts';

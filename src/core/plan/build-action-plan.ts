@@ -1,4 +1,4 @@
-import type { CatalogEntry, CompetencyConfig, Config, GoalTemplate } from '../../config/schema.ts';
+import type { CatalogEntry, CompetencyConfig, Config, GoalTemplate } from '../config-schema.ts';
 import type { ActionKind, ActionPlanEntry, CodeScore, Review, ReviewScore } from '../types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 
 export type CodeClass = 'growth' | 'strength' | 'neutral' | 'unscored';
 

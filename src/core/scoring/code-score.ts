@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { CodeScore, GapKind, Review } from '../types.ts';
 import { mean, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
 import { peerSubgroups } from './peer-subgroups.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { PeerSubgroup } from '../types.ts';
 import { mean, round2OrNull } from './numbers.ts';
 import type { PeerRating } from './rater-groups.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { RaterCounts, Review, ValidResponse } from '../types.ts';
 
 /** One peer's numeric rating of one code, with the relationship that decides their subgroup. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
 import { makeReview, makeValid } from '../../../test/support/response-builders.ts';
 import { round2 } from './numbers.ts';

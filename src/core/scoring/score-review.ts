@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { Review, ReviewScore, ValidResponse } from '../types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
 import { round2, roundTo, weightedMean } from './numbers.ts';

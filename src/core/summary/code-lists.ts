@@ -1,4 +1,4 @@
-import type { CompetencyConfig, Config } from '../../config/schema.ts';
+import type { CompetencyConfig, Config } from '../config-schema.ts';
 import { classifyScore, type CodeClass } from '../plan/classify.ts';
 import type { CodeScore, ReviewScore } from '../types.ts';
 import { codeLabel, formatScore, roundScore } from './format.ts';

@@ -1,4 +1,4 @@
-import type { CompetencyConfig } from '../../config/schema.ts';
+import type { CompetencyConfig } from '../config-schema.ts';
 
 /**
  * Rounds a score for the summary model. Means summed in a different order can differ in the last

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
 import { peerIdentities, redactText } from './redact.ts';
 

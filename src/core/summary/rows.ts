@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { CodeScore, ReviewScore, SummaryRow } from '../types.ts';
 import { roundScore } from './format.ts';
 

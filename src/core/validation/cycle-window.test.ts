@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
-import type { CycleConfig } from '../../config/schema.ts';
+import type { CycleConfig } from '../config-schema.ts';
 import { cycleWindow, isInWindow, parseTimestamp } from './cycle-window.ts';
 import { makeRaw, makeReview } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CycleConfig } from '../../config/schema.ts';
+import type { CycleConfig } from '../config-schema.ts';
 
 export interface CycleWindow {
   start: DateTime;

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { Review, RejectionReason } from '../types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { RejectionReason } from '../types.ts';
 import { quote } from './text.ts';
 

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow, parseTimestamp } from './cycle-window.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import { STAGE_KEYS, type Review, type WorkflowFacts } from '../types.ts';
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import { advanceReview } from './advance.ts';
 import { stageIndex } from './stages.ts';
 import { supportedStage } from './supported-stage.ts';

@@ -1,7 +1,7 @@
-import type { Config, CycleConfig } from '../../config/schema.ts';
+import type { Config, CycleConfig } from '../config-schema.ts';
 import type { Review, StageKey, StageViolation, WorkflowFacts, WorkflowResult } from '../types.ts';
 import { overdueFor } from './overdue.ts';
-import { stageChain, stageIndex, stageLabel } from './stages.ts';
+import { stageChain, stageIndex, stageName } from './stages.ts';
 import { walkStages } from './supported-stage.ts';
 
 // The review state machine. Rules (docs/workflow.md has the long form):
@@ -27,9 +27,9 @@ function violationFor(
 ): StageViolation {
   const because = missing === null ? '' : ` but ${missing}`;
   const fix = config.enforce
-    ? `moved back to ${stageLabel(supported, config)}`
-    : `the data supports ${stageLabel(supported, config)}`;
-  return { stage, supported, message: `Stage is ${stageLabel(stage, config)}${because}; ${fix}` };
+    ? `moved back to ${stageName(config, supported)}`
+    : `the data supports ${stageName(config, supported)}`;
+  return { stage, supported, message: `Stage is ${stageName(config, stage)}${because}; ${fix}` };
 }
 
 /** Stages entered when moving forward from `from` to `to`, skipping stages not in this config's chain. */

@@ -1,4 +1,4 @@
-import type { Config, CycleConfig } from '../../config/schema.ts';
+import type { Config, CycleConfig } from '../config-schema.ts';
 import { DUE_STAGES, type DueStage, type IsoDate, type Review, type StageKey } from '../types.ts';
 import { endOfDayExclusive, startOfDay, toCalendarDay } from './calendar-day.ts';
 

@@ -1,4 +1,4 @@
-import type { Config, CycleConfig } from '../../config/schema.ts';
+import type { Config, CycleConfig } from '../config-schema.ts';
 import type { Review, StageKey, WorkflowFacts } from '../types.ts';
 import { cycleHasOpened, dueDateFor, isOverdue } from './due-dates.ts';
 

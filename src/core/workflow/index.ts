@@ -10,5 +10,12 @@ export {
   type GuardPass,
 } from './guards.ts';
 export { DUE_OWNERS, overdueFor } from './overdue.ts';
-export { DEFAULT_STAGE_LABELS, nextStage, stageChain, stageIndex, stageLabel } from './stages.ts';
+export {
+  DEFAULT_STAGE_NAMES,
+  nextStage,
+  stageChain,
+  stageFromName,
+  stageIndex,
+  stageName,
+} from './stages.ts';
 export { supportedStage, walkStages, type StageWalk } from './supported-stage.ts';

@@ -1,4 +1,4 @@
-import type { Config, CycleConfig } from '../../config/schema.ts';
+import type { Config, CycleConfig } from '../config-schema.ts';
 import type { DueOwner, DueStage, OverdueInfo, Review, StageKey } from '../types.ts';
 import { dueDateFor, isDueStage, isOverdue } from './due-dates.ts';
 

@@ -1,16 +1,29 @@
-import type { Config } from '../../config/schema.ts';
-import { DEFAULT_STAGE_NAMES, stageName } from '../../config/stage-names.ts';
+import type { Config } from '../config-schema.ts';
 import { STAGE_KEYS, type StageKey } from '../types.ts';
 
 // The order of stages and their human names. The order is fixed by the product; only calibration can
 // drop out, when config switches it off.
 
 /** The Notion option names from DESIGN.md, used when config does not rename a stage. */
-export const DEFAULT_STAGE_LABELS = DEFAULT_STAGE_NAMES;
+export const DEFAULT_STAGE_NAMES: Readonly<Record<StageKey, string>> = {
+  notStarted: 'Not started',
+  selfAssessment: 'Self-assessment',
+  feedback: '360 feedback',
+  managerEvaluation: 'Manager evaluation',
+  calibration: 'Calibration',
+  feedbackDelivery: 'Feedback delivery',
+  completed: 'Completed',
+};
 
-/** The name a person sees for a stage: config's name for it, else the default. */
-export function stageLabel(stage: StageKey, config: Config): string {
-  return stageName(config, stage);
+/** The Notion option name for a stage, as configured: config's name for it, else the default. */
+export function stageName(config: Pick<Config, 'stages'>, key: StageKey): string {
+  return config.stages[key] ?? DEFAULT_STAGE_NAMES[key];
+}
+
+/** Reads a Notion option name back into a stage; matching ignores case and surrounding space. */
+export function stageFromName(config: Pick<Config, 'stages'>, name: string): StageKey | null {
+  const wanted = name.trim().toLowerCase();
+  return STAGE_KEYS.find((key) => stageName(config, key).toLowerCase() === wanted) ?? null;
 }
 
 /** Position in the full stage order, 0 for notStarted. Used to tell forward from backward. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from '../core/types.ts';
+import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './types.ts';
 
 // Dates in config are calendar days in the team's time zone; the time of day is fixed by the rules.
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
