@@ -1,5 +1,5 @@
 import { isKnownError, type KnownError } from '../errors.ts';
-import { EXIT_REVIEW_FAILED, exitCodeFor, type ExitCode } from './exit-codes.ts';
+import { EXIT_REVIEW_FAILED, exitCodeFor, type ExitCode } from '../exit-codes.ts';
 import type { Output } from './output.ts';
 
 /** What a person should do about errors whose message alone does not say it. */

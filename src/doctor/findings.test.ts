@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerDoctorCommand } from '../cli/commands/doctor.ts';
-import { EXIT_OK, EXIT_SETUP } from '../cli/exit-codes.ts';
+import { EXIT_OK, EXIT_SETUP } from '../exit-codes.ts';
 import { ConfigError } from '../errors.ts';
 import {
   doctorExitCode,

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_SETUP, type ExitCode } from '../cli/exit-codes.ts';
+import { EXIT_OK, EXIT_SETUP, type ExitCode } from '../exit-codes.ts';
 import { isKnownError } from '../errors.ts';
 
 // What every doctor check reports. A check yields one `ok` line when it passed, or one line per thing

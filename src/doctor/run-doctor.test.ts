@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_OK, EXIT_SETUP } from '../cli/exit-codes.ts';
+import { EXIT_OK, EXIT_SETUP } from '../exit-codes.ts';
 import type { Sandbox } from '../sandbox/index.ts';
 import {
   demoHeaders,

@@ -1,4 +1,4 @@
-import type { ExitCode } from '../cli/exit-codes.ts';
+import type { ExitCode } from '../exit-codes.ts';
 import { formatIssues } from '../config/format-issues.ts';
 import { parseConfigText, readConfigText } from '../config/load.ts';
 import type { Config } from '../core/config-schema.ts';

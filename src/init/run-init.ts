@@ -1,6 +1,5 @@
 import type { forms_v1 } from '@googleapis/forms';
 import type { CreateDatabaseParameters } from '@notionhq/client';
-import type { Output } from '../cli/output.ts';
 import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { Env } from '../google/auth.ts';
@@ -18,6 +17,11 @@ import {
   type SchemaProperties,
 } from './notion-schemas.ts';
 
+/** Where init prints its lines; the CLI passes its redacting console output. */
+export interface InitOutput {
+  info(line: string): void;
+}
+
 export interface InitOptions {
   config: Config;
   /** The parent page, as a URL or an id. */
@@ -27,7 +31,7 @@ export interface InitOptions {
   dryRun: boolean;
   /** Create even when the parent already holds databases with the same titles. */
   force: boolean;
-  output: Output;
+  output: InitOutput;
   /** Injected by tests; built from env otherwise. */
   notion?: InitNotion;
   connectForms?: (env: Env) => Promise<forms_v1.Forms>;
@@ -41,7 +45,7 @@ export interface InitResult {
   form: CreatedForm | null;
 }
 
-const print = (output: Output, ...lines: string[]) => {
+const print = (output: InitOutput, ...lines: string[]) => {
   for (const line of lines) output.info(line);
 };
 

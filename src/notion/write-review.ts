@@ -1,7 +1,7 @@
 import type { UpdatePageParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { ReviewPropertyWrite } from '../sync/changes.ts';
+import type { ReviewPropertyWrite } from '../core/changes.ts';
 import type { NotionGateway } from './gateway.ts';
 import type { StagePropertyType } from './read-reviews.ts';
 import { richText } from './rich-text.ts';

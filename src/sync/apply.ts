@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 import type { ActionPlanEntry, GoalStatus, Person, SummaryModel } from '../core/types.ts';
 import { isKnownError, type KnownError } from '../errors.ts';
-import type { Change, ReviewPropertyWrite } from './changes.ts';
+import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewOutcome } from './report.ts';
 

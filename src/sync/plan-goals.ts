@@ -1,5 +1,5 @@
 import type { Goal, GoalSummary } from '../core/types.ts';
-import type { UpdateGoalChange } from './changes.ts';
+import type { UpdateGoalChange } from '../core/changes.ts';
 
 /** A goal page is written only when its progress or status differs from what it holds. */
 export function goalChanges(

@@ -2,7 +2,7 @@ import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { OverdueInfo, Person, Review, WorkflowFacts, WorkflowResult } from '../core/types.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
-import type { NudgeChange } from './changes.ts';
+import type { NudgeChange } from '../core/changes.ts';
 import { reminderLine, type ReminderRecord } from './sync-notes.ts';
 
 export interface NudgePlan {

@@ -1,7 +1,7 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
-import { buildActionPlan } from '../core/plan/index.ts';
+import { buildActionPlan } from '../core/action-plan/index.ts';
 import { scoreReview } from '../core/scoring/index.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
@@ -14,7 +14,7 @@ import type {
   WorkflowResult,
 } from '../core/types.ts';
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
-import type { Change, ReviewPropertyWrite } from './changes.ts';
+import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';
 import { nudgesFor } from './plan-nudge.ts';
 import { composeSyncNotes, parseReminders } from './sync-notes.ts';
@@ -130,7 +130,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     }),
     due: goal.due,
   }));
-  const actionPlan = buildActionPlan({ review, score, config, now: planStart(input.cycle, config) });
+  const actionPlan = buildActionPlan({ review, score, config, startsOn: planStart(input.cycle, config) });
   const summary = buildSummary({ review, score, responses, goals: goalSummaries, plan: actionPlan, config });
   const hash = summaryHash(summary);
   const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;

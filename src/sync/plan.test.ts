@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { fullResponses, makeRaw, makeReview } from '../../test/fixtures/domain.ts';
 import type { Review } from '../core/types.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../core/changes.ts';
 import { plan, type SyncState } from './plan.ts';
 
 const config = makeConfig();

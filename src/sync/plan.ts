@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import type { Goal, RawResponse, Rejection, Review, ValidResponse } from '../core/types.ts';
 import { validateResponses } from '../core/validation/index.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
 
 /** Everything a run read, already turned into domain types. */

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 
 function describeChange(change: Change): string {

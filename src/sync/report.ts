@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { Rejection } from '../core/types.ts';
-import type { Change } from './changes.ts';
+import type { Change } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 
 export interface RequestCounts {

@@ -1,6 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
-import { PLAN_KEY_VERSION } from '../core/plan/index.ts';
+import { ACTION_KEY_VERSION } from '../core/action-plan/index.ts';
 import type { RawResponse, Review } from '../core/types.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
 import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
@@ -69,7 +69,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
         gw,
         config,
         actionItemsDataSource,
-        `${PLAN_KEY_VERSION}:${encodeURIComponent(cycle)}:`,
+        `${ACTION_KEY_VERSION}:${encodeURIComponent(cycle)}:`,
       );
       for (const item of items) keys.add(item.key);
     }

@@ -1,5 +1,5 @@
 import type { setupServer } from 'msw/node';
-import type { Output } from '../../src/cli/output.ts';
+import type { InitOutput } from '../../src/init/run-init.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { sandboxHandlers } from './sandbox-handlers.ts';
 import { useMswServer } from '../msw.ts';
@@ -37,13 +37,13 @@ export function initSeed(extra: Record<string, unknown> = {}) {
   };
 }
 
-export interface RecordingOutput extends Output {
+export interface RecordingOutput extends InitOutput {
   lines: string[];
 }
 
 export function recordingOutput(): RecordingOutput {
   const lines: string[] = [];
-  return { lines, info: (line) => lines.push(line), error: (line) => lines.push(`error: ${line}`) };
+  return { lines, info: (line) => lines.push(line) };
 }
 
 export interface InitSandboxKit {

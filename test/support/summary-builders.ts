@@ -1,6 +1,6 @@
 // A complete summary input for the summary tests: a visible peer group, a blind spot, goals and a plan.
 import { makeConfig } from '../fixtures/config.ts';
-import { buildActionPlan } from '../../src/core/plan/build-action-plan.ts';
+import { buildActionPlan } from '../../src/core/action-plan/build-action-plan.ts';
 import { makeCodeScore, makeResponse, makeReview, makeScore } from './review-builders.ts';
 import type { SummaryInput } from '../../src/core/summary/build-summary.ts';
 
@@ -46,7 +46,7 @@ export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): Summary
     }),
     makeResponse({ ref: 'row 5', role: 'self', respondentKey: 's', comments: { overall: 'I did my best' } }),
   ];
-  const plan = buildActionPlan({ review, score, config, now: new Date('2026-12-01T10:00:00Z') });
+  const plan = buildActionPlan({ review, score, config, startsOn: new Date('2026-12-01T10:00:00Z') });
   const goals = [
     { title: 'Ship the outbox', progress: 0.45, status: 'On track' as const, due: '2026-12-31' },
   ];

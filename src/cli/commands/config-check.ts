@@ -4,7 +4,7 @@ import { formatIssues } from '../../config/format-issues.ts';
 import { stageName } from '../../core/workflow/stages.ts';
 import type { Config } from '../../core/config-schema.ts';
 import { STAGE_KEYS } from '../../core/types.ts';
-import { EXIT_OK, EXIT_SETUP } from '../exit-codes.ts';
+import { EXIT_OK, EXIT_SETUP } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/load.ts';
 import { loadInitConfig } from '../../init/load-init-config.ts';
 import { runInit } from '../../init/run-init.ts';
-import { EXIT_OK, type ExitCode } from '../exit-codes.ts';
+import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';
 

@@ -6,7 +6,7 @@ import { formatPlan } from '../../sync/print-plan.ts';
 import type { RunReport } from '../../sync/report.ts';
 import { runSync } from '../../sync/run.ts';
 import { parseShard } from '../../sync/select.ts';
-import { EXIT_OK, EXIT_REVIEW_FAILED, type ExitCode } from '../exit-codes.ts';
+import { EXIT_OK, EXIT_REVIEW_FAILED, type ExitCode } from '../../exit-codes.ts';
 import { publishToGitHub } from '../github.ts';
 import { consoleOutput, type Output } from '../output.ts';
 import { terminalProgress } from '../progress.ts';

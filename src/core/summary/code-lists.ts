@@ -1,5 +1,5 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import { classifyScore, type CodeClass } from '../plan/classify.ts';
+import { classifyScore, type CodeClass } from '../action-plan/classify.ts';
 import type { CodeScore, ReviewScore } from '../types.ts';
 import { codeLabel, formatScore, roundScore } from './format.ts';
 

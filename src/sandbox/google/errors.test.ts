@@ -112,20 +112,23 @@ describe('per-minute quotas', () => {
   it.each([
     ['Sheets reads', 'sheets', 60],
     ['Forms responses.list (expensive reads)', 'forms', 180],
-  ])('%s default to %i per user per minute and refill on the next minute', async (_label, api, limit) => {
-    let clock = new Date('2026-11-20T10:00:05Z');
-    harness.install({ seed, now: () => clock });
-    const call = (token: string): Promise<unknown> =>
-      api === 'sheets'
-        ? harness.sheets(token).spreadsheets.values.get({ spreadsheetId: 'open', range: 'Sheet1' })
-        : harness.forms(token).forms.responses.list({ formId: 'open-form' });
-    for (let i = 0; i < limit; i++) await call('a');
-    await expect(call('a')).rejects.toMatchObject(error(429, 'RESOURCE_EXHAUSTED'));
-    // Quotas are per user: another token still has its budget.
-    await expect(call('b')).resolves.toMatchObject({ status: 200 });
-    clock = new Date('2026-11-20T10:01:00Z');
-    await expect(call('a')).resolves.toMatchObject({ status: 200 });
-  });
+  ])(
+    '%s (%s) default to %i per user per minute and refill on the next minute',
+    async (_label, api, limit) => {
+      let clock = new Date('2026-11-20T10:00:05Z');
+      harness.install({ seed, now: () => clock });
+      const call = (token: string): Promise<unknown> =>
+        api === 'sheets'
+          ? harness.sheets(token).spreadsheets.values.get({ spreadsheetId: 'open', range: 'Sheet1' })
+          : harness.forms(token).forms.responses.list({ formId: 'open-form' });
+      for (let i = 0; i < limit; i++) await call('a');
+      await expect(call('a')).rejects.toMatchObject(error(429, 'RESOURCE_EXHAUSTED'));
+      // Quotas are per user: another token still has its budget.
+      await expect(call('b')).resolves.toMatchObject({ status: 200 });
+      clock = new Date('2026-11-20T10:01:00Z');
+      await expect(call('a')).resolves.toMatchObject({ status: 200 });
+    },
+  );
 
   it('quotaPerMinute overrides every bucket', async () => {
     harness.install({ seed, quotaPerMinute: 2, now: () => new Date('2026-11-20T10:00:00Z') });

@@ -5,11 +5,11 @@ import { makeReview, makeScore } from '../../../test/support/review-builders.ts'
 
 const config = makeConfig();
 const review = makeReview();
-const now = new Date('2026-12-01T10:00:00Z');
+const startsOn = new Date('2026-12-01T10:00:00Z');
 const KEY = 'rs1:2026-H2:1f2e3d4c5b6a49788877665544332211';
 
 function plan(scores: Record<string, number | null>, overall: number | null = 3.2) {
-  return buildActionPlan({ review, score: makeScore(scores, { overall }), config, now });
+  return buildActionPlan({ review, score: makeScore(scores, { overall }), config, startsOn });
 }
 
 describe('buildActionPlan rules', () => {
@@ -101,7 +101,7 @@ describe('buildActionPlan entries', () => {
         ],
       },
     });
-    const entries = buildActionPlan({ review, score: makeScore({ CQ: 1 }), config: withTwo, now });
+    const entries = buildActionPlan({ review, score: makeScore({ CQ: 1 }), config: withTwo, startsOn });
     expect(entries.map((entry) => [entry.title, entry.detail])).toEqual([
       ['B', 'Read chapter 3'],
       ['A', 'Growth area: Code quality (CQ).'],
@@ -117,7 +117,7 @@ describe('buildActionPlan entries', () => {
       review,
       score: makeScore({ CQ: 1, SD: 1, COL: 5 }),
       config: repeated,
-      now,
+      startsOn,
     });
     expect(entries.map((entry) => entry.key)).toEqual(
       plan({ CQ: 1, SD: 1, COL: 5 }).map((entry) => entry.key),

@@ -6,7 +6,7 @@ import type {
   Person,
   StageKey,
   SummaryModel,
-} from '../core/types.ts';
+} from './types.ts';
 
 /** The tool-owned review properties a change may write. Absent keys are left alone. */
 export interface ReviewPropertyWrite {

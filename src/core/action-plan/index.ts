@@ -1,10 +1,10 @@
 // The action plan: which catalog entries and goal templates a review draws, with stable keys.
 export {
   buildActionPlan,
-  PLAN_KIND_ORDER,
+  ACTION_PLAN_KIND_ORDER,
   type ActionPlanInput,
-  type PlanKind,
+  type ActionPlanKind,
 } from './build-action-plan.ts';
 export { classifyScore, type CodeClass, type PlanThresholds } from './classify.ts';
 export { dueDateAfter } from './due-date.ts';
-export { planKey, PLAN_KEY_VERSION, type PlanEntrySource } from './plan-key.ts';
+export { actionKey, ACTION_KEY_VERSION, type ActionEntrySource } from './action-key.ts';

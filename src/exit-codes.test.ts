@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, GoogleApiError, InternalError, NotionApiError } from '../errors.ts';
+import { ConfigError, GoogleApiError, InternalError, NotionApiError } from './errors.ts';
 import { exitCodeFor } from './exit-codes.ts';
 
 describe('exitCodeFor', () => {

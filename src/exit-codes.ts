@@ -1,4 +1,4 @@
-import { isKnownError } from '../errors.ts';
+import { isKnownError } from './errors.ts';
 
 export const EXIT_OK = 0;
 /** At least one review failed; the others were still processed. */

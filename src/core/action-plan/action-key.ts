@@ -1,10 +1,10 @@
 import type { Review } from '../types.ts';
 
 /** Bump only with a migration: every action item already in Notion is found by this format. */
-export const PLAN_KEY_VERSION = 'rs1';
+export const ACTION_KEY_VERSION = 'rs1';
 
 /** Where a plan entry came from; kept in the key so a catalog id and a goal-template id never collide. */
-export type PlanEntrySource = 'catalog' | 'goal';
+export type ActionEntrySource = 'catalog' | 'goal';
 
 /**
  * The stable key of a plan entry:
@@ -15,13 +15,13 @@ export type PlanEntrySource = 'catalog' | 'goal';
  * later run finds the item it created before instead of adding a second one. The cycle is
  * URI-encoded because a cycle name is free text and could hold a `:`; ids are kebab-case already.
  */
-export function planKey(
+export function actionKey(
   review: Pick<Review, 'pageId' | 'cycle'>,
-  source: PlanEntrySource,
+  source: ActionEntrySource,
   entryId: string,
 ): string {
   return [
-    PLAN_KEY_VERSION,
+    ACTION_KEY_VERSION,
     encodeURIComponent(review.cycle),
     normalisePageId(review.pageId),
     source,

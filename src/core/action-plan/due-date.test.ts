@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InternalError } from '../../errors.ts';
 import { dueDateAfter } from './due-date.ts';
 
 describe('dueDateAfter', () => {
@@ -13,11 +14,13 @@ describe('dueDateAfter', () => {
     ['2026-12-01T10:00:00Z', 'Europe/Berlin', 120, '2027-03-31'],
     // Evening in New York is already tomorrow in UTC; New York's day counts.
     ['2026-03-08T03:30:00Z', 'America/New_York', 0, '2026-03-07'],
-  ])('%s in %s plus %i days is %s', (now, zone, days, expected) => {
-    expect(dueDateAfter(new Date(now), zone, days)).toEqual(expected);
+  ])('%s in %s plus %i days is %s', (start, zone, days, expected) => {
+    expect(dueDateAfter(new Date(start), zone, days)).toEqual(expected);
   });
 
   it('names the time zone when it is not a real one', () => {
-    expect(() => dueDateAfter(new Date('2026-12-01T10:00:00Z'), 'Mars/Olympus', 1)).toThrow(/Mars\/Olympus/);
+    const attempt = () => dueDateAfter(new Date('2026-12-01T10:00:00Z'), 'Mars/Olympus', 1);
+    expect(attempt).toThrow(/Mars\/Olympus/);
+    expect(attempt).toThrow(InternalError);
   });
 });

@@ -2,7 +2,7 @@ import type { CatalogEntry, CompetencyConfig, Config, GoalTemplate } from '../co
 import type { ActionKind, ActionPlanEntry, CodeScore, Review, ReviewScore } from '../types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
-import { planKey } from './plan-key.ts';
+import { actionKey } from './action-key.ts';
 
 export interface ActionPlanInput {
   review: Review;
@@ -13,13 +13,13 @@ export interface ActionPlanInput {
    * due date), not the wall clock, so that the plan, and with it the summary hash, stays the same
    * from one run to the next.
    */
-  now: Date;
+  startsOn: Date;
 }
 
-export type PlanKind = ActionKind | 'goal';
+export type ActionPlanKind = ActionKind | 'goal';
 
 /** The order entries appear in within one code: what to learn first, then what to celebrate. */
-export const PLAN_KIND_ORDER: readonly PlanKind[] = [
+export const ACTION_PLAN_KIND_ORDER: readonly ActionPlanKind[] = [
   'training',
   'mentorship',
   'project',
@@ -42,11 +42,11 @@ const KINDS_BY_CLASS: Record<CodeClass, readonly ActionKind[]> = {
  * Codes are planned one by one from their own score, even when the overall result is
  * "Insufficient data": a code that has a score is evidence enough for its own entries, and
  * a code without a score draws nothing. Codes in the score but not in the framework are ignored.
- * Order is framework order, then PLAN_KIND_ORDER, then config order, so two runs on the same data
+ * Order is framework order, then ACTION_PLAN_KIND_ORDER, then config order, so two runs on the same data
  * give the same list. Keys are unique: should two config entries share an id, the first wins.
  */
 export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
-  const { review, score, config, now } = input;
+  const { review, score, config, startsOn } = input;
   const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
   const entries: ActionPlanEntry[] = [];
   for (const competency of config.framework.competencies) {
@@ -73,7 +73,7 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
         : [];
     // A stable sort keeps config order inside each kind.
     return [...fromCatalog, ...fromTemplates].sort(
-      (a, b) => PLAN_KIND_ORDER.indexOf(a.kind) - PLAN_KIND_ORDER.indexOf(b.kind),
+      (a, b) => ACTION_PLAN_KIND_ORDER.indexOf(a.kind) - ACTION_PLAN_KIND_ORDER.indexOf(b.kind),
     );
   }
 
@@ -81,20 +81,20 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
     const reason =
       entry.kind === 'recognition' || entry.kind === 'mentor-others' ? 'Strength' : 'Growth area';
     return {
-      key: planKey(review, 'catalog', entry.id),
+      key: actionKey(review, 'catalog', entry.id),
       kind: entry.kind,
       code: entry.code,
       title: entry.title,
       // Never the score: the detail should not churn between runs while the classification holds.
       detail: entry.detail ?? `${reason}: ${competency.name} (${competency.code}).`,
-      due: dueDateAfter(now, config.timeZone, entry.dueInDays),
+      due: dueDateAfter(startsOn, config.timeZone, entry.dueInDays),
     };
   }
 
   function templateToPlan(template: GoalTemplate): ActionPlanEntry {
-    const due = dueDateAfter(now, config.timeZone, template.dueInDays);
+    const due = dueDateAfter(startsOn, config.timeZone, template.dueInDays);
     return {
-      key: planKey(review, 'goal', template.id),
+      key: actionKey(review, 'goal', template.id),
       kind: 'goal',
       code: template.code,
       title: `${template.title} by ${due}`,

@@ -23,7 +23,7 @@ function scoreIn(codeClass: CodeClass): fc.Arbitrary<number | null> {
 }
 
 const classArb = fc.constantFrom<CodeClass>('growth', 'neutral', 'strength', 'unscored');
-const nowArb = fc.date({
+const startArb = fc.date({
   min: new Date('2000-01-01T00:00:00Z'),
   max: new Date('2099-12-31T23:59:59Z'),
   noInvalidDate: true,
@@ -41,27 +41,27 @@ function toScores(values: (number | null)[]): Record<string, number | null> {
 }
 
 describe('buildActionPlan properties', () => {
-  it('keys are stable across now and across scores with the same classification', () => {
+  it('keys are stable across start days and across scores with the same classification', () => {
     fc.assert(
       fc.property(
         pairArb,
-        nowArb,
-        nowArb,
+        startArb,
+        startArb,
         overallArb,
         overallArb,
-        ([first, second], nowA, nowB, overallA, overallB) => {
+        ([first, second], startA, startB, overallA, overallB) => {
           const review = makeReview();
           const a = buildActionPlan({
             review,
             score: makeScore(first, { overall: overallA }),
             config,
-            now: nowA,
+            startsOn: startA,
           });
           const b = buildActionPlan({
             review,
             score: makeScore(second, { overall: overallB }),
             config,
-            now: nowB,
+            startsOn: startB,
           });
           expect(b.map((entry) => entry.key)).toEqual(a.map((entry) => entry.key));
         },
@@ -97,16 +97,22 @@ describe('buildActionPlan properties', () => {
       .tuple(classArb, classArb, classArb)
       .chain((classes) => fc.tuple(...classes.map(scoreIn)));
     fc.assert(
-      fc.property(catalogArb, templatesArb, scoresArb, nowArb, (catalog, goalTemplates, scores, now) => {
-        const custom = { ...config, actionPlan: { ...config.actionPlan, catalog, goalTemplates } };
-        const keys = buildActionPlan({
-          review: makeReview(),
-          score: makeScore(toScores(scores)),
-          config: custom,
-          now,
-        }).map((entry) => entry.key);
-        expect(new Set(keys).size).toEqual(keys.length);
-      }),
+      fc.property(
+        catalogArb,
+        templatesArb,
+        scoresArb,
+        startArb,
+        (catalog, goalTemplates, scores, startsOn) => {
+          const custom = { ...config, actionPlan: { ...config.actionPlan, catalog, goalTemplates } };
+          const keys = buildActionPlan({
+            review: makeReview(),
+            score: makeScore(toScores(scores)),
+            config: custom,
+            startsOn,
+          }).map((entry) => entry.key);
+          expect(new Set(keys).size).toEqual(keys.length);
+        },
+      ),
     );
   });
 
@@ -115,14 +121,14 @@ describe('buildActionPlan properties', () => {
       fc.property(fc.uuid(), fc.uuid(), fc.string({ minLength: 1 }), (pageA, pageB, cycle) => {
         fc.pre(pageA !== pageB);
         const score = makeScore({ CQ: 1 });
-        const now = new Date('2026-12-01T00:00:00Z');
-        const a = buildActionPlan({ review: makeReview({ pageId: pageA, cycle }), score, config, now });
-        const b = buildActionPlan({ review: makeReview({ pageId: pageB, cycle }), score, config, now });
+        const startsOn = new Date('2026-12-01T00:00:00Z');
+        const a = buildActionPlan({ review: makeReview({ pageId: pageA, cycle }), score, config, startsOn });
+        const b = buildActionPlan({ review: makeReview({ pageId: pageB, cycle }), score, config, startsOn });
         const c = buildActionPlan({
           review: makeReview({ pageId: pageA, cycle: `${cycle}x` }),
           score,
           config,
-          now,
+          startsOn,
         });
         const keys = [...a, ...b, ...c].map((entry) => entry.key);
         expect(new Set(keys).size).toEqual(keys.length);

@@ -1,0 +1,21 @@
+import { DateTime } from 'luxon';
+import { InternalError } from '../../errors.ts';
+import type { IsoDate } from '../types.ts';
+
+/**
+ * The calendar day `days` after `start`, where the start day is read in the team's time zone.
+ * Working in calendar days (not 24-hour steps) keeps the date right across DST changes,
+ * and reading `start` in the team's zone keeps an instant just after midnight on the right day.
+ */
+export function dueDateAfter(start: Date, timeZone: string, days: number): IsoDate {
+  const today = DateTime.fromJSDate(start, { zone: timeZone });
+  if (!today.isValid) {
+    throw new InternalError(
+      `cannot compute a due date: ${today.invalidExplanation ?? today.invalidReason ?? 'invalid time zone'} (timeZone "${timeZone}")`,
+    );
+  }
+  const due = today.startOf('day').plus({ days }).toISODate();
+  if (due === null)
+    throw new InternalError(`cannot compute a due date ${days} days after ${start.toISOString()}`);
+  return due;
+}
