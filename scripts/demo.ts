@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { exportPagesAsMarkdown } from '../src/sandbox/export-markdown.ts';
+import { exportPagesAsMarkdown } from './demo/export-markdown.ts';
 import { createSandbox, loadSeedFile, NOTION_VERSION, startSandboxServer } from '../src/sandbox/index.ts';
 
 const SEED = 'demo/seed.json';

@@ -4,7 +4,7 @@
 import type { Config } from '../../src/core/config-schema.ts';
 import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
 import type { SyncState } from '../../src/sync/plan.ts';
-import { seededRandom } from '../../src/sandbox/faults.ts';
+import { seededRandom } from '../../src/sandbox/index.ts';
 import { makeReview } from '../../test/fixtures/domain.ts';
 
 export const RESPONSES_PER_REVIEW = 8;

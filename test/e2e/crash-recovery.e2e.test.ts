@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   isWrite,
   runCli,
-  spawnSync,
+  spawnCli,
   startDemoSandbox,
   writeTestConfig,
   type RunningSandbox,
@@ -26,7 +26,7 @@ async function cleanRun(): Promise<{ view: StateView; sandbox: RunningSandbox; w
 
 /** Kills the run once it has made `writes` writes: a crash at a chosen point in the middle of apply. */
 async function killAfterWrites(sandbox: RunningSandbox, configPath: string, writes: number): Promise<void> {
-  const { child, done } = spawnSync(sandbox.url, ['--config', configPath]);
+  const { child, done } = spawnCli(sandbox.url, ['--config', configPath]);
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       if (sandbox.sandbox.requests.entries().filter(isWrite).length >= writes || child.exitCode !== null) {

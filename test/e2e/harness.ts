@@ -50,7 +50,8 @@ export interface CliResult {
 
 export const GOOGLE_TOKEN = 'ya29.e2eGoogleAccessTokenNeverPrinted';
 
-export function spawnSync(
+/** Starts `review-sync sync` against the sandbox at `url`; `done` settles when the process exits. */
+export function spawnCli(
   url: string,
   args: string[],
   extraEnv: Record<string, string> = {},
@@ -82,7 +83,7 @@ export async function runCli(
   args: string[],
   extraEnv: Record<string, string> = {},
 ): Promise<CliResult> {
-  return spawnSync(url, args, extraEnv).done;
+  return spawnCli(url, args, extraEnv).done;
 }
 
 export async function readReport(path: string): Promise<RunReport> {

@@ -1,8 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { createSandbox } from '../../sandbox/sandbox.ts';
-import { loadSeedFile, type SandboxSeed } from '../../sandbox/seed.ts';
-import { SeedError } from '../../sandbox/seed-error.ts';
-import { startSandboxServer } from '../../sandbox/server.ts';
+import {
+  createSandbox,
+  loadSeedFile,
+  SeedError,
+  startSandboxServer,
+  type SandboxSeed,
+} from '../../sandbox/index.ts';
 
 interface SandboxFlags {
   port: number;

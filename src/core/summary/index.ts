@@ -1,7 +1,6 @@
-// The review summary: a plain model of what the page's summary section shows, its hash and a Markdown view.
+// The review summary: a plain model of what the page's summary section shows, and its hash.
 export { buildSummary, type SummaryInput } from './build-summary.ts';
 export { summaryHash, canonicalJson, SUMMARY_HASH_VERSION } from './summary-hash.ts';
-export { renderSummaryMarkdown, escapeMarkdown } from './render-markdown.ts';
 export { selectHighlights, MAX_HIGHLIGHTS, MAX_HIGHLIGHT_LENGTH } from './highlights.ts';
 export { redactText, peerIdentities, REDACTED, type KnownIdentities } from './redact.ts';
 export { buildRows } from './rows.ts';

@@ -7,7 +7,7 @@ import {
   type JsonRecord,
   type RenderContext,
 } from './export-markdown-blocks.ts';
-import type { SandboxSeed } from './seed.ts';
+import type { SandboxSeed } from '../../src/sandbox/index.ts';
 
 // Turns a sandbox state dump into Markdown files a person can read after `npm run demo`: one file per
 // page of a data source plus an index. Pure, so the same state always gives the same files.

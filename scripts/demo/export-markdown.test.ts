@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportPagesAsMarkdown } from './export-markdown.ts';
 import { blocksToMarkdown, escapeMarkdown, richTextToMarkdown } from './export-markdown-blocks.ts';
-import { createSandbox } from './sandbox.ts';
-import { loadSeedFile, type SandboxSeed } from './seed.ts';
+import { createSandbox, loadSeedFile, type SandboxSeed } from '../../src/sandbox/index.ts';
 
 const DS = 'd5000000-0000-4000-8000-000000000001';
 const USER = 'a11ce000-0000-4000-8000-000000000001';
