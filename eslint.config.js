@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerFences } from './eslint/layer-fences.js';
 
 // eslint finds its config through the default export; the one place named exports cannot be used.
 // eslint-disable-next-line no-restricted-syntax
@@ -23,36 +24,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:fs',
-                'node:fs/*',
-                'node:http',
-                'node:https',
-                'node:net',
-                'node:child_process',
-                'fs',
-                'http',
-                'https',
-              ],
-              message: 'src/core is pure: no I/O.',
-            },
-            {
-              group: ['@notionhq/*', '@googleapis/*', 'google-auth-library', 'p-queue', 'msw', 'msw/*'],
-              message: 'src/core never imports an SDK.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerFences(),
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
