@@ -186,7 +186,7 @@ export function planState(config: Config, team: SyntheticTeam): SyncState {
   const responses: RawResponse[] = team.responses.map((r, n) => ({
     source: 'csv:bench.csv',
     ref: `line ${n + 2}`,
-    submittedAt: r.submittedAt.toISOString(),
+    submittedAt: r.submittedAt.getTime(),
     respondentEmail: r.respondentEmail,
     reviewee: r.revieweeEmail,
     relationship: r.relationship,

@@ -39,6 +39,11 @@ export interface Person {
 /** Dates are ISO strings: `YYYY-MM-DD` for calendar days, full ISO with offset for instants. */
 export type IsoDate = string;
 export type IsoInstant = string;
+/**
+ * An instant as milliseconds since 1970-01-01T00:00:00Z. A response's timestamp is converted to one once,
+ * by its source, so that the core only ever compares numbers, whatever zone or format it arrived in.
+ */
+export type EpochMillis = number;
 
 /** The properties the tool owns on a review page, as they currently stand in Notion. */
 export interface OwnedReviewFields {
@@ -73,7 +78,8 @@ export interface RawResponse {
   source: string;
   /** Row number, response id or line: enough for a person to find it again. */
   ref: string;
-  submittedAt: IsoInstant | null;
+  /** Null when the source had no readable timestamp; the core rejects such a response. */
+  submittedAt: EpochMillis | null;
   respondentEmail: string | null;
   reviewee: string;
   relationship: string;
@@ -87,7 +93,7 @@ export interface RawResponse {
 export interface ValidResponse {
   source: string;
   ref: string;
-  submittedAt: IsoInstant;
+  submittedAt: EpochMillis;
   respondentKey: string;
   respondentEmail: string | null;
   reviewPageId: string;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
+import { formResource, parseGoogleResponse } from '../google/api-values.ts';
 import { createGoogleAuth, type Env } from '../google/auth.ts';
 import { createGoogleClients, type GoogleContext } from '../google/clients.ts';
 import { readCsvSource, type ReadText } from '../google/csv-source.ts';
@@ -31,9 +32,10 @@ const SOURCE_FIX = "fix the source's entry under `sources` in config, or the she
 /** `forms.get` only: the questions are all doctor needs, and responses may be many pages. */
 async function checkForm(source: FormSource, config: Config, { clients, queue }: GoogleContext) {
   const formId = parseFormId(source.form);
-  const { data: form } = await queue.run({ kind: 'form', id: formId, method: 'forms.get' }, () =>
+  const { data } = await queue.run({ kind: 'form', id: formId, method: 'forms.get' }, () =>
     clients.forms.forms.get({ formId }),
   );
+  const form = parseGoogleResponse(formResource, data, 'forms.get', sourceLabel(source));
   const columns = formColumns(form, source);
   checkFormQuestions(form, columns, source, config, sourceLabel(source));
   buildColumnMap(columns.headers, source, config);

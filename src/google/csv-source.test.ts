@@ -44,7 +44,7 @@ describe('readCsvSource with the Google Forms export fixture', () => {
     expect((await read())[1]).toEqual<RawResponse>({
       source: 'csv:responses.csv',
       ref: 'line 3',
-      submittedAt: '2026-10-20T16:02:51+02:00',
+      submittedAt: Date.parse('2026-10-20T16:02:51+02:00'),
       respondentEmail: 'carla.mendes@example.com',
       reviewee: 'ben.schmidt@example.com',
       relationship: 'Backend peer',
@@ -69,7 +69,7 @@ describe('readCsvSource with the Google Forms export fixture', () => {
     [4, '2026-10-27T00:05:33+01:00'],
     [0, '2026-10-12T09:15:04+02:00'],
   ])('reads row %i at %s (DST change and just after midnight)', async (index, expected) => {
-    expect((await read())[index]?.submittedAt).toEqual(expected);
+    expect((await read())[index]?.submittedAt).toEqual(Date.parse(expected));
   });
 
   it('ignores the comment column when none is configured', async () => {
@@ -105,7 +105,7 @@ describe('readCsvSource', () => {
     const text = `${HEADER}\n"11/20/2026 9:15:04","a@x","b@x","Self","1","2","3"`;
     const [response] = await readCsvSource(csvSource({ name: 'Offline H2' }), config, fromText(text));
     expect(response?.source).toEqual('Offline H2');
-    expect(response?.submittedAt).toEqual('2026-11-20T09:15:04+01:00');
+    expect(response?.submittedAt).toEqual(Date.parse('2026-11-20T09:15:04+01:00'));
   });
 
   it.each<[string, () => Promise<string>, RegExp]>([

@@ -1,6 +1,6 @@
-import type { forms_v1 } from '@googleapis/forms';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
+import type { FormResource } from './api-values.ts';
 import { normaliseHeader } from './response-mapping.ts';
 
 // A form's questions as column headers. Titles follow the CSV export: a question's title, and for a grid
@@ -19,7 +19,7 @@ export interface FormColumns {
   scales: Map<string, { low: number; high: number }>;
 }
 
-export function formColumns(form: forms_v1.Schema$Form, source: FormSourceConfig): FormColumns {
+export function formColumns(form: FormResource, source: FormSourceConfig): FormColumns {
   const titles: string[] = [];
   const questionIds: string[] = [];
   const scales = new Map<string, { low: number; high: number }>();
@@ -53,7 +53,7 @@ export function formColumns(form: forms_v1.Schema$Form, source: FormSourceConfig
  * 1–10 scale would otherwise silently drop or misread every answer.
  */
 export function checkFormQuestions(
-  form: forms_v1.Schema$Form,
+  form: FormResource,
   columns: FormColumns,
   source: FormSourceConfig,
   config: Config,

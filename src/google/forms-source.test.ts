@@ -1,6 +1,7 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, GoogleApiError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import {
   COMMENT_QUESTION,
@@ -56,10 +57,31 @@ describe('readFormSource through the Forms client and the sandbox', () => {
     expect(rig.stats).toEqual({ total: 2, retries: 0 });
   });
 
+  it('parses each page at arrival: an answer of the wrong shape stops the read with a GoogleApiError', async () => {
+    const rig = await kit.start({ forms: [formSeedFor(FIXTURE_ANSWERS)] });
+    kit.server.use(
+      http.get('*/v1/forms/:id/responses', () =>
+        HttpResponse.json({
+          responses: [{ responseId: 'r1', answers: { q1: { textAnswers: { answers: 'four' } } } }],
+        }),
+      ),
+    );
+    const error: unknown = await readFormSource(formSource(), config, rig.context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GoogleApiError);
+    expect((error as GoogleApiError).message).toContain(
+      'forms.responses.list answered with an unexpected shape',
+    );
+    expect((error as GoogleApiError).details[0]).toMatch(
+      /^responses\.0\.answers\.q1\.textAnswers\.answers: /,
+    );
+  });
+
   it('reads an edited response at its last edit, not its first submission', async () => {
     const edited = FIXTURE_ANSWERS.find((answer) => answer.firstAt !== undefined);
     const { responses } = await read(edited ? [edited] : []);
-    expect(responses.map((response) => response.submittedAt)).toEqual(['2026-10-27T00:05:33+01:00']);
+    expect(responses.map((response) => response.submittedAt)).toEqual([
+      Date.parse('2026-10-27T00:05:33+01:00'),
+    ]);
   });
 
   it.each([

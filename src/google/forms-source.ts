@@ -1,6 +1,6 @@
-import type { forms_v1 } from '@googleapis/forms';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
+import { formResource, formResponsePage, parseGoogleResponse, type FormResponse } from './api-values.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';
 import { checkFormQuestions, formColumns, type FormColumns } from './form-questions.ts';
 import { parseFormId } from './google-ids.ts';
@@ -40,7 +40,8 @@ export async function readFormSource(
   const formId = parseFormId(source.form);
   const target = (method: string) => ({ kind: 'form' as const, id: formId, method });
 
-  const { data: form } = await queue.run(target('forms.get'), () => clients.forms.forms.get({ formId }));
+  const { data: formData } = await queue.run(target('forms.get'), () => clients.forms.forms.get({ formId }));
+  const form = parseGoogleResponse(formResource, formData, 'forms.get', name);
   const columns = formColumns(form, source);
   checkFormQuestions(form, columns, source, config, name);
   const map = buildColumnMap(columns.headers, source, config);
@@ -49,13 +50,14 @@ export async function readFormSource(
   let pageToken: string | undefined;
   const seen = new Set<string>();
   do {
-    const { data } = await queue.run(target('forms.responses.list'), () =>
+    const { data: pageData } = await queue.run(target('forms.responses.list'), () =>
       clients.forms.forms.responses.list({
         formId,
         ...(pageToken === undefined ? {} : { pageToken }),
         ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
       }),
     );
+    const data = parseGoogleResponse(formResponsePage, pageData, 'forms.responses.list', name);
     for (const response of data.responses ?? []) {
       const raw = mapRow(toRow(response, columns), map, response.responseId ?? '', name);
       if (raw !== null) responses.push(raw);
@@ -73,7 +75,7 @@ export async function readFormSource(
  * last edit, cut to whole seconds as the export and the response sheet show it; several answers to one
  * question (checkboxes) are joined with ";".
  */
-function toRow(response: forms_v1.Schema$FormResponse, columns: FormColumns): Cell[] {
+function toRow(response: FormResponse, columns: FormColumns): Cell[] {
   const submitted = response.lastSubmittedTime ?? response.createTime ?? null;
   const row: Cell[] = [submitted?.replace(/\.\d+(?=Z$|[+-]\d{2}:\d{2}$)/, '') ?? null];
   if (columns.emailColumn) row.push(response.respondentEmail ?? null);

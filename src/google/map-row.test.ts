@@ -24,7 +24,7 @@ describe('mapRow', () => {
   const base: RawResponse = {
     source: 'csv:responses.csv',
     ref: 'line 2',
-    submittedAt: '2026-11-20T09:15:04+01:00',
+    submittedAt: Date.parse('2026-11-20T09:15:04+01:00'),
     respondentEmail: 'ana@example.com',
     reviewee: 'ben@example.com',
     relationship: 'Backend peer',
@@ -72,7 +72,7 @@ describe('mapRow', () => {
       [46346.5, null, 'ben@example.com', 'Backend peer', 4, 2, 5],
       {
         ...base,
-        submittedAt: '2026-11-20T12:00:00+01:00',
+        submittedAt: Date.parse('2026-11-20T12:00:00+01:00'),
         respondentEmail: null,
         ratings: { CQ: 4, SD: 2, COL: 5 },
         comments: {},

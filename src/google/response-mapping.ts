@@ -19,7 +19,7 @@ export interface ColumnMap {
   ratings: Record<string, number>;
   /** Per-code comment column, for the codes whose `commentQuestion` was found. */
   comments: Record<string, number>;
-  /** Zone for timestamps written without one, and for serial dates. Sheets replaces it with the sheet's. */
+  /** Zone for timestamps written without one, and for serial dates: a sheet's own zone, else the fallback. */
   timeZone: string;
 }
 
@@ -44,20 +44,25 @@ export function sourceLabel(source: SourceConfig): string {
 }
 
 /**
- * A source may carry its own `timeZone` (the schema does not have one yet); otherwise timestamps without a
- * zone are read in the team's zone, which is what the form owner's spreadsheet usually shows.
+ * A source may carry its own `timeZone`; otherwise timestamps without a zone are read in the team's zone,
+ * which is what the form owner's spreadsheet usually shows.
  */
 export function fallbackTimeZone(source: SourceConfig, config: Config): string {
-  const own: unknown = (source as { timeZone?: unknown }).timeZone;
-  return typeof own === 'string' && own.trim() !== '' ? own : config.timeZone;
+  return source.timeZone ?? config.timeZone;
 }
 
 /**
  * Finds each configured header in `headers`, ignoring extra and reordered columns. Every missing required
  * header is named in one ConfigError together with the headers that were found, so one fix-up round is
  * enough; a header that appears twice is an error too, since either column could be the answer.
+ * `timeZone` reads zone-less timestamps; a sheet passes its own, every other source the fallback.
  */
-export function buildColumnMap(headers: string[], source: SourceConfig, config: Config): ColumnMap {
+export function buildColumnMap(
+  headers: string[],
+  source: SourceConfig,
+  config: Config,
+  timeZone: string = fallbackTimeZone(source, config),
+): ColumnMap {
   const label = sourceLabel(source);
   const positions = new Map<string, number[]>();
   headers.forEach((header, index) => {
@@ -85,7 +90,7 @@ export function buildColumnMap(headers: string[], source: SourceConfig, config: 
     comment: fields.comment === undefined ? null : find({ header: fields.comment, what: 'comment' }, false),
     ratings: {},
     comments: {},
-    timeZone: fallbackTimeZone(source, config),
+    timeZone,
   };
   for (const competency of config.framework.competencies) {
     const rating = find({ header: competency.question, what: `rating for ${competency.code}` }, true);

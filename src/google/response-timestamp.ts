@@ -1,11 +1,12 @@
 import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
-import type { IsoInstant } from '../core/types.ts';
+import type { EpochMillis } from '../core/types.ts';
 
 // Google writes the response time in several shapes depending on where it comes from and how old the export
 // is: the Forms CSV download ("2026/11/20 9:15:04 AM GMT+1", "... am EET"), older downloads and sheet
 // exports in the spreadsheet's locale ("11/20/2026 9:15:04", "20.11.2026 09:15:04"), the Forms API
-// (RFC 3339) and Sheets' unformatted values (serial day numbers). All of them end up as one ISO instant in
-// the fallback zone, so that the same answer read from any source compares equal.
+// (RFC 3339) and Sheets' unformatted values (serial day numbers). All of them end up as one instant in
+// epoch milliseconds, converted once here, so that the same answer read from any source compares equal and
+// the core never parses a date again.
 
 type DateUnit = 'year' | 'month' | 'day';
 
@@ -72,18 +73,18 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const SECONDS_PER_DAY = 86_400;
 
 /**
- * Converts a response timestamp to an ISO instant with offset, expressed in `fallbackZone`. Text without a
- * zone and serial numbers are wall-clock times in `fallbackZone` (the sheet's or the team's zone). Returns
- * null for anything it cannot read, which the core reports as a missing timestamp.
+ * Converts a response timestamp to an instant. Text without a zone and serial numbers are wall-clock times
+ * in `fallbackZone` (the sheet's or the team's zone). Returns null for anything it cannot read, which the
+ * core reports as a missing timestamp.
  */
 export function parseResponseTimestamp(
   value: string | number | null,
   fallbackZone: string,
-): IsoInstant | null {
+): EpochMillis | null {
   if (!IANAZone.isValidZone(fallbackZone)) return null;
   const parsed =
     typeof value === 'number' ? fromSerial(value, fallbackZone) : fromText(value ?? '', fallbackZone);
-  return parsed?.isValid ? parsed.setZone(fallbackZone).toISO({ suppressMilliseconds: true }) : null;
+  return parsed?.isValid ? parsed.toMillis() : null;
 }
 
 /** Sheets' serial number: days since 1899-12-30, the fraction being the time of day on the wall clock. */
@@ -107,7 +108,7 @@ function fromText(raw: string, fallbackZone: string): DateTime | null {
   const text = raw.trim();
   if (text === '') return null;
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
-    const iso = DateTime.fromISO(text, { zone: fallbackZone, setZone: true });
+    const iso = DateTime.fromISO(text, { zone: fallbackZone });
     if (iso.isValid) return iso;
   }
   const date = readDate(text);
@@ -168,16 +169,4 @@ function resolveZone(text: string, wall: Record<string, number>, fallbackZone: s
   const minutes = ABBREVIATIONS[name];
   if (minutes !== undefined) return FixedOffsetZone.instance(minutes);
   return IANAZone.isValidZone(text) ? IANAZone.create(text) : null;
-}
-
-/**
- * The same instant written in another zone, so that responses from sources in different zones (a sheet
- * in New York, a team in Berlin) carry comparable text. Null and unreadable values stay as they are.
- */
-export function expressInZone(instant: IsoInstant | null, zone: string): IsoInstant | null {
-  if (instant === null) return null;
-  const parsed = DateTime.fromISO(instant, { setZone: true });
-  return parsed.isValid && IANAZone.isValidZone(zone)
-    ? parsed.setZone(zone).toISO({ suppressMilliseconds: true })
-    : instant;
 }

@@ -1,6 +1,7 @@
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, GoogleApiError } from '../errors.ts';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import {
   COMMENT_QUESTION,
@@ -73,7 +74,7 @@ describe('readSheetSource through the Sheets client and the sandbox', () => {
     ]);
   });
 
-  // Serials are wall-clock time in the spreadsheet's zone; the result is written in the team's zone.
+  // Serials are wall-clock time in the spreadsheet's zone; the team's zone plays no part in the instant.
   it.each([
     ['Europe/Berlin', 'Europe/Berlin', '11/20/2026 23:59:59', '2026-11-20T23:59:59+01:00'],
     ['Europe/Berlin', 'Europe/Berlin', '11/21/2026 0:00:01', '2026-11-21T00:00:01+01:00'],
@@ -84,13 +85,13 @@ describe('readSheetSource through the Sheets client and the sandbox', () => {
     ['America/New_York', 'America/New_York', '11/1/2026 0:30:00', '2026-11-01T00:30:00-04:00'],
     ['America/New_York', 'America/New_York', '11/1/2026 3:00:00', '2026-11-01T03:00:00-05:00'],
     ['America/New_York', 'America/New_York', '3/8/2026 3:30:00', '2026-03-08T03:30:00-04:00'],
-    // A New York sheet read by a Berlin team: the same instant, written in Berlin time (the next day).
+    // A New York sheet read by a Berlin team: New York wall time (the next day in Berlin).
     ['America/New_York', 'Europe/Berlin', '11/20/2026 23:30:00', '2026-11-21T05:30:00+01:00'],
     ['America/New_York', 'Europe/Berlin', '10/30/2026 19:00:00', '2026-10-31T00:00:00+01:00'],
     ['Europe/Berlin', 'America/New_York', '11/21/2026 0:30:00', '2026-11-20T18:30:00-05:00'],
   ])('a %s sheet, %s team: %s is %s', async (sheetZone, teamZone, typed, expected) => {
     const { responses } = await readValues([HEADERS, row(typed)], sheetZone, {}, teamZone);
-    expect(responses.map((response) => response.submittedAt)).toEqual([expected]);
+    expect(responses.map((response) => response.submittedAt)).toEqual([Date.parse(expected)]);
   });
 
   it('uses the sheet zone even when the machine is elsewhere', async () => {
@@ -98,7 +99,7 @@ describe('readSheetSource through the Sheets client and the sandbox', () => {
     process.env.TZ = 'Pacific/Auckland';
     try {
       const { responses } = await readValues([HEADERS, row('11/20/2026 23:59:59')]);
-      expect(responses[0]?.submittedAt).toEqual('2026-11-20T23:59:59+01:00');
+      expect(responses[0]?.submittedAt).toEqual(Date.parse('2026-11-20T23:59:59+01:00'));
     } finally {
       process.env.TZ = before;
     }
@@ -123,7 +124,7 @@ describe('readSheetSource through the Sheets client and the sandbox', () => {
       {
         source: 'sheet:sheet-fixture-0001/Form Responses 1',
         ref: 'row 2',
-        submittedAt: '2026-11-20T09:15:00+01:00',
+        submittedAt: Date.parse('2026-11-20T09:15:00+01:00'),
         respondentEmail: null,
         reviewee: 'ben@example.com',
         relationship: 'Self',
@@ -179,6 +180,21 @@ describe('readSheetSource through the Sheets client and the sandbox', () => {
     expect((error as ConfigError).message).toEqual(
       `sheet:sheet-fixture-0001/Form Responses 1: missing column "System design [SD]" (rating for SD). Headers found: ${headers.map((h) => `"${h}"`).join(', ')}`,
     );
+  });
+
+  it('parses the values at arrival: a cell that is neither text, number nor boolean stops the read', async () => {
+    const rig = await kit.start({ sheets: [sheetSeedFor(FIXTURE_ANSWERS)] });
+    kit.server.use(
+      http.get('*/v4/spreadsheets/:id/values/:range', () =>
+        HttpResponse.json({ values: [HEADERS, [{ formulaValue: '=NOW()' }]] }),
+      ),
+    );
+    const error: unknown = await readSheetSource(sheetSource(), config, rig.context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GoogleApiError);
+    expect((error as GoogleApiError).message).toEqual(
+      'sheet:sheet-fixture-0001/Form Responses 1: spreadsheets.values.get answered with an unexpected shape',
+    );
+    expect((error as GoogleApiError).details[0]).toMatch(/^values\.1\.0: /);
   });
 
   it('matches the sheet title loosely and reads an empty tab as a config error', async () => {

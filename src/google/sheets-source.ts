@@ -1,7 +1,13 @@
-import type { sheets_v4 } from '@googleapis/sheets';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
+import {
+  parseGoogleResponse,
+  spreadsheetMeta,
+  valueRange,
+  type SheetValue,
+  type SpreadsheetMeta,
+} from './api-values.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';
 import { parseSpreadsheetId } from './google-ids.ts';
 import {
@@ -12,7 +18,6 @@ import {
   sourceLabel,
   type Cell,
 } from './response-mapping.ts';
-import { expressInZone } from './response-timestamp.ts';
 import type { ResponseSource } from './source.ts';
 
 // A form's linked response sheet (or any sheet laid out the same way), read in two requests: the
@@ -20,8 +25,6 @@ import type { ResponseSource } from './source.ts';
 // the timestamp is a serial number, which only the spreadsheet's own zone can turn into an instant.
 
 export type SheetSourceConfig = Extract<SourceConfig, { type: 'sheet' }>;
-
-type SheetValue = string | number | boolean | null | undefined;
 
 export function createSheetSource(
   source: SheetSourceConfig,
@@ -36,8 +39,8 @@ export function createSheetSource(
 
 /**
  * Every non-blank row below the header row as a RawResponse, `ref` being `row N` as the sheet numbers it.
- * Timestamps are read in the spreadsheet's zone and written in the source's (or team's) zone, like the
- * other sources; every other cell is passed on as text, as a CSV export or the Forms API gives it.
+ * Timestamps are read in the spreadsheet's zone (the source's or team's zone when the sheet names none);
+ * every other cell is passed on as text, as a CSV export or the Forms API gives it.
  */
 export async function readSheetSource(
   source: SheetSourceConfig,
@@ -48,14 +51,15 @@ export async function readSheetSource(
   const spreadsheetId = parseSpreadsheetId(source.spreadsheet);
   const target = (method: string) => ({ kind: 'spreadsheet' as const, id: spreadsheetId, method });
 
-  const { data: meta } = await queue.run(target('spreadsheets.get'), () =>
+  const { data: metaData } = await queue.run(target('spreadsheets.get'), () =>
     clients.sheets.spreadsheets.get({
       spreadsheetId,
       fields: 'properties.timeZone,sheets.properties.title',
     }),
   );
+  const meta = parseGoogleResponse(spreadsheetMeta, metaData, 'spreadsheets.get', name);
   const title = findSheetTitle(meta, source, name);
-  const { data } = await queue.run(target('spreadsheets.values.get'), () =>
+  const { data: valuesData } = await queue.run(target('spreadsheets.values.get'), () =>
     clients.sheets.spreadsheets.values.get({
       spreadsheetId,
       range: `'${title.replace(/'/g, "''")}'`,
@@ -65,28 +69,26 @@ export async function readSheetSource(
     }),
   );
 
-  const rows = (data.values ?? []) as SheetValue[][];
+  const rows = parseGoogleResponse(valueRange, valuesData, 'spreadsheets.values.get', name).values ?? [];
   const headerIndex = rows.findIndex((row) => !isBlank(row));
   const header = rows[headerIndex];
   if (header === undefined) {
     throw new ConfigError(`${name}: the sheet "${title}" is empty; expected a header row`);
   }
-  const outputZone = fallbackTimeZone(source, config);
-  const map = buildColumnMap(header.map(textOf), source, config);
-  map.timeZone = meta.properties?.timeZone ?? outputZone;
+  const sheetZone = meta.properties?.timeZone ?? fallbackTimeZone(source, config);
+  const map = buildColumnMap(header.map(textOf), source, config, sheetZone);
 
   const responses: RawResponse[] = [];
   rows.slice(headerIndex + 1).forEach((row, offset) => {
     const cells = row.map((value, column) => toCell(value, column === map.timestamp));
     const response = mapRow(cells, map, `row ${headerIndex + offset + 2}`, name);
-    if (response === null) return;
-    responses.push({ ...response, submittedAt: expressInZone(response.submittedAt, outputZone) });
+    if (response !== null) responses.push(response);
   });
   return responses;
 }
 
 /** The tab's exact title, or its only case-insensitive match (Google resolves ranges that way too). */
-function findSheetTitle(meta: sheets_v4.Schema$Spreadsheet, source: SheetSourceConfig, name: string): string {
+function findSheetTitle(meta: SpreadsheetMeta, source: SheetSourceConfig, name: string): string {
   const titles = (meta.sheets ?? []).map((sheet) => sheet.properties?.title ?? '').filter((t) => t !== '');
   if (titles.includes(source.sheet)) return source.sheet;
   const loose = titles.filter((title) => normaliseHeader(title) === normaliseHeader(source.sheet));

@@ -2,6 +2,11 @@ import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { ACTION_KEY_VERSION } from '../core/action-plan/index.ts';
 import type { RawResponse, Review } from '../core/types.ts';
+import {
+  createResponseSources,
+  readAllResponses,
+  type ResponseSourceDeps,
+} from '../google/create-sources.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
 import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { createNotionRequestStats } from '../notion/gateway.ts';
@@ -11,7 +16,6 @@ import { apply } from './apply.ts';
 import { notionWriter } from './notion-writer.ts';
 import { plan, type SyncPlan } from './plan.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
-import { readResponses, type ResponseReadDeps } from './read-responses.ts';
 import { activeCycles, inShard, matchesReview, type Shard } from './select.ts';
 
 export interface SyncOptions {
@@ -23,7 +27,7 @@ export interface SyncOptions {
   review?: string;
   shard?: Shard;
   notionOverrides?: NotionGatewayOverrides;
-  responses?: Omit<ResponseReadDeps, 'env' | 'stats'>;
+  responses?: Omit<ResponseSourceDeps, 'env' | 'stats'>;
   onPlanned?: (plan: SyncPlan) => void;
   onReviewDone?: (outcome: ReviewOutcome, done: number, total: number) => void;
 }
@@ -43,11 +47,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const gw = createNotionGatewayFromEnv(options.env, config, notionStats, options.notionOverrides);
 
   const notion = await readNotionState(gw, config, { cycles });
-  const responses: RawResponse[] = await readResponses(config, {
-    ...options.responses,
-    env: options.env,
-    stats: googleStats,
-  });
+  const responses: RawResponse[] = await readAllResponses(
+    createResponseSources(config, { ...options.responses, env: options.env, stats: googleStats }),
+  );
   const selected = (review: Review) =>
     (options.shard === undefined || inShard(review.pageId, options.shard)) &&
     (options.review === undefined || matchesReview(review, options.review));

@@ -35,7 +35,7 @@ export async function demoSheetSeed(sharedWith?: string[]): Promise<Record<strin
     row.map((cell, i) => {
       if (i === 0 && cell !== '') {
         const at = instantOf(cell);
-        return at ? DateTime.fromISO(at, { zone: ZONE }).toFormat('M/d/yyyy H:mm:ss') : cell;
+        return at === null ? cell : DateTime.fromMillis(at, { zone: ZONE }).toFormat('M/d/yyyy H:mm:ss');
       }
       // The form's sheet stores a leading = as text; typing it needs the apostrophe.
       return cell.startsWith('=') ? `'${cell}` : cell;
@@ -69,8 +69,8 @@ export async function demoFormSeed(): Promise<Record<string, unknown>> {
   const responses = rows
     .filter((row) => row.some((cell) => cell !== ''))
     .map((row, index) => {
-      const at = instantOf(row[0] ?? '') ?? '2026-11-01T00:00:00Z';
-      const utc = `${DateTime.fromISO(at).toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss")}.123456Z`;
+      const at = instantOf(row[0] ?? '') ?? Date.parse('2026-11-01T00:00:00Z');
+      const utc = `${DateTime.fromMillis(at, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm:ss")}.123456Z`;
       const answers = Object.fromEntries(
         questions
           .map(({ id }, i) => [id, row[i + 2] ?? ''] as const)

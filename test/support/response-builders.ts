@@ -39,7 +39,7 @@ export function makeRaw(overrides: Partial<RawResponse> = {}): RawResponse {
   return {
     source: 'sheet',
     ref: 'row 2',
-    submittedAt: '2026-10-10T10:00:00Z',
+    submittedAt: Date.parse('2026-10-10T10:00:00Z'),
     respondentEmail: 'bob@example.com',
     reviewee: 'Ada Lovelace',
     relationship: 'Backend peer',
@@ -54,7 +54,7 @@ export function makeValid(overrides: Partial<ValidResponse> = {}): ValidResponse
   return {
     source: 'sheet',
     ref: 'row 2',
-    submittedAt: '2026-10-10T10:00:00.000Z',
+    submittedAt: Date.parse('2026-10-10T10:00:00.000Z'),
     respondentKey: 'email:bob@example.com',
     respondentEmail: 'bob@example.com',
     reviewPageId: 'p-ada',

@@ -61,7 +61,7 @@ export function makeResponse(overrides: Partial<ValidResponse> = {}): ValidRespo
   return {
     source: 'sheet',
     ref: 'row 2',
-    submittedAt: '2026-10-20T09:00:00.000Z',
+    submittedAt: Date.parse('2026-10-20T09:00:00.000Z'),
     respondentKey: 'peer-1',
     respondentEmail: 'peer.one@example.com',
     reviewPageId: PAGE_ID,

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import type { CycleConfig } from '../config-schema.ts';
+import type { EpochMillis } from '../types.ts';
 
+/** The first and last millisecond a cycle accepts, both included. */
 export interface CycleWindow {
-  start: DateTime;
-  end: DateTime;
+  start: EpochMillis;
+  end: EpochMillis;
 }
 
 /**
@@ -28,20 +30,9 @@ function computeWindow(cycle: CycleConfig, timeZone: string, now: Date): CycleWi
   const last = cycle.closes
     ? DateTime.fromISO(cycle.closes, { zone: timeZone })
     : DateTime.fromJSDate(now, { zone: timeZone });
-  return { start, end: last.endOf('day') };
+  return { start: start.toMillis(), end: last.endOf('day').toMillis() };
 }
 
-export function isInWindow(instant: DateTime, window: CycleWindow): boolean {
-  const millis = instant.toMillis();
-  return millis >= window.start.toMillis() && millis <= window.end.toMillis();
-}
-
-/**
- * Parses a response timestamp. Instants without an offset are read in the team's time zone, since that is
- * what a spreadsheet shows; null when the value is missing or not a date.
- */
-export function parseTimestamp(value: string | null, timeZone: string): DateTime | null {
-  if (value === null || value.trim() === '') return null;
-  const parsed = DateTime.fromISO(value.trim(), { zone: timeZone });
-  return parsed.isValid ? parsed : null;
+export function isInWindow(instant: EpochMillis, window: CycleWindow): boolean {
+  return instant >= window.start && instant <= window.end;
 }

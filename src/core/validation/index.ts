@@ -2,4 +2,4 @@
 export { validateResponses, type ValidationContext, type ValidationResult } from './validate-responses.ts';
 export type { SupersededResponse } from './latest-wins.ts';
 export { parseRating, type RatingResult } from './parse-rating.ts';
-export { cycleWindow, isInWindow, parseTimestamp, type CycleWindow } from './cycle-window.ts';
+export { cycleWindow, isInWindow, type CycleWindow } from './cycle-window.ts';

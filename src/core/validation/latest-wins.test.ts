@@ -11,12 +11,12 @@ describe('validateResponses: repeated answers', () => {
       [
         makeRaw({
           ref: 'row 3',
-          submittedAt: '2026-10-12T10:00:00Z',
+          submittedAt: Date.parse('2026-10-12T10:00:00Z'),
           respondentEmail: 'BOB@example.com',
           ratings: { CQ: 2 },
         }),
-        makeRaw({ ref: 'row 2', submittedAt: '2026-10-10T10:00:00Z' }),
-        makeRaw({ ref: 'row 9', submittedAt: '2026-10-11T10:00:00Z' }),
+        makeRaw({ ref: 'row 2', submittedAt: Date.parse('2026-10-10T10:00:00Z') }),
+        makeRaw({ ref: 'row 9', submittedAt: Date.parse('2026-10-11T10:00:00Z') }),
       ],
       ctx,
     );
@@ -41,14 +41,22 @@ describe('validateResponses: repeated answers', () => {
     ['different respondents', [{ ref: 'row 2' }, { ref: 'row 3', respondentEmail: 'eve@example.com' }], 2],
     [
       'one respondent under two peer relationships',
-      [{ ref: 'row 2' }, { ref: 'row 3', relationship: 'QA engineer', submittedAt: '2026-10-11T10:00:00Z' }],
+      [
+        { ref: 'row 2' },
+        { ref: 'row 3', relationship: 'QA engineer', submittedAt: Date.parse('2026-10-11T10:00:00Z') },
+      ],
       1,
     ],
     [
       'two "Self" answers without email: a review has one reviewee',
       [
         { ref: 'row 2', respondentEmail: null, relationship: 'Self' },
-        { ref: 'row 3', respondentEmail: null, relationship: 'Self', submittedAt: '2026-10-11T10:00:00Z' },
+        {
+          ref: 'row 3',
+          respondentEmail: null,
+          relationship: 'Self',
+          submittedAt: Date.parse('2026-10-11T10:00:00Z'),
+        },
       ],
       1,
     ],
@@ -66,7 +74,7 @@ describe('validateResponses: repeated answers', () => {
     const result = validateResponses(
       [
         makeRaw({ ref: 'row 2' }),
-        makeRaw({ ref: 'row 3', submittedAt: '2026-10-11T10:00:00Z', ratings: { CQ: 'lots' } }),
+        makeRaw({ ref: 'row 3', submittedAt: Date.parse('2026-10-11T10:00:00Z'), ratings: { CQ: 'lots' } }),
       ],
       ctx,
     );

@@ -20,7 +20,7 @@ function slotKey(response: ValidResponse): string {
 
 /** Total order: later submission first, then source and ref, so equal timestamps never depend on input order. */
 export function newestFirst(a: ValidResponse, b: ValidResponse): number {
-  const byTime = Date.parse(b.submittedAt) - Date.parse(a.submittedAt);
+  const byTime = b.submittedAt - a.submittedAt;
   return byTime || compareRefs(b.source, a.source) || compareRefs(b.ref, a.ref);
 }
 

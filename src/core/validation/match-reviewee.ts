@@ -1,6 +1,5 @@
-import type { DateTime } from 'luxon';
 import type { Config } from '../config-schema.ts';
-import type { Review, RejectionReason } from '../types.ts';
+import type { EpochMillis, Review, RejectionReason } from '../types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
 
@@ -12,7 +11,7 @@ export interface MatchFailure {
 export interface MatchInput {
   reviewee: string;
   cycle: string | null;
-  submittedAt: DateTime;
+  submittedAt: EpochMillis;
 }
 
 export interface MatchContext {

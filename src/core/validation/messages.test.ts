@@ -15,7 +15,7 @@ describe('rejection messages never contain the respondent email', () => {
     ['ambiguous-reviewee', { reviewee: 'Sam Lee' }],
     ['rating-off-scale', { ratings: { CQ: 8 } }],
     ['rating-not-a-number', { ratings: { CQ: 'ask BOB.SECRET@example.com' } }],
-    ['outside-cycle-window', { submittedAt: '2025-01-01T00:00:00Z' }],
+    ['outside-cycle-window', { submittedAt: Date.parse('2025-01-01T00:00:00Z') }],
     ['not-the-reviewee', { relationship: 'Self' }],
     ['not-the-manager', { relationship: 'Manager' }],
     ['unknown-relationship', { relationship: 'friend of bob.secret@example.com' }],

@@ -15,10 +15,10 @@ const rating = fc.oneof(
 // A mix of good and bad responses, with refs made unique so each one can be found again.
 const rawResponse = fc.record({
   submittedAt: fc.constantFrom(
-    '2026-10-02T08:00:00Z',
-    '2026-10-02T08:00:00Z',
-    '2026-10-20T09:30:00Z',
-    '2025-01-01T00:00:00Z',
+    Date.parse('2026-10-02T08:00:00Z'),
+    Date.parse('2026-10-02T08:00:00Z'),
+    Date.parse('2026-10-20T09:30:00Z'),
+    Date.parse('2025-01-01T00:00:00Z'),
     null,
   ),
   respondentEmail: fc.constantFrom(

@@ -20,7 +20,7 @@ describe('validateResponses: a valid response', () => {
         {
           source: 'sheet',
           ref: 'row 2',
-          submittedAt: '2026-10-10T10:00:00.000Z',
+          submittedAt: Date.parse('2026-10-10T10:00:00.000Z'),
           respondentKey: 'email:bob@example.com',
           respondentEmail: 'bob@example.com',
           reviewPageId: 'p-ada',
@@ -109,12 +109,14 @@ describe('validateResponses: one person in several open cycles', () => {
     ['2026-10-03T10:00:00Z', '2026-H1', 'p-h1'],
     ['2026-06-01T10:00:00Z', '2026-h2', null],
   ])('at %s with cycle %j picks %s', (submittedAt, cycle, pageId) => {
-    const result = run([makeRaw({ submittedAt, cycle })], ctx);
+    const result = run([makeRaw({ submittedAt: Date.parse(submittedAt), cycle })], ctx);
     expect(result.valid.map((v) => v.reviewPageId)).toEqual(pageId ? [pageId] : []);
   });
 
   it('rejects a timestamp outside every open cycle', () => {
-    expect(run([makeRaw({ submittedAt: '2026-01-01T10:00:00Z' })], ctx).rejected[0]).toMatchObject({
+    expect(
+      run([makeRaw({ submittedAt: Date.parse('2026-01-01T10:00:00Z') })], ctx).rejected[0],
+    ).toMatchObject({
       reason: 'outside-cycle-window',
       message:
         'response about "Ada Lovelace" was submitted outside the windows of their open cycles (2026-H1, 2026-H2)',

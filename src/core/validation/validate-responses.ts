@@ -1,7 +1,7 @@
 import type { Config } from '../config-schema.ts';
 import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
 import { checkRespondent } from './check-respondent.ts';
-import { cycleWindow, isInWindow, parseTimestamp } from './cycle-window.ts';
+import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
 import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
 import { isRatingFailure, parseRating } from './parse-rating.ts';
@@ -50,8 +50,9 @@ function respondentKey(raw: RawResponse): string {
 // timestamp, reviewee, relationship, cycle window, who answered, then each rating in framework order.
 function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | Failure {
   const { config } = ctx;
-  const submittedAt = parseTimestamp(raw.submittedAt, config.timeZone);
-  if (submittedAt === null) {
+  // Sources convert each timestamp to an instant on arrival, so here there is only a number to check.
+  const { submittedAt } = raw;
+  if (submittedAt === null || !Number.isFinite(submittedAt)) {
     return {
       reason: 'missing-timestamp',
       message: 'response has no valid timestamp, so its cycle cannot be checked',
@@ -91,7 +92,7 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
   return {
     source: raw.source,
     ref: raw.ref,
-    submittedAt: submittedAt.toUTC().toISO() ?? '',
+    submittedAt,
     respondentKey: respondentKey(raw),
     respondentEmail: normaliseEmail(raw.respondentEmail),
     reviewPageId: review.pageId,
