@@ -1,5 +1,5 @@
 import { APIResponseError, UnknownHTTPResponseError } from '@notionhq/client';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSandbox } from './sandbox.ts';
 import { SeedError } from './seed-error.ts';
 import {
@@ -45,13 +45,32 @@ describe('rate limit', () => {
     expect(sandbox.requests.entries().map((e) => e.status)).toEqual([200, 200, 200, 429, 200, 200]);
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('a 429 with Retry-After is honoured by the SDK retry', async () => {
     const sandbox = harness.install();
     sandbox.faults.script({ method: 'GET', path: '/v1/users/me', respond: 429, retryAfter: 1 });
+    // The SDK's wait runs on a fake clock: the test proves the second try waits for Retry-After without
+    // spending that second for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const started = Date.now();
-    const me = await harness.client({ retry: { maxRetries: 2 } }).users.me({});
+    let settled = false;
+    const request = harness
+      .client({ retry: { maxRetries: 2 } })
+      .users.me({})
+      .finally(() => (settled = true));
+    let retriedAfter = -1;
+    while (!settled && Date.now() - started < 5_000) {
+      if (retriedAfter < 0 && sandbox.requests.entries().length === 2) retriedAfter = Date.now() - started;
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const me = await request;
+    if (retriedAfter < 0) retriedAfter = Date.now() - started;
     expect(me.id).toBe(IDS.bot);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(retriedAfter).toBeGreaterThanOrEqual(1_000);
+    expect(retriedAfter).toBeLessThan(1_500);
     expect(sandbox.requests.entries().map((e) => [e.status, e.fault])).toEqual([
       [429, 'script:429'],
       [200, undefined],
