@@ -14,9 +14,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-export function consoleOutput(): Output {
+/** Anything text can be written to: a process stream, or a buffer when a command runs in-process. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/** Lines to two sinks, redacted against the secrets of `env` (the environment the command was given). */
+export function streamOutput(stdout: TextSink, stderr: TextSink, env: NodeJS.ProcessEnv): Output {
   return {
-    info: (line) => process.stdout.write(`${redact(line)}\n`),
-    error: (line) => process.stderr.write(`${redact(line)}\n`),
+    info: (line) => stdout.write(`${redact(line, env)}\n`),
+    error: (line) => stderr.write(`${redact(line, env)}\n`),
   };
+}
+
+export function consoleOutput(): Output {
+  return streamOutput(process.stdout, process.stderr, process.env);
 }

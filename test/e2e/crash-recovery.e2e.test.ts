@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   isWrite,
-  runCli,
+  runSyncInProcess,
   spawnCli,
   startDemoSandbox,
   writeTestConfig,
@@ -9,19 +9,27 @@ import {
 } from './harness.ts';
 import { countSummaries, viewState, type StateView } from './snapshot-state.ts';
 
-// In its own file so that it runs beside the other end-to-end tests rather than after them.
+// In its own file so that it runs beside the other end-to-end tests rather than after them. The killed
+// runs are real child processes (a SIGKILL is the crash); the clean run and the reruns go in-process.
 
 let configPath = '';
+let clean: { view: StateView; writes: number };
 beforeAll(async () => {
   ({ configPath } = await writeTestConfig());
-});
+  clean = await cleanRun();
+}, 60_000);
 
-async function cleanRun(): Promise<{ view: StateView; sandbox: RunningSandbox; writes: number }> {
+/** One clean run from the seed: every case compares with it, and it is the same for all of them. */
+async function cleanRun(): Promise<{ view: StateView; writes: number }> {
   const sandbox = await startDemoSandbox();
-  const result = await runCli(sandbox.url, ['--config', configPath]);
-  expect(result.code).toBe(1); // the seed's one unusable page makes it 1, after every other review was done
-  const writes = sandbox.sandbox.requests.entries().filter(isWrite).length;
-  return { view: viewState(sandbox.sandbox), sandbox, writes };
+  try {
+    const result = await runSyncInProcess(sandbox.url, ['--config', configPath]);
+    expect(result.code).toBe(1); // the seed's one unusable page makes it 1, after every other review was done
+    const writes = sandbox.sandbox.requests.entries().filter(isWrite).length;
+    return { view: viewState(sandbox.sandbox), writes };
+  } finally {
+    await sandbox.close();
+  }
 }
 
 /** Kills the run once it has made `writes` writes: a crash at a chosen point in the middle of apply. */
@@ -43,8 +51,6 @@ describe('a run killed part-way', () => {
   it.each([7, 41])(
     'after %i writes, then run again, ends in the same state as one clean run',
     async (writes) => {
-      const clean = await cleanRun();
-      await clean.sandbox.close();
       const killed = await startDemoSandbox();
       try {
         await killAfterWrites(killed, configPath, writes);
@@ -52,7 +58,7 @@ describe('a run killed part-way', () => {
         expect(writesBeforeKill).toBeGreaterThanOrEqual(writes);
         // The kill really landed in the middle of apply, not after a finished run.
         expect(writesBeforeKill).toBeLessThan(clean.writes);
-        const rerun = await runCli(killed.url, ['--config', configPath]);
+        const rerun = await runSyncInProcess(killed.url, ['--config', configPath]);
         expect(rerun.code).toBe(1);
         const after = viewState(killed.sandbox);
         expect(after.pages).toEqual(clean.view.pages);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoFormSeed, demoSheetSeed, FORM_ID, SPREADSHEET_ID } from './google-variants.ts';
-import { GOOGLE_TOKEN, runCli, startDemoSandbox, writeTestConfig } from './harness.ts';
+import { GOOGLE_TOKEN, runSyncInProcess, startDemoSandbox, writeTestConfig } from './harness.ts';
 import { viewState, type StateView } from './snapshot-state.ts';
 
 // The same answers arriving from a response sheet, from the Forms API and from the CSV export must leave
@@ -15,7 +15,7 @@ async function finalState(
   const { configPath } = await writeTestConfig(sources);
   const sandbox = await startDemoSandbox(extra);
   try {
-    const result = await runCli(sandbox.url, ['--config', configPath]);
+    const result = await runSyncInProcess(sandbox.url, ['--config', configPath]);
     expect(result.stderr).not.toContain(GOOGLE_TOKEN);
     expect(result.code).toBe(1); // the demo seed's deliberately broken page
     return viewState(sandbox.sandbox);
@@ -59,7 +59,7 @@ describe('responses from a sheet, a form or a CSV export', () => {
       ]);
       const sandbox = await startDemoSandbox({ sheets: [await demoSheetSeed(['someone-else'])] });
       try {
-        const result = await runCli(sandbox.url, ['--config', configPath]);
+        const result = await runSyncInProcess(sandbox.url, ['--config', configPath]);
         expect(result.code).toBe(2);
         expect(result.stderr).toMatch(message);
         expect(result.stdout + result.stderr).not.toContain(GOOGLE_TOKEN);

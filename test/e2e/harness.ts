@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Command } from 'commander';
 import { parse, stringify } from 'yaml';
+import { registerSyncCommand } from '../../src/cli/commands/sync.ts';
+import { streamOutput } from '../../src/cli/output.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox.ts';
 import { startSandboxServer } from '../../src/sandbox/server.ts';
 import type { RunReport } from '../../src/sync/report.ts';
@@ -50,6 +53,19 @@ export interface CliResult {
 
 export const GOOGLE_TOKEN = 'ya29.e2eGoogleAccessTokenNeverPrinted';
 
+/** The environment a sync against the sandbox at `url` runs with, spawned or in-process alike. */
+function cliEnv(url: string, extraEnv: Record<string, string>): Record<string, string | undefined> {
+  return {
+    PATH: process.env.PATH,
+    NOTION_TOKEN: TOKEN,
+    NOTION_API_BASE_URL: url,
+    GOOGLE_OAUTH_ACCESS_TOKEN: GOOGLE_TOKEN,
+    GOOGLE_API_ROOT_URL: `${url}/`,
+    TZ: 'UTC',
+    ...extraEnv,
+  };
+}
+
 /** Starts `review-sync sync` against the sandbox at `url`; `done` settles when the process exits. */
 export function spawnCli(
   url: string,
@@ -58,15 +74,7 @@ export function spawnCli(
 ): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), 'sync', '--now', NOW, ...args], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NOTION_TOKEN: TOKEN,
-      NOTION_API_BASE_URL: url,
-      GOOGLE_OAUTH_ACCESS_TOKEN: GOOGLE_TOKEN,
-      GOOGLE_API_ROOT_URL: `${url}/`,
-      TZ: 'UTC',
-      ...extraEnv,
-    },
+    env: cliEnv(url, extraEnv),
   });
   let stdout = '';
   let stderr = '';
@@ -78,12 +86,38 @@ export function spawnCli(
   return { child, done };
 }
 
+/** `review-sync sync` as a child process through `bin/review-sync`: one test per command goes this way. */
 export async function runCli(
   url: string,
   args: string[],
   extraEnv: Record<string, string> = {},
 ): Promise<CliResult> {
   return spawnCli(url, args, extraEnv).done;
+}
+
+/**
+ * `review-sync sync` in this process: the same command, option parsing and exit code as the CLI, with the
+ * environment and the output handed to it instead of taken from the process, so that runs can go side by
+ * side and none pays for starting Node and compiling the tree again.
+ */
+export async function runSyncInProcess(
+  url: string,
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<CliResult> {
+  const env = cliEnv(url, extraEnv);
+  let stdout = '';
+  let stderr = '';
+  let code: number | null = null;
+  const output = streamOutput(
+    { write: (text: string) => (stdout += text) },
+    { write: (text: string) => (stderr += text) },
+    env,
+  );
+  const program = new Command('review-sync').exitOverride();
+  registerSyncCommand(program, () => ({ env, output, exit: (exitCode) => (code = exitCode) }));
+  await program.parseAsync(['sync', '--now', NOW, ...args], { from: 'user' });
+  return { code, stdout, stderr };
 }
 
 export async function readReport(path: string): Promise<RunReport> {

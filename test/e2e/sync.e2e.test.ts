@@ -8,6 +8,7 @@ import {
   isWrite,
   readReport,
   runCli,
+  runSyncInProcess,
   startDemoSandbox,
   writeTestConfig,
   type RunningSandbox,
@@ -15,7 +16,8 @@ import {
 import { countSummaries, viewState } from './snapshot-state.ts';
 
 // One sandbox seeded with the demo team (12 reviewees across the stages, one bad page) and the demo CSV
-// (49 responses, 5 of them bad), driven through `review-sync sync` as a child process.
+// (49 responses, 5 of them bad), driven through the `review-sync sync` command over HTTP: in-process, and
+// once (the dry run under GitHub Actions) as a child process through `bin/review-sync`.
 
 let configPath = '';
 let reportDir = '';
@@ -33,7 +35,13 @@ describe('review-sync sync against the sandbox', () => {
     async () => {
       first = await startDemoSandbox();
       const reportFile = join(reportDir, 'first.json');
-      const run1 = await runCli(first.url, ['--config', configPath, '--report-file', reportFile, '--debug']);
+      const run1 = await runSyncInProcess(first.url, [
+        '--config',
+        configPath,
+        '--report-file',
+        reportFile,
+        '--debug',
+      ]);
       expect(run1.code).toBe(1);
       const report = await readReport(reportFile);
       expect(report.counts).toMatchObject({ reviews: 12, responses: 49, responsesRejected: 5, failures: 0 });
@@ -87,7 +95,7 @@ describe('review-sync sync against the sandbox', () => {
 
       first.sandbox.requests.clear();
       const secondFile = join(reportDir, 'second.json');
-      const run2 = await runCli(first.url, ['--config', configPath, '--report-file', secondFile]);
+      const run2 = await runSyncInProcess(first.url, ['--config', configPath, '--report-file', secondFile]);
       expect(run2.code).toBe(1);
       const writes = first.sandbox.requests.entries().filter(isWrite);
       expect(writes).toEqual([]);
@@ -115,7 +123,7 @@ describe('review-sync sync against the sandbox', () => {
       // The first test ran with --debug on this sandbox; its log holds every write the tool made.
       const sandbox = await startDemoSandbox();
       try {
-        const result = await runCli(sandbox.url, ['--config', configPath, '--debug']);
+        const result = await runSyncInProcess(sandbox.url, ['--config', configPath, '--debug']);
         const bodies = sandbox.sandbox.requests.entries().map((e) => JSON.stringify(e.body ?? ''));
         for (const email of emails) expect(bodies.filter((b) => b.includes(email))).toEqual([]);
         expect(result.stdout + result.stderr).not.toContain(TOKEN);

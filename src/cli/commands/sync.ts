@@ -12,6 +12,29 @@ import { consoleOutput, type Output } from '../output.ts';
 import { terminalProgress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
 
+/**
+ * What the command reads and writes besides its flags. The CLI passes the process's own; tests run the
+ * command in-process with their own environment and buffers.
+ */
+export interface SyncCommandIo {
+  env: NodeJS.ProcessEnv;
+  output: Output;
+  /** Where the progress line goes; it is shown only on a terminal. */
+  progress?: NodeJS.WriteStream;
+  exit: (code: ExitCode) => void;
+}
+
+function processIo(): SyncCommandIo {
+  return {
+    env: process.env,
+    output: consoleOutput(),
+    progress: process.stderr,
+    exit: (code) => {
+      process.exitCode = code;
+    },
+  };
+}
+
 interface SyncFlags {
   config: string;
   dryRun?: boolean;
@@ -49,7 +72,7 @@ function printSummary(report: RunReport, output: Output): void {
   );
 }
 
-export function registerSyncCommand(program: Command): void {
+export function registerSyncCommand(program: Command, io: () => SyncCommandIo = processIo): void {
   program
     .command('sync')
     .description('read reviews and responses, move stages, score, and write results back to Notion')
@@ -62,29 +85,30 @@ export function registerSyncCommand(program: Command): void {
     .option('--now <iso>', 'run as if it were this instant (for replays and tests)')
     .option('--debug', 'print stack traces')
     .action(async (flags: SyncFlags) => {
-      const output = consoleOutput();
-      process.exitCode = await runCommand(
+      const { env, output, progress: progressStream, exit } = io();
+      const code = await runCommand(
         async (): Promise<ExitCode> => {
           const config = await loadConfig(flags.config);
-          const progress = terminalProgress(process.stderr);
+          const progress = progressStream ? terminalProgress(progressStream) : null;
           const { report, plan } = await runSync({
             config,
-            env: process.env,
+            env,
             now: parseNow(flags.now),
             dryRun: flags.dryRun ?? false,
             cycle: flags.cycle,
             review: flags.review,
             shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
-            onReviewDone: (_outcome, done, total) => progress.update(done, total),
+            onReviewDone: (_outcome, done, total) => progress?.update(done, total),
           });
           if (report.dryRun) for (const line of formatPlan(plan, config)) output.info(line);
           printSummary(report, output);
           if (flags.reportFile) await writeFile(flags.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-          if (process.env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
+          if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
           // A page that could not be read is a review that was not synced: someone has to look.
           return report.counts.failures > 0 || report.problems.length > 0 ? EXIT_REVIEW_FAILED : EXIT_OK;
         },
         { debug: flags.debug ?? false, output },
       );
+      exit(code);
     });
 }
