@@ -6,6 +6,13 @@ export const config = defineConfig({
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // Test files share their worker's module cache: loading the SDKs, msw and zod once per worker rather
+    // than once per file is most of the suite's time saved (see docs/testing.md). The price is that a
+    // file must leave no global state behind; env stubs, globals and spies are undone after every test.
+    isolate: false,
+    unstubEnvs: true,
+    unstubGlobals: true,
+    restoreMocks: true,
   },
 });
 
