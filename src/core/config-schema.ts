@@ -36,6 +36,12 @@ const reviewPropertiesSchema = z.strictObject({
   lastSynced: nonEmpty.default('Last synced'),
   syncNotes: nonEmpty.default('Sync notes'),
   summaryHash: nonEmpty.default('Summary hash'),
+  // Tool-owned, optional on the page: this cycle's per-code scores, read back by later cycles for trends.
+  codeScores: nonEmpty.default('Code scores'),
+  // Human-owned, optional: the band people settle on in calibration, shown next to the computed one.
+  finalBand: nonEmpty.default('Final band'),
+  // Optional select naming the reviewee's team; only read when named, for an overview grouped by team.
+  team: nonEmpty.optional(),
 });
 
 const goalPropertiesSchema = z.strictObject({
@@ -50,6 +56,14 @@ const goalPropertiesSchema = z.strictObject({
   due: nonEmpty.default('Due'),
   progress: nonEmpty.default('Progress'),
   status: nonEmpty.default('Goal status'),
+  // Optional relation to one page of the Objectives data source.
+  objective: nonEmpty.default('Objective'),
+  // Optional rich_text checklist, one milestone a line: "[x] done" or "[ ] open" (docs/overview.md).
+  milestones: nonEmpty.default('Milestones'),
+});
+
+const objectivePropertiesSchema = z.strictObject({
+  name: nonEmpty.default('Objective'),
 });
 
 const actionItemPropertiesSchema = z.strictObject({
@@ -77,6 +91,19 @@ export const notionSchema = z.strictObject({
     .strictObject({
       database: nonEmpty,
       properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
+    })
+    .optional(),
+  objectives: z
+    .strictObject({
+      database: nonEmpty,
+      properties: objectivePropertiesSchema.default(objectivePropertiesSchema.parse({})),
+    })
+    .optional(),
+  // One tool-owned overview page per cycle is written under this page (id or URL); leave out for none.
+  overview: z
+    .strictObject({
+      parentPage: nonEmpty,
+      title: nonEmpty.default('Cycle overview'),
     })
     .optional(),
   // Notion holds integrations to about 3 a second; more only helps against a proxy or the sandbox.
@@ -235,6 +262,18 @@ export const configSchema = z.strictObject({
     catalog: z.array(catalogEntrySchema).default([]),
     goalTemplates: z.array(goalTemplateSchema).default([]),
   }),
+  // Earlier cycles whose scores each summary compares with (trends); read with one extra paged query.
+  history: z.array(nonEmpty).default([]),
+  overview: z
+    .strictObject({
+      // Columns of the heatmap: the reviewee's manager, or the team select named in reviews.properties.team.
+      groupBy: z.enum(['manager', 'team']).default('manager'),
+      // A manager whose mean rating is further than this from the team's mean is flagged (scale points).
+      calibrationMargin: z.number().positive().default(0.5),
+      // A heatmap cell needs at least this many reviews; default raters.minPeerResponses.
+      minReviewsPerCell: z.number().int().min(1).optional(),
+    })
+    .default({ groupBy: 'manager', calibrationMargin: 0.5 }),
   enforce: z.boolean().default(false),
   nudges: z
     .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).default(0) })

@@ -54,6 +54,11 @@ export interface OwnedReviewFields {
   lastSynced: IsoInstant | null;
   syncNotes: string;
   summaryHash: string | null;
+  /**
+   * This cycle's per-code scores as the page holds them ("CQ 3.85; SD 4.10"). Absent when the page
+   * has no such property: the tool then never writes it (trends of later cycles show codes as new).
+   */
+  codeScores?: string | null;
 }
 
 export interface Review {
@@ -71,6 +76,32 @@ export interface Review {
   /** Ratings the manager typed into the page's number properties, by code. */
   managerRatings: Record<string, number>;
   owned: OwnedReviewFields;
+  /** The reviewee's team, when config names a team property. */
+  team?: string | null;
+  /** The human-owned "Final band" set in calibration; never written by the tool. */
+  finalBand?: string | null;
+}
+
+/** A review page of an earlier cycle, as far as trends need it: what the tool wrote there. */
+export interface PastReview {
+  pageId: string;
+  cycle: string;
+  reviewee: Person;
+  overallScore: number | null;
+  band: string | null;
+  /** Per-code scores read from the page's "Code scores" property; only codes with others' evidence. */
+  codeScores: Record<string, number>;
+}
+
+/** An objective from the optional Objectives data source. */
+export interface Objective {
+  pageId: string;
+  title: string;
+}
+
+export interface Milestone {
+  title: string;
+  done: boolean;
 }
 
 /** A response as a source delivers it, before any checks. Values are raw text or numbers. */
@@ -134,6 +165,10 @@ export interface Goal {
   start: IsoDate | null;
   due: IsoDate | null;
   owned: { progress: number | null; status: string | null };
+  /** The objective this goal serves (a page of the Objectives data source), if any. */
+  objectiveId?: string | null;
+  /** Milestones from the goal's checklist property; a non-empty list makes it a milestone goal. */
+  milestones?: Milestone[];
 }
 
 /** An action item that already exists in Notion, found by its stable key. */
@@ -241,6 +276,25 @@ export interface GoalSummary {
   progress: number | null;
   status: GoalStatus | null;
   due: IsoDate | null;
+  /** The related objective's title; null when the goal serves none. Absent without objectives. */
+  objective?: string | null;
+  /** Set for milestone goals: how many of their milestones are done. */
+  milestones?: { done: number; total: number };
+}
+
+/** ▲, ▼, no change, or no earlier score to compare with. */
+export type TrendDirection = 'up' | 'down' | 'same' | 'new';
+
+export interface TrendPoint {
+  cycle: string;
+  score: number | null;
+}
+
+export interface OverallTrend {
+  /** Earlier cycles with a page for this reviewee, oldest first. */
+  history: TrendPoint[];
+  change: number | null;
+  direction: TrendDirection | null;
 }
 
 export interface SummaryRow {
@@ -252,6 +306,11 @@ export interface SummaryRow {
   manager: number | null;
   score: number | null;
   gap: number | null;
+  /** With `history` configured: the latest earlier score with others' evidence, and the change. */
+  previous?: number | null;
+  change?: number | null;
+  /** Null when this cycle's score has no evidence from others, so nothing is compared. */
+  trend?: TrendDirection | null;
 }
 
 export interface SummaryModel {
@@ -263,6 +322,8 @@ export interface SummaryModel {
     raters: RaterCounts;
     /** Set while peer results are withheld for anonymity: the number of peers needed to show them. */
     peersHiddenBelow: number | null;
+    /** With `history` configured: the overall score of earlier cycles and the change since the latest. */
+    trend?: OverallTrend;
   };
   rows: SummaryRow[];
   strengths: string[];

@@ -32,7 +32,7 @@ export function elapsedShare(start: IsoDate, due: IsoDate, timeZone: string, now
  * date, or there is no start (neither the goal's nor the cycle's).
  */
 export function goalStatus(
-  goal: Pick<Goal, 'baseline' | 'target' | 'current' | 'start' | 'due'>,
+  goal: Pick<Goal, 'baseline' | 'target' | 'current' | 'start' | 'due' | 'milestones'>,
   ctx: GoalStatusContext,
 ): GoalStatus | null {
   const progress = goalProgress(goal);

@@ -2,6 +2,7 @@ import type { Config } from '../config-schema.ts';
 import type {
   ActionPlanEntry,
   GoalSummary,
+  PastReview,
   Review,
   ReviewScore,
   SummaryModel,
@@ -12,6 +13,7 @@ import { roundScore } from './format.ts';
 import { selectHighlights } from './highlights.ts';
 import { redactText } from './redact.ts';
 import { buildRows } from './rows.ts';
+import { overallTrend, rowsWithTrends } from '../trends/trends.ts';
 
 export interface SummaryInput {
   review: Review;
@@ -20,6 +22,8 @@ export interface SummaryInput {
   goals: GoalSummary[];
   plan: ActionPlanEntry[];
   config: Config;
+  /** The reviewee's pages in the `history` cycles, oldest first (see `pastReviewsOf`). */
+  past?: PastReview[];
 }
 
 /**
@@ -30,17 +34,22 @@ export interface SummaryInput {
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { review, score, responses, goals, plan, config } = input;
+  // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
+  const withTrends = config.history.length > 0;
+  const rows = buildRows(score, config);
+  const overall = roundScore(score.overall);
   return {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title),
     cycle: review.cycle,
     overall: {
-      score: roundScore(score.overall),
+      score: overall,
       band: score.band,
       raters: { ...score.raters },
       peersHiddenBelow: score.peersVisible ? null : config.raters.minPeerResponses,
+      ...(withTrends ? { trend: overallTrend(overall, input.past ?? []) } : {}),
     },
-    rows: buildRows(score, config),
+    rows: withTrends ? rowsWithTrends(rows, score, input.past ?? []) : rows,
     ...buildCodeLists(score, config),
     highlights: selectHighlights(responses, score, config, review.pageId),
     goals: goals.map((goal) => ({ ...goal })),
