@@ -127,7 +127,14 @@ function blockLines(block: JsonRecord, number: number, ctx: RenderContext): stri
         .filter(isRecord)
         .map((i) => itemText(i, ctx))
         .join('');
-      return ['```', ...source.split('\n'), '```'];
+      // The language stays on the fence, so a Mermaid block renders as a diagram on GitHub as in Notion.
+      const language =
+        typeof content.language === 'string' &&
+        /^[\w+-]+$/.test(content.language) &&
+        content.language !== 'plain'
+          ? content.language
+          : '';
+      return [`\`\`\`${language}`, ...source.split('\n'), '```'];
     }
     default:
       return [`<!-- ${type || 'unknown'} block not shown -->`];

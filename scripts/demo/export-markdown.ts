@@ -175,3 +175,19 @@ export function exportPagesAsMarkdown(state: SandboxSeed, opts: ExportOptions): 
   ];
   return [{ fileName: 'README.md', markdown: `${readme.join('\n')}\n` }, ...files];
 }
+
+/**
+ * The live pages under a stand-alone page (tool-owned overview pages, say), one Markdown file each,
+ * named after the title. Trashed pages are left out, as Notion hides them.
+ */
+export function exportChildPagesAsMarkdown(state: SandboxSeed, parentPageId: string): MarkdownFile[] {
+  const ctx = contextFor(state);
+  const taken = new Set(['readme.md']);
+  return (state.notion?.pages ?? [])
+    .filter((page) => page.parent && sameId(page.parent.page_id, parentPageId) && page.in_trash !== true)
+    .map((page) => {
+      const body = blocksToMarkdown(asArray(page.children), ctx);
+      const lines = [`# ${escapeMarkdown(page.title)}`, '', `Page \`${page.id}\``, '', ...body];
+      return { fileName: slug(page.title, page.id, taken), markdown: `${lines.join('\n')}\n` };
+    });
+}

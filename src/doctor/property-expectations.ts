@@ -63,9 +63,10 @@ export function reviewExpectations(config: Config): PropertyExpectation[] {
   const base = 'notion.reviews.properties';
   const codes = config.framework.competencies.map((c) => c.code);
   return [
-    ...Object.entries(fixed).map(([key, s]) =>
-      expectation(`${base}.${key}`, s, s.required || WRITTEN_REVIEW_KEYS.has(key)),
-    ),
+    // An unnamed optional property (the team, when config names none) is not expected at all.
+    ...Object.entries(fixed)
+      .filter(([, s]) => s.name !== '')
+      .map(([key, s]) => expectation(`${base}.${key}`, s, s.required || WRITTEN_REVIEW_KEYS.has(key))),
     ...Object.entries(dueSpecs).map(([key, s]) =>
       expectation(`${base}.dueDates.${key.slice('due:'.length)}`, s, true),
     ),

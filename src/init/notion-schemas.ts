@@ -97,6 +97,8 @@ export function reviewDatabaseSchema(config: Config): SchemaProperties {
     [p.lastSynced, date()],
     [p.syncNotes, richText()],
     [p.summaryHash, richText()],
+    [p.codeScores, richText()],
+    [p.finalBand, select(bands)],
   ]);
 }
 

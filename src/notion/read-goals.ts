@@ -1,4 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
+import { parseMilestones } from '../core/goals/index.ts';
 import type { Goal } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
@@ -34,6 +35,8 @@ function goalSpecs(goals: GoalsConfig) {
     due: spec(p.due, dateValue),
     progress: spec(p.progress, numberValue),
     status: spec(p.status, selectValue),
+    objective: spec(p.objective, relationValue),
+    milestones: spec(p.milestones, richTextValue),
   };
 }
 
@@ -97,6 +100,9 @@ export async function readGoals(
       start: dayOf(v.start),
       due: dayOf(v.due),
       owned: { progress: v.progress?.number ?? null, status: v.status?.select?.name ?? null },
+      // A goal serves at most one objective; with several related, the first one counts.
+      objectiveId: v.objective?.relation[0] ? canonicalId(v.objective.relation[0].id) : null,
+      milestones: parseMilestones(v.milestones ? plainText(v.milestones.rich_text) : null),
     });
   }
   return result;

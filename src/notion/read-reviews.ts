@@ -13,7 +13,7 @@ import { plainText } from './rich-text.ts';
 /** A page that could not be used, reported with its id so a person can open it. */
 export interface PageProblem {
   pageId: string;
-  dataSource: 'reviews' | 'goals' | 'actionItems';
+  dataSource: 'reviews' | 'goals' | 'actionItems' | 'objectives';
   message: string;
 }
 
@@ -112,7 +112,11 @@ async function mapReview(
       lastSynced: v.lastSynced?.date?.start ?? null,
       syncNotes: v.syncNotes ? plainText(v.syncNotes.rich_text) : '',
       summaryHash: textOrNull(v.summaryHash),
+      // Undefined when the page has no such property, so the tool never writes to one that is not there.
+      ...(v.codeScores === undefined ? {} : { codeScores: textOrNull(v.codeScores) }),
     },
+    finalBand: v.finalBand?.select?.name ?? null,
+    team: v.team?.select?.name ?? null,
   };
   return { review, stageType: v.stage.type };
 }

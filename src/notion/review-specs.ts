@@ -45,6 +45,10 @@ export function reviewSpecs(config: Config) {
     lastSynced: spec(p.lastSynced, dateValue),
     syncNotes: spec(p.syncNotes, richTextValue),
     summaryHash: spec(p.summaryHash, richTextValue),
+    codeScores: spec(p.codeScores, richTextValue),
+    finalBand: spec(p.finalBand, selectValue),
+    // Only read when config names one; an unnamed team property is not looked for on the page.
+    team: spec(p.team ?? '', selectValue),
   };
   return { fixed, dueSpecs, ratingSpecs };
 }

@@ -1,4 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
+import { groupGoalsByObjective } from '../core/goals/index.ts';
+import { formatTrend } from '../core/trends/index.ts';
 import type { SummaryModel, SummaryRow } from '../core/types.ts';
 import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
 
@@ -12,8 +14,11 @@ const num = (value: number | null): string => (value === null ? '—' : value.to
 const signed = (value: number | null): string =>
   value === null ? '—' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
 
-function paragraph(text: string): BlockObjectRequest {
-  return { object: 'block', type: 'paragraph', paragraph: { rich_text: richText(text) } };
+function paragraph(text: string, bold = false): BlockObjectRequest {
+  const rich = bold
+    ? richText(text).map((item) => ({ ...item, annotations: { bold: true } }))
+    : richText(text);
+  return { object: 'block', type: 'paragraph', paragraph: { rich_text: rich } };
 }
 
 function heading(text: string): BlockObjectRequest {
@@ -32,24 +37,40 @@ function tableRow(cells: string[]): BlockObjectRequest {
   return { object: 'block', type: 'table_row', table_row: { cells: cells.map((cell) => richText(cell)) } };
 }
 
-function rowCells(row: SummaryRow): string[] {
+function rowCells(row: SummaryRow, withTrend: boolean): string[] {
   const peers = row.peers === null ? '—' : `${num(row.peers)} (${row.peerCount})`;
-  return [`${row.code} ${row.name}`, num(row.self), peers, num(row.manager), num(row.score), signed(row.gap)];
+  const cells = [
+    `${row.code} ${row.name}`,
+    num(row.self),
+    peers,
+    num(row.manager),
+    num(row.score),
+    signed(row.gap),
+  ];
+  if (!withTrend) return cells;
+  const previous = row.previous === null || row.previous === undefined ? '' : `${num(row.previous)} → `;
+  return [
+    ...cells,
+    row.trend ? `${row.trend === 'new' ? '' : previous}${formatTrend(row.change, row.trend)}` : '—',
+  ];
 }
 
 /** Tables of at most 100 children each (header included), since one children array holds 100 blocks. */
 function tables(rows: SummaryRow[]): BlockObjectRequest[] {
   const perTable = MAX_ARRAY_ITEMS - 1;
+  // The trend column only exists when `history` is configured, so other teams see the table unchanged.
+  const withTrend = rows.some((row) => row.trend !== undefined);
+  const header = withTrend ? [...TABLE_HEADER, 'Trend'] : TABLE_HEADER;
   const out: BlockObjectRequest[] = [];
   for (let start = 0; start < Math.max(rows.length, 1); start += perTable) {
     const children = [
-      tableRow(TABLE_HEADER),
-      ...rows.slice(start, start + perTable).map((row) => tableRow(rowCells(row))),
+      tableRow(header),
+      ...rows.slice(start, start + perTable).map((row) => tableRow(rowCells(row, withTrend))),
     ];
     out.push({
       object: 'block',
       type: 'table',
-      table: { table_width: TABLE_HEADER.length, has_column_header: true, has_row_header: false, children },
+      table: { table_width: header.length, has_column_header: true, has_row_header: false, children },
     } as BlockObjectRequest);
   }
   return out;
@@ -64,7 +85,10 @@ function list(
 }
 
 function goalLine(goal: SummaryModel['goals'][number]): string {
-  const progress = goal.progress === null ? 'no data yet' : `${Math.round(goal.progress * 100)}%`;
+  const percent = goal.progress === null ? 'no data yet' : `${Math.round(goal.progress * 100)}%`;
+  const progress = goal.milestones
+    ? `${goal.milestones.done} of ${goal.milestones.total} milestones (${percent})`
+    : percent;
   return [goal.title, progress, goal.status ?? 'status unknown', goal.due ? `due ${goal.due}` : null]
     .filter(Boolean)
     .join(' · ');
@@ -75,13 +99,40 @@ function planLine(entry: SummaryModel['plan'][number]): string {
   return `[${entry.code}] ${entry.kind}: ${entry.title}${detail} · due ${entry.due}`;
 }
 
+/** Goals under a sub-heading per objective, when objectives are configured; a flat list otherwise. */
+function goalBlocks(goals: SummaryModel['goals']): BlockObjectRequest[] {
+  if (!goals.some((g) => g.objective !== undefined)) return list('Goals', goals.map(goalLine));
+  if (goals.length === 0) return list('Goals', []);
+  return [
+    heading('Goals'),
+    ...groupGoalsByObjective(goals).flatMap((group) => [
+      paragraph(
+        group.objective === null ? 'Not tied to an objective' : `Objective: ${group.objective}`,
+        true,
+      ),
+      ...group.goals.map((goal) => bullet(goalLine(goal))),
+    ]),
+  ];
+}
+
+/** "Trend since 2026-H1 3.40: ▲ +0.4", or the first cycle with a score. */
+function trendLine(trend: NonNullable<SummaryModel['overall']['trend']>): string | null {
+  if (trend.direction === null) return null;
+  const earlier = trend.history.filter((h) => h.score !== null);
+  if (earlier.length === 0) return 'Trend: first cycle with an overall score (new).';
+  const series = earlier.map((h) => `${h.cycle} ${num(h.score)}`).join(' · ');
+  return `Trend: ${series} → now ${formatTrend(trend.change, trend.direction)}`;
+}
+
 /** The container's children, in reading order; may be longer than 100 (see `splitForAppend`). */
 export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
   const { score, band, raters } = model.overall;
   const headline = `Overall ${num(score)} · ${band} · answered: self ${raters.self}, manager ${raters.manager}, peers ${raters.peers}`;
   const hidden = model.overall.peersHiddenBelow;
+  const trend = model.overall.trend ? trendLine(model.overall.trend) : null;
   return [
     heading(headline),
+    ...(trend === null ? [] : [paragraph(trend)]),
     paragraph(`${model.reviewee} · ${model.cycle}`),
     ...(hidden === null
       ? []
@@ -91,7 +142,7 @@ export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[]
     ...list('Growth areas', model.growthAreas),
     ...list('Blind spots', model.blindSpots),
     ...list('360 highlights (anonymised)', model.highlights, quote),
-    ...list('Goals', model.goals.map(goalLine)),
+    ...goalBlocks(model.goals),
     ...list('Action plan', model.plan.map(planLine)),
   ];
 }

@@ -30,6 +30,7 @@ export function buildReviewProperties(
   // A full ISO instant keeps the time of day, so "Last synced" shows when, not just which day.
   if (write.lastSynced !== undefined) out[p.lastSynced] = { date: { start: write.lastSynced } };
   if (write.syncNotes !== undefined) out[p.syncNotes] = { rich_text: richText(write.syncNotes) };
+  if (write.codeScores !== undefined) out[p.codeScores] = { rich_text: richText(write.codeScores) };
   if (write.summaryHash !== undefined) out[p.summaryHash] = { rich_text: richText(write.summaryHash) };
   return out;
 }

@@ -52,6 +52,8 @@ export function reviewProperties(stageType: 'status' | 'select' = 'status') {
     'Last synced': { type: 'date', date: {} },
     'Sync notes': { type: 'rich_text', rich_text: {} },
     'Summary hash': { type: 'rich_text', rich_text: {} },
+    'Code scores': { type: 'rich_text', rich_text: {} },
+    'Final band': { type: 'select', select: options(['Meets expectations']) },
   };
 }
 

@@ -70,7 +70,13 @@ export function dumpNotion(store: NotionStore): NotionSeed {
       .filter((page) => page.parent.type !== 'data_source_id')
       .map((page) => {
         const children = dumpChildren(store, page);
-        return { id: page.id, title: store.pageTitle(page.id) ?? '', ...(children ? { children } : {}) };
+        return {
+          id: page.id,
+          title: store.pageTitle(page.id) ?? '',
+          ...(page.parent.type === 'page_id' ? { parent: { page_id: page.parent.page_id } } : {}),
+          ...(page.inTrash ? { in_trash: true } : {}),
+          ...(children ? { children } : {}),
+        };
       }),
     databases: [...store.databases.values()].map((database) => ({
       id: database.id,

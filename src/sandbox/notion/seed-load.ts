@@ -54,18 +54,19 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
   }
   seed.pages.forEach((page, index) => {
     const path = `notion.pages[${index}]`;
-    at(path, () =>
-      insertPage(
+    at(path, () => {
+      const inserted = insertPage(
         store,
         {
           id: page.id,
-          parent: { workspace: true },
+          parent: page.parent ? { page_id: page.parent.page_id } : { workspace: true },
           properties: { title: { title: [textItem(page.title)] } },
           children: page.children,
         },
         path,
-      ),
-    );
+      );
+      if (page.in_trash === true) inserted.inTrash = true;
+    });
   });
   seed.databases.forEach((database, dbIndex) => {
     const dbPath = `notion.databases[${dbIndex}]`;

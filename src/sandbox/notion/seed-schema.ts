@@ -46,6 +46,10 @@ export const notionDatabaseSeedSchema = z.object({
 export const notionStandalonePageSeedSchema = z.object({
   id: uuid,
   title: z.string(),
+  // A page under another stand-alone page (listed after it), such as a tool-owned overview page.
+  parent: z.object({ type: z.literal('page_id').optional(), page_id: uuid }).optional(),
+  icon: z.unknown().optional(),
+  in_trash: z.boolean().optional(),
   children: z.array(z.unknown()).optional(),
 });
 

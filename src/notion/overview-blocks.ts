@@ -1,0 +1,145 @@
+import type { BlockObjectRequest } from '@notionhq/client';
+import { bandPieMermaid, cellText, signedScore } from '../core/overview/index.ts';
+import type { CellTone, OverviewModel } from '../core/overview/index.ts';
+import { formatScore } from '../core/summary/index.ts';
+import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+
+// The overview page's blocks. The first block carries the content hash, so the next run learns whether
+// the page is current from one short read of its first child.
+
+type Color = 'default' | 'gray' | 'green' | 'red';
+
+const TONE_COLOR: Record<CellTone, Color> = { strong: 'green', neutral: 'default', growth: 'red' };
+
+function colored(text: string, color: Color) {
+  return richText(text).map((item) => ({ ...item, annotations: { color } }));
+}
+
+function paragraph(text: string, color: Color = 'default'): BlockObjectRequest {
+  return { object: 'block', type: 'paragraph', paragraph: { rich_text: colored(text, color) } };
+}
+
+function heading(text: string): BlockObjectRequest {
+  return { object: 'block', type: 'heading_2', heading_2: { rich_text: richText(text) } };
+}
+
+type Cell = string | { text: string; color: Color };
+
+/** Tables of at most 100 children each (header included), the most one children array takes. */
+function tables(header: string[], rows: Cell[][]): BlockObjectRequest[] {
+  const perTable = MAX_ARRAY_ITEMS - 1;
+  const row = (cells: Cell[]): BlockObjectRequest => ({
+    object: 'block',
+    type: 'table_row',
+    table_row: {
+      cells: cells.map((c) => (typeof c === 'string' ? richText(c) : colored(c.text, c.color))),
+    },
+  });
+  const out: BlockObjectRequest[] = [];
+  for (let start = 0; start < Math.max(rows.length, 1); start += perTable) {
+    out.push({
+      object: 'block',
+      type: 'table',
+      table: {
+        table_width: header.length,
+        has_column_header: true,
+        has_row_header: true,
+        children: [row(header), ...rows.slice(start, start + perTable).map(row)],
+      },
+    } as BlockObjectRequest);
+  }
+  return out;
+}
+
+function mermaid(source: string): BlockObjectRequest {
+  return {
+    object: 'block',
+    type: 'code',
+    code: { language: 'mermaid', rich_text: richText(source) },
+  } as BlockObjectRequest;
+}
+
+/** Every block of the overview page, the hash line first. */
+export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockObjectRequest[] {
+  const { heatmap, calibration } = model;
+  return [
+    paragraph(
+      `Written by review-sync and replaced as a whole when the cycle changes; edits here are lost. ${hash}`,
+      'gray',
+    ),
+    paragraph(
+      `${model.reviews} reviews; ${model.scored} with scores shown (from ${model.scoresFrom} on). ` +
+        'No respondent is named anywhere on this page.',
+    ),
+    heading('Stage funnel'),
+    ...tables(
+      ['Stage', 'Reviews', 'Overdue'],
+      model.funnel.map((s) => [
+        s.label,
+        String(s.count),
+        s.overdue > 0 ? { text: String(s.overdue), color: 'red' } : '0',
+      ]),
+    ),
+    heading('Band distribution'),
+    ...(model.bands.length === 0
+      ? [paragraph('No scores shown yet.')]
+      : [
+          ...tables(
+            ['Band', 'Reviews'],
+            model.bands.map((b) => [b.band, String(b.count)]),
+          ),
+          mermaid(bandPieMermaid(model)),
+        ]),
+    heading(`Heatmap: codes × ${heatmap.groupBy === 'team' ? 'teams' : 'managers'}`),
+    paragraph(
+      `Mean score per cell, with the number of ratings behind it in brackets. A cell with fewer than ` +
+        `${heatmap.minReviews} scored reviews stays blank.`,
+    ),
+    ...tables(
+      ['Code', ...heatmap.columns],
+      heatmap.rows.map((row) => [
+        `${row.code} ${row.name}`,
+        ...row.cells.map((cell): Cell =>
+          cell === null ? '' : { text: cellText(cell), color: TONE_COLOR[cell.tone] },
+        ),
+      ]),
+    ),
+    heading('Calibration'),
+    ...tables(
+      ['Reviewee', 'Manager', 'Computed band', 'Final band', 'Check'],
+      calibration.reviews.map((r) => [
+        r.reviewee,
+        r.manager ?? '—',
+        r.computed,
+        r.final ?? '—',
+        r.differs ? { text: '⚠ differs', color: 'red' } : '',
+      ]),
+    ),
+    paragraph(
+      `Team mean of all manager ratings: ${formatScore(calibration.teamMean)}. A manager whose mean is more ` +
+        `than ${calibration.margin} away is flagged as lenient or severe.`,
+    ),
+    ...tables(
+      ['Manager', 'Mean', 'Ratings', 'Difference', 'Check'],
+      calibration.managers.map((m) => [
+        m.manager,
+        formatScore(m.mean),
+        String(m.ratings),
+        signedScore(m.difference),
+        m.flag ? { text: `⚠ ${m.flag}`, color: 'red' } : '',
+      ]),
+    ),
+    heading('Blind spots and hidden strengths'),
+    ...tables(
+      ['Code', 'Blind spots', 'Hidden strengths'],
+      model.gaps.map((g) => [`${g.code} ${g.name}`, String(g.blindSpots), String(g.hiddenStrengths)]),
+    ),
+    heading('Rejected responses'),
+    ...(model.rejections.length === 0
+      ? [paragraph('None.')]
+      : tables(
+          ['Reason', 'Responses'],
+          model.rejections.map((r) => [r.reason, String(r.count)]),
+        )),
+  ];
+}

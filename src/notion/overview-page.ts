@@ -1,0 +1,122 @@
+import type { BlockObjectRequest } from '@notionhq/client';
+import type { OverviewModel } from '../core/overview/index.ts';
+import { InternalError, NotionApiError } from '../errors.ts';
+import type { NotionGateway } from './gateway.ts';
+import { canonicalId, normaliseNotionId } from './ids.ts';
+import { PAGE_SIZE } from './paginate.ts';
+import { renderOverviewBlocks } from './overview-blocks.ts';
+
+// One tool-owned page per cycle under the configured parent page, found by its exact title. Its first
+// block names the content hash. Replacing it creates the new page first and then moves every old one
+// to the trash, so a crash in between leaves one page too many (removed next run), never none.
+
+export interface ExistingOverview {
+  pageId: string;
+  hash: string | null;
+}
+
+interface ListedBlock {
+  id: string;
+  type?: string;
+  child_page?: { title?: string };
+  paragraph?: { rich_text?: { plain_text?: string }[] };
+}
+
+const HASH = /\b(ov\d+:[0-9a-f]{16})\b/;
+
+export function overviewPageTitle(base: string, cycle: string): string {
+  return `${base} — ${cycle}`;
+}
+
+export function parentPageId(configured: string): string {
+  return normaliseNotionId(configured.trim(), 'overview parent page');
+}
+
+/**
+ * The overview pages of one cycle with their hashes: the parent's children (⌈n/100⌉ requests), then the
+ * first block of each page found (one request each; normally one page).
+ */
+export async function readOverviewPages(
+  gw: NotionGateway,
+  parentId: string,
+  title: string,
+): Promise<ExistingOverview[]> {
+  const found: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const response = await gw.blocks.children.list({
+      block_id: parentId,
+      page_size: PAGE_SIZE,
+      start_cursor: cursor,
+    });
+    for (const block of response.results as ListedBlock[]) {
+      if (block.type === 'child_page' && block.child_page?.title === title) found.push(canonicalId(block.id));
+    }
+    cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
+  } while (cursor);
+  const pages: ExistingOverview[] = [];
+  for (const pageId of found) {
+    const first = await gw.blocks.children.list({ block_id: pageId, page_size: 1 });
+    const text = ((first.results[0] as ListedBlock | undefined)?.paragraph?.rich_text ?? [])
+      .map((t) => t.plain_text ?? '')
+      .join('');
+    pages.push({ pageId, hash: HASH.exec(text)?.[1] ?? null });
+  }
+  return pages;
+}
+
+export interface OverviewWrite {
+  parentId: string;
+  title: string;
+  model: OverviewModel;
+  hash: string;
+  existing: ExistingOverview[];
+}
+
+/** What a write will do: nothing, only remove leftovers, or replace the page. */
+export function overviewAction(
+  existing: readonly ExistingOverview[],
+  hash: string,
+): 'unchanged' | 'tidy' | 'replace' {
+  const current = existing.filter((p) => p.hash === hash);
+  if (current.length === 0) return 'replace';
+  return existing.length === 1 ? 'unchanged' : 'tidy';
+}
+
+async function trash(gw: NotionGateway, pageId: string): Promise<void> {
+  try {
+    await gw.pages.update({ page_id: pageId, in_trash: true });
+  } catch (error) {
+    // Gone already (a person or a parallel run removed it): the state we want.
+    if (!(error instanceof NotionApiError && error.status === 404)) throw error;
+  }
+}
+
+/**
+ * Brings the cycle's overview to `hash`. Unchanged: no request. Changed: one `pages.create` with the
+ * blocks (one append per further 100 top-level blocks) and one `pages.update` per old page.
+ */
+export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Promise<string | null> {
+  const action = overviewAction(write.existing, write.hash);
+  if (action === 'unchanged') return write.existing[0]?.pageId ?? null;
+  if (action === 'tidy') {
+    const [keep, ...others] = write.existing.filter((p) => p.hash === write.hash);
+    for (const page of [...others, ...write.existing.filter((p) => p.hash !== write.hash)])
+      await trash(gw, page.pageId);
+    return keep?.pageId ?? null;
+  }
+  const blocks = renderOverviewBlocks(write.model, write.hash);
+  const chunks: BlockObjectRequest[][] = [];
+  for (let i = 0; i < blocks.length; i += PAGE_SIZE) chunks.push(blocks.slice(i, i + PAGE_SIZE));
+  const created = await gw.pages.create({
+    parent: { page_id: write.parentId },
+    icon: { type: 'emoji', emoji: '🧭' },
+    properties: { title: { title: [{ type: 'text', text: { content: write.title } }] } },
+    children: chunks[0] ?? [],
+  });
+  if (!created.id) throw new InternalError('Notion returned no id for the created overview page');
+  for (const chunk of chunks.slice(1))
+    await gw.blocks.children.append({ block_id: created.id, children: chunk });
+  for (const page of write.existing) await trash(gw, page.pageId);
+  return canonicalId(created.id);
+}
