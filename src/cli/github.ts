@@ -1,8 +1,44 @@
 import * as core from '@actions/core';
-import type { RunReport } from '../sync/report.ts';
+import { bandPieMermaid } from '../core/overview/index.ts';
+import type { OverviewReport, RunReport } from '../sync/report.ts';
 import { redact } from './redact.ts';
 
 const cell = (value: string | number | null): string => String(value ?? '–').replace(/\|/g, '\\|');
+
+/**
+ * Each cycle at a glance: the stage funnel, the band distribution with a Mermaid pie (GitHub draws it)
+ * and rejections by reason. Counts only: no names and no per-person scores.
+ */
+export function overviewMarkdown(overview: OverviewReport): string[] {
+  const lines = [
+    `### ${overview.cycle} at a glance`,
+    '',
+    '| stage | reviews | overdue |',
+    '|---|---:|---:|',
+    ...overview.funnel.map((s) => `| ${cell(s.label)} | ${s.count} | ${s.overdue} |`),
+    '',
+    `Bands (${overview.scored} of ${overview.reviews} reviews with scores shown):`,
+    '',
+  ];
+  if (overview.bands.length === 0) lines.push('_No scores shown yet._');
+  else {
+    lines.push(
+      '| band | reviews |',
+      '|---|---:|',
+      ...overview.bands.map((b) => `| ${cell(b.band)} | ${b.count} |`),
+    );
+    lines.push('', '```mermaid', bandPieMermaid(overview), '```');
+  }
+  lines.push('', 'Rejected responses by reason:', '');
+  if (overview.rejections.length === 0) lines.push('_None._');
+  else
+    lines.push(
+      '| reason | responses |',
+      '|---|---:|',
+      ...overview.rejections.map((r) => `| ${r.reason} | ${r.count} |`),
+    );
+  return lines;
+}
 
 /** The job summary: one table of reviews, then the rejected responses and unusable pages. */
 export function jobSummaryMarkdown(report: RunReport): string {
@@ -13,6 +49,7 @@ export function jobSummaryMarkdown(report: RunReport): string {
     `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
       `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failures.`,
     '',
+    ...(report.overviews ?? []).flatMap((o) => [...overviewMarkdown(o), '']),
     '| review | stage | score | band | changed | errors |',
     '|---|---|---|---|---|---|',
     ...report.reviews.map(

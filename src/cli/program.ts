@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config-check.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
 import { registerSyncCommand } from './commands/sync.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
       process.exit(2);
     });
   registerSyncCommand(program);
+  registerExportCommand(program);
   registerDoctorCommand(program);
   registerInitCommand(program);
   registerConfigCommand(program);

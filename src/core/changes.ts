@@ -18,6 +18,7 @@ export interface ReviewPropertyWrite {
   lastSynced?: IsoInstant;
   syncNotes?: string;
   summaryHash?: string;
+  codeScores?: string;
 }
 
 export interface UpdateReviewChange {

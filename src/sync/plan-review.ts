@@ -1,12 +1,14 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
+import { formatCodeScores } from '../core/trends/index.ts';
 import { buildActionPlan } from '../core/action-plan/index.ts';
 import { scoreReview } from '../core/scoring/index.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
   Goal,
   GoalSummary,
+  PastReview,
   Review,
   ReviewScore,
   SummaryModel,
@@ -28,6 +30,10 @@ export interface ReviewPlanInput {
   existingActionKeys: ReadonlySet<string> | null;
   config: Config;
   now: Date;
+  /** The reviewee's pages in the `history` cycles, oldest first. */
+  past?: PastReview[];
+  /** Objective titles by page id, for goals related to one. */
+  objectives?: ReadonlyMap<string, string>;
 }
 
 export interface ReviewPlan {
@@ -85,8 +91,19 @@ function ownedWrites(
   }
   return finishNotes();
 
+  // Later cycles read these for trends. A frozen review only gets them once, if it never had them.
+  function codeScores() {
+    if (write.codeScores === undefined) return;
+    const text = formatCodeScores(plan.score);
+    const held = write.codeScores ?? '';
+    if (text === held || (frozen && held !== '')) return;
+    next.codeScores = text;
+    reasons.push('code scores');
+  }
+
   // Goals keep moving after a review is completed, and notes must always reach the page.
   function finishNotes() {
+    codeScores();
     const onTrack = goalsOnTrackText(plan.summary.goals.map((g) => g.status));
     if (onTrack !== (write.goalsOnTrack ?? '')) {
       next.goalsOnTrack = onTrack;
@@ -98,6 +115,21 @@ function ownedWrites(
     }
     return { next, reasons };
   }
+}
+
+/** Objective and milestone counts, only when they apply, so summaries without them keep their hash. */
+function goalExtras(goal: Goal, objectives: ReadonlyMap<string, string> | undefined): Partial<GoalSummary> {
+  const extras: Partial<GoalSummary> = {};
+  if (objectives !== undefined) {
+    extras.objective = goal.objectiveId ? (objectives.get(goal.objectiveId) ?? null) : null;
+  }
+  if (goal.milestones && goal.milestones.length > 0) {
+    extras.milestones = {
+      done: goal.milestones.filter((m) => m.done).length,
+      total: goal.milestones.length,
+    };
+  }
+  return extras;
 }
 
 /** Plans start when the feedback is delivered; a fixed day keeps entries (and the hash) stable across runs. */
@@ -120,6 +152,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   };
   const workflow = advanceReview({ review, cycle: input.cycle, config, now, facts });
   const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
+    ...goalExtras(goal, input.objectives),
     title: goal.title,
     progress: round2(goalProgress(goal)),
     status: goalStatus(goal, {
@@ -131,7 +164,15 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     due: goal.due,
   }));
   const actionPlan = buildActionPlan({ review, score, config, startsOn: planStart(input.cycle, config) });
-  const summary = buildSummary({ review, score, responses, goals: goalSummaries, plan: actionPlan, config });
+  const summary = buildSummary({
+    review,
+    score,
+    responses,
+    goals: goalSummaries,
+    plan: actionPlan,
+    config,
+    past: input.past ?? [],
+  });
   const hash = summaryHash(summary);
   const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
   const summaryChanged = !frozen && hash !== review.owned.summaryHash;

@@ -1,5 +1,14 @@
 import type { Config } from '../core/config-schema.ts';
-import type { Goal, RawResponse, Rejection, Review, ValidResponse } from '../core/types.ts';
+import { pastReviewsOf } from '../core/trends/index.ts';
+import type {
+  Goal,
+  Objective,
+  PastReview,
+  RawResponse,
+  Rejection,
+  Review,
+  ValidResponse,
+} from '../core/types.ts';
 import { validateResponses } from '../core/validation/index.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
@@ -11,6 +20,10 @@ export interface SyncState {
   responses: RawResponse[];
   /** Keys of existing action items; null until they are read (only needed when a summary changes). */
   existingActionKeys: ReadonlySet<string> | null;
+  /** Review pages of the `history` cycles, for trends. */
+  past?: PastReview[];
+  /** Pages of the Objectives data source; undefined when none is configured. */
+  objectives?: Objective[];
 }
 
 export interface SyncPlan {
@@ -40,6 +53,8 @@ export function plan(
   const { valid, rejected } = validateResponses(state.responses, { reviews: state.reviews, config, now });
   const responsesByReview = groupBy<ValidResponse>(valid, (r) => r.reviewPageId);
   const goalsByReview = groupBy(state.goals, (g) => g.reviewPageId);
+  const objectives =
+    state.objectives === undefined ? undefined : new Map(state.objectives.map((o) => [o.pageId, o.title]));
   const reviews: ReviewPlan[] = [];
   for (const review of state.reviews.filter(selected)) {
     const cycle = config.cycles.find((c) => c.name === review.cycle);
@@ -53,6 +68,8 @@ export function plan(
         existingActionKeys: state.existingActionKeys,
         config,
         now,
+        past: pastReviewsOf(review, state.past ?? [], config.history),
+        objectives,
       }),
     );
   }

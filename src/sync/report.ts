@@ -2,6 +2,8 @@ import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { Rejection } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
+import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
+import type { OverviewOutcome } from './overview-step.ts';
 import type { SyncPlan } from './plan.ts';
 
 export interface RequestCounts {
@@ -33,6 +35,19 @@ export interface PageProblemReport {
   message: string;
 }
 
+/** A cycle at a glance: counts only, so it is safe wherever the report is read. */
+export interface OverviewReport {
+  cycle: string;
+  reviews: number;
+  funnel: FunnelStep[];
+  scored: number;
+  bands: BandCount[];
+  rejections: RejectionCount[];
+  /** The overview page: null when none is configured or the run covered only some reviews. */
+  page: { action: 'unchanged' | 'tidy' | 'replace'; pageId: string | null; written: boolean } | null;
+  error: string | null;
+}
+
 export interface RunReport {
   startedAt: string;
   finishedAt: string;
@@ -53,6 +68,7 @@ export interface RunReport {
   reviews: ReviewReport[];
   rejected: Rejection[];
   problems: PageProblemReport[];
+  overviews?: OverviewReport[];
 }
 
 export interface ReportInput {
@@ -66,6 +82,7 @@ export interface ReportInput {
   problems: PageProblemReport[];
   requests: RequestCounts;
   config: Config;
+  overviews?: readonly OverviewOutcome[];
 }
 
 const count = (changes: readonly Change[], kind: Change['kind']) =>
@@ -113,5 +130,15 @@ export function buildReport(input: ReportInput): RunReport {
     reviews,
     rejected: plan.rejected,
     problems: input.problems,
+    overviews: (input.overviews ?? []).map((o) => ({
+      cycle: o.cycle,
+      reviews: o.model.reviews,
+      funnel: o.model.funnel,
+      scored: o.model.scored,
+      bands: o.model.bands,
+      rejections: o.model.rejections,
+      page: o.page,
+      error: o.error,
+    })),
   };
 }

@@ -15,6 +15,7 @@ import { readNotionState } from '../notion/read-state.ts';
 import { apply } from './apply.ts';
 import { notionWriter } from './notion-writer.ts';
 import { plan, type SyncPlan } from './plan.ts';
+import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
 import { activeCycles, inShard, matchesReview, type Shard } from './select.ts';
 
@@ -29,12 +30,16 @@ export interface SyncOptions {
   notionOverrides?: NotionGatewayOverrides;
   responses?: Omit<ResponseSourceDeps, 'env' | 'stats'>;
   onPlanned?: (plan: SyncPlan) => void;
+  /** False to leave the overview page alone, not even reading it (export). Default true. */
+  overview?: boolean;
   onReviewDone?: (outcome: ReviewOutcome, done: number, total: number) => void;
 }
 
 export interface SyncResult {
   report: RunReport;
   plan: SyncPlan;
+  /** One per active cycle: the overview model, and what happened to its page. */
+  overviews: OverviewOutcome[];
 }
 
 /** One sync run: read everything in bulk, plan purely, then apply (unless dry run) and report. */
@@ -54,7 +59,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     (options.shard === undefined || inShard(review.pageId, options.shard)) &&
     (options.review === undefined || matchesReview(review, options.review));
 
-  const state = { reviews: notion.reviews, goals: notion.goals, responses, existingActionKeys: null };
+  const state = {
+    reviews: notion.reviews,
+    goals: notion.goals,
+    responses,
+    existingActionKeys: null,
+    past: notion.past,
+    objectives: notion.objectives,
+  };
   let syncPlan = plan(state, config, now, selected);
   if (options.review !== undefined && syncPlan.reviews.length === 0) {
     throw new ConfigError(`--review "${options.review}": no review of the active cycles matches it`, {
@@ -92,6 +104,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     );
   }
 
+  // After the reviews, so the page shows them as this run left them.
+  const overviews = await syncOverviews(gw, config, planOverviews(syncPlan, config, cycles), {
+    dryRun: options.dryRun,
+    complete: options.overview !== false && options.review === undefined && options.shard === undefined,
+  });
+
   const report = buildReport({
     startedAt,
     finishedAt: new Date(),
@@ -102,6 +120,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     problems: notion.problems,
     requests: { notion: notionStats, google: googleStats },
     config,
+    overviews,
   });
-  return { report, plan: syncPlan };
+  return { report, plan: syncPlan, overviews };
 }

@@ -64,6 +64,15 @@ function printSummary(report: RunReport, output: Output): void {
   if (!report.dryRun) {
     for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
   }
+  for (const o of report.overviews ?? []) {
+    if (o.error !== null) output.error(`failed: overview of ${o.cycle}: ${o.error}`);
+    else if (o.page !== null) {
+      const what = { unchanged: 'unchanged', tidy: 'duplicates removed', replace: 'replaced' }[o.page.action];
+      output.info(
+        `overview of ${o.cycle}: ${report.dryRun && o.page.action !== 'unchanged' ? `would be ${what}` : what}`,
+      );
+    }
+  }
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
       `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
@@ -105,7 +114,10 @@ export function registerSyncCommand(program: Command, io: () => SyncCommandIo = 
           if (flags.reportFile) await writeFile(flags.reportFile, `${JSON.stringify(report, null, 2)}\n`);
           if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
           // A page that could not be read is a review that was not synced: someone has to look.
-          return report.counts.failures > 0 || report.problems.length > 0 ? EXIT_REVIEW_FAILED : EXIT_OK;
+          const overviewFailed = (report.overviews ?? []).some((o) => o.error !== null);
+          return report.counts.failures > 0 || report.problems.length > 0 || overviewFailed
+            ? EXIT_REVIEW_FAILED
+            : EXIT_OK;
         },
         { debug: flags.debug ?? false, output },
       );
