@@ -5,13 +5,15 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { exportPagesAsMarkdown } from './demo/export-markdown.ts';
+import { exportChildPagesAsMarkdown, exportPagesAsMarkdown } from './demo/export-markdown.ts';
 import { createSandbox, loadSeedFile, NOTION_VERSION, startSandboxServer } from '../src/sandbox/index.ts';
 
 const SEED = 'demo/seed.json';
 const CONFIG = 'demo/review-sync.yaml';
 const OUT = 'demo-output';
 const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
+// The page the demo config names as the overview's parent; the sync writes "Cycle overview — 2026-H2" under it.
+const OVERVIEW_PARENT = '2a000000-0000-4000-8000-000000000001';
 const TOKEN = 'demo-token';
 // The demo team's dates are set around this instant; a fixed clock keeps the demo the same on any day.
 const DEMO_NOW = '2026-11-25T08:00:00Z';
@@ -114,6 +116,10 @@ async function main(): Promise<number> {
     const comments = await commentsOf(server.url, pageIds);
     const files = exportPagesAsMarkdown(state, { dataSourceId: REVIEWS_DATA_SOURCE, comments });
     for (const file of files) await writeFile(join(OUT, file.fileName), file.markdown);
+    const overviews = exportChildPagesAsMarkdown(state, OVERVIEW_PARENT);
+    for (const file of overviews) await writeFile(join(OUT, file.fileName), file.markdown);
+    if (overviews.length > 0)
+      console.log(`demo: cycle overview in ${overviews.map((f) => join(OUT, f.fileName)).join(', ')}`);
     await writeFile(join(OUT, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
 
     console.log(
