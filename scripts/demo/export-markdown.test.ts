@@ -212,7 +212,8 @@ describe('demo seed', () => {
     const files = exportPagesAsMarkdown(createSandbox({ seed }).state(), {
       dataSourceId: '3b000000-0000-4000-8000-000000000001',
     });
-    expect(files).toHaveLength(14);
+    // The index, 13 pages of 2026-H2 and 10 of the earlier cycle 2026-H1.
+    expect(files).toHaveLength(24);
     expect(files.find((f) => f.fileName === 'elena-petrova-2026-h2.md')?.markdown).toMatchSnapshot();
   });
 });

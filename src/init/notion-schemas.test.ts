@@ -48,12 +48,14 @@ describe('reviewDatabaseSchema', () => {
     ['Last synced', 'date'],
     ['Sync notes', 'rich_text'],
     ['Summary hash', 'rich_text'],
+    ['Code scores', 'rich_text'],
+    ['Final band', 'select'],
   ])('%s is a %s property', (name, type) => {
     expect(typeOf(schema[name])).toBe(type);
   });
 
   it('creates exactly the configured properties, one title', () => {
-    expect(Object.keys(schema)).toHaveLength(18);
+    expect(Object.keys(schema)).toHaveLength(20);
     expect(Object.values(schema).filter((p) => typeOf(p) === 'title')).toHaveLength(1);
   });
 

@@ -77,6 +77,8 @@ describe('readNotionState', () => {
       'Computed band': { select: { name: 'Meets expectations' } },
       'Sync notes': { rich_text: [{ text: { content: '=SUM(A1) ' } }, { text: { content: 'stays' } }] },
       'Summary hash': { rich_text: [{ text: { content: 'abc' } }] },
+      'Code scores': { rich_text: [{ text: { content: 'CQ 3.50' } }] },
+      'Final band': { select: { name: 'Meets expectations' } },
     });
     const { gw } = harness.install({ reviews: [page] });
     const state = await readNotionState(gw, config, { cycles: ['2026-H1', '2026-H2'] });
@@ -100,7 +102,75 @@ describe('readNotionState', () => {
         lastSynced: null,
         syncNotes: '=SUM(A1) stays',
         summaryHash: 'abc',
+        codeScores: 'CQ 3.50',
       },
+      finalBand: 'Meets expectations',
+      team: null,
+    });
+  });
+
+  it('reads the history cycles with one more paged query, filtered to them, for trends', async () => {
+    const reviews = [
+      reviewPage(1),
+      reviewPage(2, {
+        Cycle: { select: { name: '2026-H1' } },
+        'Overall score': { number: 3.25 },
+        'Computed band': { select: { name: 'Meets expectations' } },
+        'Code scores': { rich_text: [{ text: { content: 'CQ 3.50; SD 2.75; typed by hand' } }] },
+      }),
+    ];
+    const { gw, sandbox } = harness.install({ reviews });
+    const withHistory = makeConfig({ ...config, history: ['2026-H1'] });
+    const state = await readNotionState(gw, withHistory, { cycles: ['2026-H2'] });
+    expect(state.reviews.map((r) => r.pageId)).toEqual([N(1)]);
+    expect(state.past).toEqual([
+      {
+        pageId: N(2),
+        cycle: '2026-H1',
+        reviewee: { id: IDS.ada, email: 'ada@example.com' },
+        overallScore: 3.25,
+        band: 'Meets expectations',
+        codeScores: { CQ: 3.5, SD: 2.75 },
+      },
+    ]);
+    const queries = sandbox.requests
+      .entries()
+      .filter((e) => e.path.includes(`/data_sources/${IDS.reviewsDs}/query`));
+    expect(queries.map((q) => q.body)).toEqual([
+      { filter: { property: 'Cycle', select: { equals: '2026-H2' } }, page_size: 100 },
+      { filter: { property: 'Cycle', select: { equals: '2026-H1' } }, page_size: 100 },
+    ]);
+  });
+
+  it('makes no history query when history lists only cycles being synced', async () => {
+    const { gw } = harness.install({ reviews: [reviewPage(1)] });
+    const state = await readNotionState(gw, makeConfig({ ...config, history: ['2026-H2'] }), {
+      cycles: ['2026-H2'],
+    });
+    expect(state.past).toEqual([]);
+    expect(gw.stats.byEndpoint['dataSources.query']).toBe(2);
+  });
+
+  it('reads a goal’s objective relation and its milestone checklist', async () => {
+    const goals = [
+      {
+        id: N(5001),
+        properties: {
+          Goal: title('Adopt the framework in two services'),
+          Review: { relation: [{ id: N(1) }] },
+          Objective: { relation: [{ id: N(7001) }] },
+          Milestones: { rich_text: [{ text: { content: '[x] Orders\n[ ] Payments\nnot a milestone' } }] },
+        },
+      },
+    ];
+    const { gw } = harness.install({ reviews: [reviewPage(1)], goals });
+    const state = await readNotionState(gw, config, { cycles: ['2026-H2'] });
+    expect(state.goals[0]).toMatchObject({
+      objectiveId: N(7001),
+      milestones: [
+        { title: 'Orders', done: true },
+        { title: 'Payments', done: false },
+      ],
     });
   });
 

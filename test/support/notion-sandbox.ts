@@ -69,6 +69,8 @@ export const GOAL_PROPERTIES = {
   Due: { type: 'date', date: {} },
   Progress: { type: 'number', number: {} },
   'Goal status': { type: 'select', select: options(['On track']) },
+  Objective: { type: 'relation', relation: { data_source_id: IDS.reviewsDs } },
+  Milestones: { type: 'rich_text', rich_text: {} },
 };
 
 export const ITEM_PROPERTIES = {

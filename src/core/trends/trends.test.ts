@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeScore, PastReview, SummaryRow } from '../types.ts';
+import { formatCodeScores, parseCodeScores } from './code-scores.ts';
+import { formatTrend, overallTrend, pastReviewsOf, rowsWithTrends, trendOf } from './trends.ts';
+
+const code = (c: string, over: Partial<CodeScore> = {}): CodeScore => ({
+  code: c,
+  self: 4,
+  manager: 3,
+  peers: null,
+  peerCount: 0,
+  peerSubgroups: [],
+  score: 3.4,
+  gap: null,
+  gapKind: null,
+  ...over,
+});
+
+const row = (c: string, score: number | null): SummaryRow => ({
+  code: c,
+  name: c,
+  self: null,
+  peers: null,
+  peerCount: 0,
+  manager: null,
+  score,
+  gap: null,
+});
+
+const past = (cycle: string, over: Partial<PastReview> = {}): PastReview => ({
+  pageId: `p-${cycle}`,
+  cycle,
+  reviewee: { id: 'u-ada' },
+  overallScore: 3,
+  band: 'Meets expectations',
+  codeScores: {},
+  ...over,
+});
+
+describe('code scores property', () => {
+  it('keeps only codes with evidence from others, rounded, in score order', () => {
+    const text = formatCodeScores({
+      codes: [
+        code('CQ', { score: 3.456 }),
+        code('SD', { manager: null, peers: null, score: 5 }),
+        code('COL', { manager: null, peers: 4, score: 4 }),
+        code('API', { score: null }),
+      ],
+    });
+    expect(text).toBe('CQ 3.46; COL 4.00');
+    expect(parseCodeScores(text)).toEqual({ CQ: 3.46, COL: 4 });
+  });
+
+  it('ignores text a person typed that does not fit', () => {
+    expect(parseCodeScores('CQ 3.5; great year!; sd 2; SD x; DB 4')).toEqual({ CQ: 3.5, DB: 4 });
+    expect(parseCodeScores(null)).toEqual({});
+  });
+});
+
+describe('trendOf', () => {
+  it.each([
+    [3.8, 3.4, 0.4, 'up', '▲ +0.4'],
+    [3.1, 3.4, -0.3, 'down', '▼ −0.3'],
+    [3.42, 3.4, 0.02, 'same', '= 0.0'],
+    [3.4, null, null, 'new', 'new'],
+    [null, 3.4, null, null, ''],
+  ] as const)('%s after %s: change %s, %s, shown "%s"', (current, previous, change, direction, shown) => {
+    const trend = trendOf(current, previous);
+    expect(trend).toEqual({ change, direction });
+    expect(formatTrend(trend.change, trend.direction)).toBe(shown);
+  });
+});
+
+describe('pastReviewsOf', () => {
+  it('matches the reviewee by id or email, in history order, and skips the current and ambiguous cycles', () => {
+    const pages = [
+      past('2026-H1', { reviewee: { email: 'ADA@example.com' } }),
+      past('2025-H2'),
+      past('2025-H1'),
+      past('2025-H1', { pageId: 'dup' }),
+      past('2026-H1', { pageId: 'other', reviewee: { id: 'u-bob' } }),
+      past('2026-H2'),
+    ];
+    const found = pastReviewsOf(
+      { reviewee: { id: 'u-ada', email: 'ada@example.com' }, cycle: '2026-H2' },
+      pages,
+      ['2025-H1', '2025-H2', '2026-H1', '2026-H2'],
+    );
+    expect(found.map((p) => `${p.cycle}:${p.pageId}`)).toEqual(['2025-H2:p-2025-H2', '2026-H1:p-2026-H1']);
+  });
+});
+
+describe('rowsWithTrends and overallTrend', () => {
+  it('compares with the latest earlier score, only where this cycle has evidence from others', () => {
+    const rows = rowsWithTrends(
+      [row('CQ', 3.8), row('SD', 4), row('COL', 3)],
+      { codes: [code('CQ'), code('SD', { manager: null }), code('COL')] },
+      [past('2025-H2', { codeScores: { CQ: 3, COL: 2.5 } }), past('2026-H1', { codeScores: { CQ: 3.4 } })],
+    );
+    expect(rows.map((r) => [r.code, r.previous, r.change, r.trend])).toEqual([
+      ['CQ', 3.4, 0.4, 'up'],
+      ['SD', null, null, null],
+      ['COL', 2.5, 0.5, 'up'],
+    ]);
+  });
+
+  it('lists every earlier overall score and the change since the latest one', () => {
+    const trend = overallTrend(3.2, [
+      past('2025-H2', { overallScore: 2.9 }),
+      past('2026-H1', { overallScore: null }),
+    ]);
+    expect(trend).toEqual({
+      history: [
+        { cycle: '2025-H2', score: 2.9 },
+        { cycle: '2026-H1', score: null },
+      ],
+      change: 0.3,
+      direction: 'up',
+    });
+    expect(overallTrend(3.2, []).direction).toBe('new');
+  });
+});
