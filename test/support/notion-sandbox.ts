@@ -89,6 +89,8 @@ export interface SeedInput {
   items?: unknown[];
   stageType?: 'status' | 'select';
   extraUsers?: unknown[];
+  /** Stand-alone pages, such as the parent of the cycle overview pages. */
+  pages?: { id: string; title: string; parent?: { page_id: string }; children?: unknown[] }[];
 }
 
 export function seed(input: SeedInput = {}) {
@@ -105,6 +107,7 @@ export function seed(input: SeedInput = {}) {
         { id: IDS.linus, type: 'person', name: 'Linus Torvalds', person: { email: 'linus@example.com' } },
         ...(input.extraUsers ?? []),
       ],
+      pages: input.pages ?? [],
       databases: [
         db(IDS.reviewsDb, IDS.reviewsDs, 'Reviews', reviewProperties(input.stageType), input.reviews),
         db(IDS.goalsDb, IDS.goalsDs, 'Goals', GOAL_PROPERTIES, input.goals),

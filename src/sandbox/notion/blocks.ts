@@ -7,7 +7,7 @@ import { param, type NotionContext } from './context.ts';
 import { bodyValidationError, validationError } from './errors.ts';
 import { normalizeId } from './ids.ts';
 import { enforceBlockTree } from './limits.ts';
-import { convertContent, createBlock, liveChildren, renderBlock, renderPageAsBlock } from './block-object.ts';
+import { convertContent, createBlock, renderBlock, renderPageAsBlock } from './block-object.ts';
 import { pageSizeOf, paginate } from './pagination.ts';
 import type { BlockRecord, ContainerParent, NotionStore, PageRecord } from './store.ts';
 
@@ -86,15 +86,17 @@ export function listChildren(ctx: NotionContext): ListBlockChildrenResponse {
   const { store } = ctx;
   const container = store.container(param(ctx, 0));
   const pageSize = pageSizeOf(ctx.url.searchParams.get('page_size') ?? undefined, 'query.page_size');
-  const window = paginate(
-    liveChildren(store, container),
-    ctx.url.searchParams.get('start_cursor'),
-    pageSize,
-    (b) => b.id,
-  );
+  // Pages created under a page are listed among its blocks as `child_page`, in creation order, as Notion does.
+  const children = container.childIds.flatMap((id) => {
+    const block = store.blocks.get(id);
+    if (block) return block.inTrash ? [] : [{ id, render: () => renderBlock(store, block) }];
+    const page = store.pages.get(id);
+    return page && !store.isTrashed(page) ? [{ id, render: () => renderPageAsBlock(store, page) }] : [];
+  });
+  const window = paginate(children, ctx.url.searchParams.get('start_cursor'), pageSize, (b) => b.id);
   return {
     object: 'list',
-    results: window.results.map((block) => renderBlock(store, block)),
+    results: window.results.map((child) => child.render()),
     next_cursor: window.next_cursor,
     has_more: window.has_more,
     type: 'block',

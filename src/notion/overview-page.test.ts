@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeReview } from '../../test/fixtures/domain.ts';
+import { buildOverview, overviewHash } from '../core/overview/index.ts';
+import type { ReviewScore } from '../core/types.ts';
+import { readOverviewPages, writeOverview } from './overview-page.ts';
+import { N, useAdapterHarness, writes } from './test-sandbox.ts';
+
+const harness = useAdapterHarness();
+const PARENT = N(8000);
+const TITLE = 'Cycle overview — 2026-H2';
+const config = makeConfig({});
+
+function model(band: string) {
+  const score: ReviewScore = {
+    codes: [],
+    overall: 3.5,
+    band,
+    coverage: 1,
+    raters: { self: 1, manager: 1, peers: 3 },
+    peersVisible: true,
+  };
+  const review = makeReview({ stage: 'calibration' });
+  return buildOverview({
+    cycle: '2026-H2',
+    reviews: [{ review, score, workflow: { to: 'calibration', overdue: null } }],
+    rejected: [],
+    config,
+    stageLabel: (s) => s,
+  });
+}
+
+async function sync(gw: Parameters<typeof readOverviewPages>[0], band: string) {
+  const m = model(band);
+  const hash = overviewHash(m);
+  const existing = await readOverviewPages(gw, PARENT, TITLE);
+  return writeOverview(gw, { parentId: PARENT, title: TITLE, model: m, hash, existing });
+}
+
+describe('the cycle overview page', () => {
+  it('is created under the parent, with the hash first and a Mermaid pie', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    const pageId = await sync(gw, 'Meets expectations');
+    const create = writes(sandbox).find((e) => e.method === 'POST' && e.path === '/v1/pages');
+    const body = create?.body as { parent: unknown; children: { type: string; [k: string]: unknown }[] };
+    expect(body.parent).toEqual({ page_id: PARENT });
+    const first = body.children[0] as unknown as { paragraph: { rich_text: { text: { content: string } }[] } };
+    expect(first.paragraph.rich_text[0]?.text.content).toContain(overviewHash(model('Meets expectations')));
+    expect(body.children.find((b) => b.type === 'code')).toEqual({
+      object: 'block',
+      type: 'code',
+      code: {
+        language: 'mermaid',
+        rich_text: [
+          {
+            type: 'text',
+            text: { content: 'pie showData title Bands · 2026-H2\n    "Meets expectations" : 1' },
+          },
+        ],
+      },
+    });
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
+      { pageId, hash: overviewHash(model('Meets expectations')) },
+    ]);
+  });
+
+  it('makes no write when the hash is unchanged, and replaces the page with 2 writes when it changed', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    const first = await sync(gw, 'Meets expectations');
+
+    sandbox.requests.clear();
+    expect(await sync(gw, 'Meets expectations')).toBe(first);
+    expect(writes(sandbox)).toEqual([]);
+    // The parent's children, then the first block of the page found.
+    expect(sandbox.requests.entries()).toHaveLength(2);
+
+    sandbox.requests.clear();
+    const second = await sync(gw, 'Exceptional');
+    expect(second).not.toBe(first);
+    expect(writes(sandbox).map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /v1/pages',
+      `PATCH /v1/pages/${first}`,
+    ]);
+    // Beyond the parent listing every run makes: the first-block read, the create and the trash.
+    expect(sandbox.requests.entries().length - 1).toBeLessThanOrEqual(3);
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
+      { pageId: second, hash: overviewHash(model('Exceptional')) },
+    ]);
+  });
+
+  it('removes the extra page a crash between create and trash left behind, keeping the current one', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    const old = await sync(gw, 'Meets expectations');
+    const m = model('Exceptional');
+    // The crash: the new page exists, the old one was never trashed.
+    const current = await writeOverview(gw, {
+      parentId: PARENT,
+      title: TITLE,
+      model: m,
+      hash: overviewHash(m),
+      existing: [],
+    });
+    sandbox.requests.clear();
+    expect(await sync(gw, 'Exceptional')).toBe(current);
+    expect(writes(sandbox).map((e) => `${e.method} ${e.path}`)).toEqual([`PATCH /v1/pages/${old}`]);
+    expect((await readOverviewPages(gw, PARENT, TITLE)).map((p) => p.pageId)).toEqual([current]);
+  });
+});
