@@ -32,6 +32,7 @@ export async function startDemoSandbox(extra: Record<string, unknown> = {}): Pro
 /** The demo config, with the request rate raised so the suite stays quick (this sandbox enforces no limit). */
 export async function writeTestConfig(
   sources?: Record<string, unknown>[],
+  change?: (config: Record<string, unknown>) => void,
 ): Promise<{ dir: string; configPath: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'review-sync-e2e-'));
   const config = parse(await readFile(join(ROOT, 'demo/review-sync.yaml'), 'utf8')) as {
@@ -40,6 +41,7 @@ export async function writeTestConfig(
   };
   config.notion.requestsPerSecond = 100;
   if (sources) config.sources = sources;
+  change?.(config);
   const configPath = join(dir, 'review-sync.yaml');
   await writeFile(configPath, stringify(config));
   return { dir, configPath };
@@ -71,8 +73,9 @@ export function spawnCli(
   url: string,
   args: string[],
   extraEnv: Record<string, string> = {},
+  command = 'sync',
 ): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), 'sync', '--now', NOW, ...args], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/review-sync'), command, '--now', NOW, ...args], {
     cwd: ROOT,
     env: cliEnv(url, extraEnv),
   });

@@ -43,8 +43,9 @@ function scoresShown(stage: StageKey): boolean {
   return STAGE_KEYS.indexOf(stage) >= STAGE_KEYS.indexOf(SCORES_FROM);
 }
 
+// Never the email: a manager is a respondent too, and emails stay out of Notion.
 const managerName = (r: Review): string =>
-  r.manager ? (r.manager.name ?? r.manager.email ?? NO_MANAGER) : NO_MANAGER;
+  r.manager ? (r.manager.name ?? `Manager ${(r.manager.id ?? '').slice(0, 8)}`.trim()) : NO_MANAGER;
 const revieweeName = (r: Review): string => r.reviewee.name ?? r.title;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
