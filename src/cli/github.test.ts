@@ -76,3 +76,55 @@ describe('jobSummaryMarkdown', () => {
     `);
   });
 });
+
+describe('the cycle at a glance in the job summary', () => {
+  const overview = {
+    cycle: '2026-H2',
+    reviews: 3,
+    scored: 2,
+    funnel: [
+      { stage: 'feedback' as const, label: '360 feedback', count: 1, overdue: 1 },
+      { stage: 'calibration' as const, label: 'Calibration', count: 2, overdue: 0 },
+    ],
+    bands: [
+      { band: 'Exceptional', count: 1 },
+      { band: 'Meets expectations', count: 1 },
+    ],
+    rejections: [{ reason: 'rating-off-scale' as const, count: 1 }],
+    page: null,
+    error: null,
+  };
+
+  it('carries the funnel, the band distribution as a Mermaid pie and the rejections, counts only', () => {
+    const text = jobSummaryMarkdown({ ...report, overviews: [overview] });
+    expect(text).toContain(
+      [
+        '### 2026-H2 at a glance',
+        '',
+        '| stage | reviews | overdue |',
+        '|---|---:|---:|',
+        '| 360 feedback | 1 | 1 |',
+        '| Calibration | 2 | 0 |',
+        '',
+        'Bands (2 of 3 reviews with scores shown):',
+        '',
+        '| band | reviews |',
+        '|---|---:|',
+        '| Exceptional | 1 |',
+        '| Meets expectations | 1 |',
+        '',
+        '```mermaid',
+        'pie showData title Bands · 2026-H2',
+        '    "Exceptional" : 1',
+        '    "Meets expectations" : 1',
+        '```',
+        '',
+        'Rejected responses by reason:',
+        '',
+        '| reason | responses |',
+        '|---|---:|',
+        '| rating-off-scale | 1 |',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
+import type { PastReview, Review } from '../core/types.ts';
+import { plan, type SyncState } from './plan.ts';
+
+const config = makeConfig({ history: ['2026-H1'] });
+const NOW = new Date('2026-11-20T09:00:00Z');
+
+const earlier: PastReview = {
+  pageId: 'p-old',
+  cycle: '2026-H1',
+  reviewee: { id: 'u-ada' },
+  overallScore: 3,
+  band: 'Meets expectations',
+  codeScores: { CQ: 3.2, SD: 3 },
+};
+
+function state(review: Review, past: PastReview[] = [earlier]): SyncState {
+  return { reviews: [review], goals: [], responses: fullResponses(), existingActionKeys: null, past };
+}
+
+const withCodeScores = (over: Partial<Review['owned']> = {}) =>
+  makeReview({ owned: { ...makeReview().owned, codeScores: null, ...over } });
+
+describe('plan with history', () => {
+  it('puts the change since the earlier cycle in the summary and keeps this cycle’s code scores', () => {
+    const result = plan(state(withCodeScores()), config, NOW);
+    const review = result.reviews[0];
+    expect(review?.summary.overall.trend).toMatchObject({
+      history: [{ cycle: '2026-H1', score: 3 }],
+      direction: 'up',
+    });
+    expect(review?.summary.rows.map((r) => [r.code, r.previous, r.trend])).toEqual([
+      ['CQ', 3.2, 'up'],
+      ['SD', 3, 'down'],
+      ['COL', null, 'new'],
+    ]);
+    const update = result.changes.find((c) => c.kind === 'update-review');
+    expect(update?.kind === 'update-review' && update.properties.codeScores).toBe(
+      'CQ 3.60; SD 2.60; COL 4.00',
+    );
+  });
+
+  it('writes no code scores to a page that has no such property', () => {
+    const result = plan(state(makeReview()), config, NOW);
+    const update = result.changes.find((c) => c.kind === 'update-review');
+    expect(update?.kind === 'update-review' && 'codeScores' in update.properties).toBe(false);
+  });
+
+  it('writes nothing once the page holds the same summary and code scores', () => {
+    const first = plan(state(withCodeScores()), config, NOW);
+    const update = first.changes.find((c) => c.kind === 'update-review');
+    if (update?.kind !== 'update-review') throw new Error('expected an update');
+    const applied = withCodeScores({
+      overallScore: update.properties.overallScore ?? null,
+      band: update.properties.band ?? null,
+      peerResponses: update.properties.peerResponses ?? null,
+      goalsOnTrack: update.properties.goalsOnTrack ?? null,
+      syncNotes: update.properties.syncNotes ?? '',
+      summaryHash: update.properties.summaryHash ?? null,
+      codeScores: update.properties.codeScores ?? null,
+    });
+    const second = plan(state({ ...applied, stage: update.properties.stage ?? applied.stage }), config, NOW);
+    expect(second.changes).toEqual([]);
+  });
+
+  it('shows every code as new for a reviewee with no earlier page', () => {
+    const result = plan(state(withCodeScores(), []), config, NOW);
+    expect(result.reviews[0]?.summary.rows.map((r) => r.trend)).toEqual(['new', 'new', 'new']);
+    expect(result.reviews[0]?.summary.overall.trend?.direction).toBe('new');
+  });
+});
