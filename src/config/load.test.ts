@@ -285,6 +285,13 @@ describe('parseConfigText', () => {
       yamlWith({ 'raters.relationships': { Manager: 'manager', Peer: 'peer' } }),
       ['raters.relationships: expected at least one relationship for "self" and one for "peer"'],
     ],
+    [
+      'a team heatmap without a team property',
+      yamlWith({ 'overview.groupBy': 'team' }),
+      [
+        'overview.groupBy: expected notion.reviews.properties.team (a select naming the team) when grouping by team',
+      ],
+    ],
   ])('reports %s', (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });

@@ -186,6 +186,16 @@ const relationshipsCoverRoles: ConfigRule = (c) => {
       ];
 };
 
+const teamPropertyForTeamHeatmap: ConfigRule = (c) =>
+  c.overview.groupBy !== 'team' || c.notion.reviews.properties.team
+    ? []
+    : [
+        {
+          path: 'overview.groupBy',
+          message: 'expected notion.reviews.properties.team (a select naming the team) when grouping by team',
+        },
+      ];
+
 export const configRules: readonly ConfigRule[] = [
   validTimeZone,
   uniqueCodes,
@@ -202,6 +212,7 @@ export const configRules: readonly ConfigRule[] = [
   uniqueCycles,
   uniqueStageNames,
   relationshipsCoverRoles,
+  teamPropertyForTeamHeatmap,
 ];
 
 export function checkRules(config: Config): ConfigIssue[] {
