@@ -56,7 +56,7 @@ function mermaid(source: string): BlockObjectRequest {
     object: 'block',
     type: 'code',
     code: { language: 'mermaid', rich_text: richText(source) },
-  } as BlockObjectRequest;
+  };
 }
 
 /** Every block of the overview page, the hash line first. */

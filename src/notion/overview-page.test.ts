@@ -4,7 +4,7 @@ import { makeReview } from '../../test/fixtures/domain.ts';
 import { buildOverview, overviewHash } from '../core/overview/index.ts';
 import type { ReviewScore } from '../core/types.ts';
 import { readOverviewPages, writeOverview } from './overview-page.ts';
-import { N, useAdapterHarness, writes } from './test-sandbox.ts';
+import { N, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 
 const harness = useAdapterHarness();
 const PARENT = N(8000);
@@ -44,7 +44,9 @@ describe('the cycle overview page', () => {
     const create = writes(sandbox).find((e) => e.method === 'POST' && e.path === '/v1/pages');
     const body = create?.body as { parent: unknown; children: { type: string; [k: string]: unknown }[] };
     expect(body.parent).toEqual({ page_id: PARENT });
-    const first = body.children[0] as unknown as { paragraph: { rich_text: { text: { content: string } }[] } };
+    const first = body.children[0] as unknown as {
+      paragraph: { rich_text: { text: { content: string } }[] };
+    };
     expect(first.paragraph.rich_text[0]?.text.content).toContain(overviewHash(model('Meets expectations')));
     expect(body.children.find((b) => b.type === 'code')).toEqual({
       object: 'block',

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores } from '../core/trends/index.ts';
 import type { PastReview, Person } from '../core/types.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import type { Objective } from '../core/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';

@@ -1,5 +1,5 @@
-import type { Config } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import { formatTrend } from '../core/trends/index.ts';
 import type { SyncPlan } from './plan.ts';
 

@@ -1,5 +1,5 @@
-import type { Config } from '../config/schema.ts';
-import { stageName } from '../config/stage-names.ts';
+import type { Config } from '../core/config-schema.ts';
+import { stageName } from '../core/workflow/stages.ts';
 import { buildOverview, overviewHash, type OverviewModel } from '../core/overview/index.ts';
 import { isKnownError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';

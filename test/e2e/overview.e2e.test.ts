@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/google/csv-parse.ts';
-import { exportChildPagesAsMarkdown } from '../../src/sandbox/export-markdown.ts';
+import { exportChildPagesAsMarkdown } from '../../scripts/demo/export-markdown.ts';
 import { NOTION_VERSION } from '../../src/sandbox/index.ts';
 import {
   ROOT,
@@ -10,7 +10,7 @@ import {
   isWrite,
   readReport,
   runCli,
-  spawnSync,
+  spawnCli,
   startDemoSandbox,
   writeTestConfig,
   type RunningSandbox,
@@ -36,10 +36,7 @@ beforeAll(async () => {
 afterAll(async () => sandbox?.close());
 
 function overviewPages(): { fileName: string; markdown: string }[] {
-  return exportChildPagesAsMarkdown(
-    sandbox.sandbox.state() as Parameters<typeof exportChildPagesAsMarkdown>[0],
-    PARENT,
-  );
+  return exportChildPagesAsMarkdown(sandbox.sandbox.state(), PARENT);
 }
 
 function row(markdown: string, first: string): string {
@@ -176,7 +173,7 @@ describe('the cycle overview page', () => {
     { timeout: 60_000 },
     async () => {
       sandbox.sandbox.requests.clear();
-      const { done } = spawnSync(
+      const { done } = spawnCli(
         sandbox.url,
         ['--config', configPath, '--cycle', '2026-H2', '--format', 'csv'],
         {},

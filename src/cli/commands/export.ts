@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import { ConfigError } from '../../errors.ts';
 import { exportRows, toCsv } from '../../sync/export-rows.ts';
 import { runSync } from '../../sync/run.ts';
-import { EXIT_OK, type ExitCode } from '../exit-codes.ts';
+import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';
 

@@ -1,4 +1,4 @@
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../config-schema.ts';
 import { roundScore } from '../summary/format.ts';
 import { hasOthersEvidence } from '../trends/code-scores.ts';
 import { STAGE_KEYS } from '../types.ts';
