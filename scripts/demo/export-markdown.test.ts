@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exportPagesAsMarkdown } from './export-markdown.ts';
+import { exportChildPagesAsMarkdown, exportPagesAsMarkdown } from './export-markdown.ts';
 import { blocksToMarkdown, escapeMarkdown, richTextToMarkdown } from './export-markdown-blocks.ts';
 import { createSandbox, loadSeedFile, type SandboxSeed } from '../../src/sandbox/index.ts';
 
@@ -185,6 +185,40 @@ describe('blocksToMarkdown', () => {
       '>',
       '> - CQ',
     ]);
+  });
+});
+
+describe('pages under a page', () => {
+  it('renders each live child page, with a Mermaid block fenced by its language', () => {
+    const parent = '2a000000-0000-4000-8000-000000000001';
+    const state = {
+      notion: {
+        pages: [
+          { id: parent, title: 'Team' },
+          {
+            id: '2a000000-0000-4000-8000-000000000002',
+            title: 'Cycle overview — 2026-H2',
+            parent: { page_id: parent },
+            children: [
+              {
+                type: 'code',
+                code: { language: 'mermaid', rich_text: [{ text: { content: 'pie\n "A" : 1' } }] },
+              },
+              { type: 'code', code: { language: 'plain text', rich_text: [{ text: { content: 'x' } }] } },
+            ],
+          },
+          {
+            id: '2a000000-0000-4000-8000-000000000003',
+            title: 'Old',
+            parent: { page_id: parent },
+            in_trash: true,
+          },
+        ],
+      },
+    } as unknown as SandboxSeed;
+    const files = exportChildPagesAsMarkdown(state, parent);
+    expect(files.map((f) => f.fileName)).toEqual(['cycle-overview-2026-h2.md']);
+    expect(files[0]?.markdown).toContain('```mermaid\npie\n "A" : 1\n```\n\n```\nx\n```');
   });
 });
 
