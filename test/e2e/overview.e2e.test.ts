@@ -9,7 +9,7 @@ import {
   TOKEN,
   isWrite,
   readReport,
-  runCli,
+  runSyncInProcess,
   spawnCli,
   startDemoSandbox,
   writeTestConfig,
@@ -46,7 +46,7 @@ function row(markdown: string, first: string): string {
 async function sync(name: string) {
   sandbox.sandbox.requests.clear();
   const file = join(dir, `${name}.json`);
-  const result = await runCli(sandbox.url, ['--config', configPath, '--report-file', file]);
+  const result = await runSyncInProcess(sandbox.url, ['--config', configPath, '--report-file', file]);
   return { result, report: await readReport(file), requests: sandbox.sandbox.requests.entries() };
 }
 
