@@ -70,4 +70,21 @@ describe('plan with history', () => {
     expect(result.reviews[0]?.summary.rows.map((r) => r.trend)).toEqual(['new', 'new', 'new']);
     expect(result.reviews[0]?.summary.overall.trend?.direction).toBe('new');
   });
+
+  it('compares with a history cycle that is still synced, from what its pages hold', () => {
+    const twoCycles = makeConfig({
+      history: ['2026-H1'],
+      cycles: [{ name: '2026-H1', opens: '2026-04-01' }, ...(config.cycles ?? [])],
+    });
+    const old = makeReview({
+      pageId: 'p-h1',
+      cycle: '2026-H1',
+      stage: 'completed',
+      owned: { ...makeReview().owned, overallScore: 3, summaryHash: 'v1:x', codeScores: 'CQ 3.20' },
+    });
+    const result = plan({ ...state(withCodeScores(), []), reviews: [old, withCodeScores()] }, twoCycles, NOW);
+    const current = result.reviews.find((r) => r.review.cycle === '2026-H2');
+    expect(current?.summary.rows.find((r) => r.code === 'CQ')).toMatchObject({ previous: 3.2, trend: 'up' });
+    expect(current?.summary.overall.trend?.history).toEqual([{ cycle: '2026-H1', score: 3 }]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import { pastReviewsOf } from '../core/trends/index.ts';
+import { parseCodeScores, pastReviewsOf } from '../core/trends/index.ts';
 import type {
   Goal,
   Objective,
@@ -55,6 +55,21 @@ export function plan(
   const goalsByReview = groupBy(state.goals, (g) => g.reviewPageId);
   const objectives =
     state.objectives === undefined ? undefined : new Map(state.objectives.map((o) => [o.pageId, o.title]));
+  // A history cycle that is also being synced (still listed under `cycles`) was read with the reviews,
+  // not by the history query: its pages count as earlier cycles too, as they stand in Notion.
+  const past: PastReview[] = [
+    ...(state.past ?? []),
+    ...state.reviews
+      .filter((r) => config.history.includes(r.cycle))
+      .map((r) => ({
+        pageId: r.pageId,
+        cycle: r.cycle,
+        reviewee: r.reviewee,
+        overallScore: r.owned.overallScore,
+        band: r.owned.band,
+        codeScores: parseCodeScores(r.owned.codeScores),
+      })),
+  ];
   const reviews: ReviewPlan[] = [];
   for (const review of state.reviews.filter(selected)) {
     const cycle = config.cycles.find((c) => c.name === review.cycle);
@@ -68,7 +83,7 @@ export function plan(
         existingActionKeys: state.existingActionKeys,
         config,
         now,
-        past: pastReviewsOf(review, state.past ?? [], config.history),
+        past: pastReviewsOf(review, past, config.history),
         objectives,
       }),
     );
