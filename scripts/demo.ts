@@ -1,5 +1,7 @@
 // `npm run demo`: serves the demo team (demo/seed.json) from an in-process sandbox, runs the real CLI
 // against it as a child process, and writes the resulting review pages as Markdown under demo-output/.
+// It then plays two people's edits (a manager changes one rating, a reviewee starts one action item)
+// and syncs a second time, so the reconciled plan shows: withdrawn items, and one kept by a person.
 // The sync runs as a separate process on purpose: it is exactly what a user runs, env and exit code
 // included, and nothing in this script can make it behave differently.
 import { spawn } from 'node:child_process';
@@ -14,6 +16,10 @@ const OUT = 'demo-output';
 const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
 // The page the demo config names as the overview's parent; the sync writes "Cycle overview — 2026-H2" under it.
 const OVERVIEW_PARENT = '2a000000-0000-4000-8000-000000000001';
+const ACTION_ITEMS_DATA_SOURCE = '5b000000-0000-4000-8000-000000000001';
+/** Hugo Martins: in Feedback delivery after the first run, with action items for his DB growth area. */
+const HUGO = '6a000000-0000-4000-8000-000000000008';
+const FIRST_RUN = join(OUT, 'run-1');
 const TOKEN = 'demo-token';
 // The demo team's dates are set around this instant; a fixed clock keeps the demo the same on any day.
 const DEMO_NOW = '2026-11-25T08:00:00Z';
@@ -25,12 +31,13 @@ interface ReportCounts {
   stageMoves?: number;
   summariesWritten?: number;
   actionItemsCreated?: number;
+  actionItemsWithdrawn?: number;
   goalsUpdated?: number;
   nudges?: number;
   failures?: number;
 }
 
-function runSync(baseUrl: string): Promise<number> {
+function runSync(baseUrl: string, outDir: string): Promise<number> {
   const args = [
     'bin/review-sync',
     'sync',
@@ -39,7 +46,7 @@ function runSync(baseUrl: string): Promise<number> {
     '--now',
     DEMO_NOW,
     '--report-file',
-    join(OUT, 'report.json'),
+    join(outDir, 'report.json'),
   ];
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
@@ -53,11 +60,78 @@ function runSync(baseUrl: string): Promise<number> {
 }
 
 async function getJson(url: string): Promise<unknown> {
+  return requestJson('GET', url);
+}
+
+async function requestJson(method: string, url: string, body?: unknown): Promise<unknown> {
   const response = await fetch(url, {
-    headers: { authorization: `Bearer ${TOKEN}`, 'notion-version': NOTION_VERSION },
+    method,
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'notion-version': NOTION_VERSION,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status}`);
   return response.json();
+}
+
+/**
+ * What people do between the two runs, through the same API a person's Notion client uses: Priya
+ * raises Hugo's DB rating from 2 to 3, so DB is no longer a growth area; Hugo has already started one
+ * of its items. The second run withdraws the other DB items and keeps his.
+ */
+async function peopleEdit(baseUrl: string): Promise<string | null> {
+  await requestJson('PATCH', `${baseUrl}/v1/pages/${HUGO}`, { properties: { 'Manager DB': { number: 3 } } });
+  const prefix = `rs1:2026-H2:${HUGO.replace(/-/g, '')}:catalog:db-`;
+  const items = (await requestJson('POST', `${baseUrl}/v1/data_sources/${ACTION_ITEMS_DATA_SOURCE}/query`, {
+    filter: { property: 'Key', rich_text: { starts_with: prefix } },
+    sorts: [{ property: 'Key', direction: 'ascending' }],
+  })) as { results: { id: string; properties: { Action?: { title?: { plain_text?: string }[] } } }[] };
+  const started = items.results[0];
+  if (!started) return null;
+  await requestJson('PATCH', `${baseUrl}/v1/pages/${started.id}`, {
+    properties: { Status: { status: { name: 'In progress' } } },
+  });
+  return (started.properties.Action?.title ?? []).map((t) => t.plain_text ?? '').join('');
+}
+
+/** Hugo's action items and their Status after the second run: withdrawn, and the one he kept. */
+async function hugoItems(baseUrl: string): Promise<string[]> {
+  const items = (await requestJson('POST', `${baseUrl}/v1/data_sources/${ACTION_ITEMS_DATA_SOURCE}/query`, {
+    filter: { property: 'Key', rich_text: { starts_with: `rs1:2026-H2:${HUGO.replace(/-/g, '')}:` } },
+    sorts: [{ property: 'Key', direction: 'ascending' }],
+  })) as {
+    results: {
+      properties: {
+        Action?: { title?: { plain_text?: string }[] };
+        Status?: { status?: { name?: string } | null };
+      };
+    }[];
+  };
+  return items.results.map((item) => {
+    const title = (item.properties.Action?.title ?? []).map((t) => t.plain_text ?? '').join('');
+    return `${item.properties.Status?.status?.name ?? 'no status'}: ${title}`;
+  });
+}
+
+/** The sandbox state as Markdown pages, the report's counts and the raw state, into `outDir`. */
+async function exportRun(baseUrl: string, outDir: string): Promise<number> {
+  const state = (await getJson(`${baseUrl}/__sandbox/state`)) as Parameters<typeof exportPagesAsMarkdown>[0];
+  const reviews = state.notion?.databases
+    ?.flatMap((d) => d.dataSources)
+    .find((s) => s.id === REVIEWS_DATA_SOURCE);
+  const pageIds = (reviews?.pages ?? []).flatMap((p) => (p.id ? [p.id] : []));
+  const comments = await commentsOf(baseUrl, pageIds);
+  const files = exportPagesAsMarkdown(state, { dataSourceId: REVIEWS_DATA_SOURCE, comments });
+  for (const file of files) await writeFile(join(outDir, file.fileName), file.markdown);
+  const overviews = exportChildPagesAsMarkdown(state, OVERVIEW_PARENT);
+  for (const file of overviews) await writeFile(join(outDir, file.fileName), file.markdown);
+  if (overviews.length > 0)
+    console.log(`demo: cycle overview in ${overviews.map((f) => join(outDir, f.fileName)).join(', ')}`);
+  await writeFile(join(outDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+  return files.length - 1;
 }
 
 /** The state dump has no comments, so the reminders the sync posted are fetched page by page. */
@@ -73,9 +147,11 @@ async function commentsOf(baseUrl: string, pageIds: string[]): Promise<Record<st
   return Object.fromEntries(entries);
 }
 
-async function readCounts(): Promise<ReportCounts | null> {
+async function readCounts(outDir: string): Promise<ReportCounts | null> {
   try {
-    const report = JSON.parse(await readFile(join(OUT, 'report.json'), 'utf8')) as { counts?: ReportCounts };
+    const report = JSON.parse(await readFile(join(outDir, 'report.json'), 'utf8')) as {
+      counts?: ReportCounts;
+    };
     return report.counts ?? null;
   } catch {
     return null;
@@ -90,7 +166,8 @@ function summaryLine(counts: ReportCounts | null): string {
     `${n(counts.stageMoves)} stage moves`,
     `${n(counts.responses)} responses (${n(counts.responsesRejected)} rejected)`,
     `${n(counts.summariesWritten)} summaries`,
-    `${n(counts.actionItemsCreated)} action items`,
+    `${n(counts.actionItemsCreated)} action items created`,
+    `${n(counts.actionItemsWithdrawn)} withdrawn`,
     `${n(counts.goalsUpdated)} goals updated`,
     `${n(counts.nudges)} reminders`,
     `${n(counts.failures)} failures`,
@@ -102,43 +179,37 @@ async function main(): Promise<number> {
   const server = await startSandboxServer({ port: 0, sandbox });
   try {
     await rm(OUT, { recursive: true, force: true });
-    await mkdir(OUT, { recursive: true });
+    await mkdir(FIRST_RUN, { recursive: true });
     console.log(`demo: sandbox with the demo team on ${server.url}; running review-sync sync\n`);
-    const code = await runSync(server.url);
+    const first = await runSync(server.url, FIRST_RUN);
+    await exportRun(server.url, FIRST_RUN);
+    console.log(`\ndemo: first run: ${summaryLine(await readCounts(FIRST_RUN))} (exit code ${first})`);
 
-    const state = (await getJson(`${server.url}/__sandbox/state`)) as Parameters<
-      typeof exportPagesAsMarkdown
-    >[0];
-    const reviews = state.notion?.databases
-      ?.flatMap((d) => d.dataSources)
-      .find((s) => s.id === REVIEWS_DATA_SOURCE);
-    const pageIds = (reviews?.pages ?? []).flatMap((p) => (p.id ? [p.id] : []));
-    const comments = await commentsOf(server.url, pageIds);
-    const files = exportPagesAsMarkdown(state, { dataSourceId: REVIEWS_DATA_SOURCE, comments });
-    for (const file of files) await writeFile(join(OUT, file.fileName), file.markdown);
-    const overviews = exportChildPagesAsMarkdown(state, OVERVIEW_PARENT);
-    for (const file of overviews) await writeFile(join(OUT, file.fileName), file.markdown);
-    if (overviews.length > 0)
-      console.log(`demo: cycle overview in ${overviews.map((f) => join(OUT, f.fileName)).join(', ')}`);
-    await writeFile(join(OUT, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
-
+    const started = await peopleEdit(server.url);
     console.log(
-      `\ndemo: ${files.length - 1} review pages written as Markdown; start at ${join(OUT, 'README.md')}`,
+      `demo: between the runs, Priya raises Hugo's DB rating from 2 to 3` +
+        (started ? `, and Hugo starts "${started}"` : '') +
+        '; running review-sync sync again\n',
     );
+    const code = await runSync(server.url, OUT);
+    const pages = await exportRun(server.url, OUT);
+    console.log(`\ndemo: ${pages} review pages written as Markdown; start at ${join(OUT, 'README.md')}`);
     console.log(
-      `demo: run report in ${relative('.', join(OUT, 'report.json'))}, final sandbox state in ${join(OUT, 'state.json')}`,
+      `demo: run report in ${relative('.', join(OUT, 'report.json'))}, final sandbox state in ${join(OUT, 'state.json')}; ` +
+        `the first run's pages and report are in ${FIRST_RUN}/`,
     );
-    const counts = await readCounts();
-    console.log(`demo: ${summaryLine(counts)} (sync exit code ${code})`);
+    const counts = await readCounts(OUT);
+    console.log(`demo: second run: ${summaryLine(counts)} (sync exit code ${code})`);
+    for (const line of await hugoItems(server.url)) console.log(`demo: Hugo's action item, ${line}`);
     // The seed holds one page without a reviewee on purpose; sync exits 1 for it so that a real run
     // gets someone's attention. In the demo that outcome is the expected one.
-    if (code === 1 && counts?.failures === 0) {
+    if (code === 1 && counts?.failures === 0 && first <= 1) {
       console.log(
         'demo: exit code 1 comes from the deliberately broken page "New backend hire"; see docs/demo.md',
       );
       return 0;
     }
-    return code;
+    return Math.max(code, first);
   } finally {
     await server.close();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../sync/report.ts';
-import { jobSummaryMarkdown } from './github.ts';
+import { aggregateJobSummaryMarkdown, jobSummaryMarkdown } from './github.ts';
 
 const report: RunReport = {
   startedAt: '2026-11-25T08:00:00.000Z',
@@ -15,6 +15,8 @@ const report: RunReport = {
     summariesWritten: 2,
     goalsUpdated: 0,
     actionItemsCreated: 3,
+    actionItemsWithdrawn: 1,
+    actionItemsReopened: 0,
     nudges: 0,
     failures: 1,
   },
@@ -126,5 +128,18 @@ describe('the cycle at a glance in the job summary', () => {
         '| rating-off-scale | 1 |',
       ].join('\n'),
     );
+  });
+});
+
+describe('aggregateJobSummaryMarkdown', () => {
+  it('holds counts per stage, band and reason, and pages by link: no name, title, score or message', () => {
+    const markdown = aggregateJobSummaryMarkdown(report);
+    expect(markdown).toContain('| 360 feedback | 1 |');
+    expect(markdown).toContain('| Insufficient data | 1 |');
+    expect(markdown).toContain('| rating-off-scale | 1 |');
+    expect(markdown).toContain('- https://www.notion.so/p2: update-review: NotionApiError');
+    expect(markdown).toContain('- reviews page https://www.notion.so/p3: reviewee ("Reviewee") is empty');
+    for (const personal of ['Ada', 'Lovelace', 'Bo Chen', '3.5', 'conflict', 'rating for CQ', 'line 4'])
+      expect(markdown).not.toContain(personal);
   });
 });

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { bandPieMermaid } from '../core/overview/index.ts';
 import type { OverviewReport, RunReport } from '../sync/report.ts';
+import { aggregatesOf, pageLink, type LogDetail } from './log-detail.ts';
 import { redact } from './redact.ts';
 
 const cell = (value: string | number | null): string => String(value ?? '–').replace(/\|/g, '\\|');
@@ -77,17 +78,65 @@ export function jobSummaryMarkdown(report: RunReport): string {
   return redact(lines.join('\n'));
 }
 
+/**
+ * The job summary with aggregates only: counts per stage, band and rejection reason, and failing or
+ * skipped pages by link. Everyone who can read the repository can read it, so it names no one.
+ */
+export function aggregateJobSummaryMarkdown(report: RunReport): string {
+  const c = report.counts;
+  const a = aggregatesOf(report);
+  const table = (head: string, rows: [string, number][]) =>
+    rows.length === 0
+      ? []
+      : ['', `| ${head} | reviews |`, '|---|---|', ...rows.map(([k, n]) => `| ${cell(k)} | ${n} |`)];
+  const lines = [
+    `## review-sync ${report.dryRun ? '(dry run)' : ''}`.trim(),
+    '',
+    `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
+      `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
+      `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failures.`,
+    // The cycle at a glance is counts only, so it belongs here too.
+    ...(report.overviews ?? []).flatMap((o) => ['', ...overviewMarkdown(o)]),
+    ...table('stage', a.stages),
+    ...table('band', a.bands),
+    ...(a.rejections.length === 0
+      ? []
+      : [
+          '',
+          '| rejection reason | responses |',
+          '|---|---|',
+          ...a.rejections.map(([k, n]) => `| ${k} | ${n} |`),
+        ]),
+  ];
+  if (a.failures.length > 0) {
+    lines.push('', '### Failed reviews', '', ...a.failures.map((f) => `- ${f.link}: ${f.errors.join('; ')}`));
+  }
+  if (a.problems.length > 0) {
+    lines.push('', '### Pages that could not be used', '');
+    lines.push(...a.problems.map((p) => `- ${p.dataSource} page ${p.link}: ${p.message}`));
+  }
+  lines.push(
+    '',
+    `Notion requests: ${report.requests.notion.total} (${report.requests.notion.retries} retries).`,
+    '',
+    '_Names and scores are left out of shared logs; run with `--log-detail full` to include them._',
+  );
+  return redact(lines.join('\n'));
+}
+
 /** Under GitHub Actions: a job summary, and an annotation per failed review or unusable page. */
-export async function publishToGitHub(report: RunReport): Promise<void> {
+export async function publishToGitHub(report: RunReport, detail: LogDetail = 'aggregate'): Promise<void> {
   for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
-    core.error(redact(`${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`), {
-      title: 'Review failed',
-    });
+    const text =
+      detail === 'full'
+        ? `${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`
+        : `${pageLink(review.pageId)}: ${aggregatesOf({ ...report, reviews: [review] }).failures[0]?.errors.join('; ') ?? ''}`;
+    core.error(redact(text), { title: 'Review failed' });
   }
   for (const problem of report.problems) {
-    core.warning(redact(`${problem.dataSource} page ${problem.pageId}: ${problem.message}`), {
-      title: 'Page skipped',
-    });
+    const page = detail === 'full' ? problem.pageId : pageLink(problem.pageId);
+    core.warning(redact(`${problem.dataSource} page ${page}: ${problem.message}`), { title: 'Page skipped' });
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(jobSummaryMarkdown(report)).write();
+  const markdown = detail === 'full' ? jobSummaryMarkdown(report) : aggregateJobSummaryMarkdown(report);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 }

@@ -196,7 +196,19 @@ const teamPropertyForTeamHeatmap: ConfigRule = (c) =>
         },
       ];
 
+// Items created while the summary still hides the plan would show a plan nobody was told about.
+const planShownBeforeItems: ConfigRule = (c) =>
+  STAGE_KEYS.indexOf(c.actionPlan.createFrom) >= STAGE_KEYS.indexOf(c.visibility.actionPlan)
+    ? []
+    : [
+        {
+          path: 'actionPlan.createFrom',
+          message: `expected a stage no earlier than visibility.actionPlan (${c.visibility.actionPlan}): items must not exist before the plan is shown`,
+        },
+      ];
+
 export const configRules: readonly ConfigRule[] = [
+  planShownBeforeItems,
   validTimeZone,
   uniqueCodes,
   oneCodePerQuestion,

@@ -51,6 +51,16 @@ export interface CreateActionItemChange {
   entry: ActionPlanEntry;
 }
 
+/** Withdraws an item that is no longer planned, or reopens a withdrawn one that is planned again. */
+export interface SetActionItemStatusChange {
+  kind: 'set-action-item-status';
+  reviewPageId: string;
+  itemPageId: string;
+  title: string;
+  action: 'withdraw' | 'reopen';
+  status: string;
+}
+
 export interface NudgeChange {
   kind: 'nudge';
   reviewPageId: string;
@@ -62,6 +72,11 @@ export interface NudgeChange {
 }
 
 export type Change =
-  UpdateReviewChange | ReplaceSummaryChange | UpdateGoalChange | CreateActionItemChange | NudgeChange;
+  | UpdateReviewChange
+  | ReplaceSummaryChange
+  | UpdateGoalChange
+  | CreateActionItemChange
+  | SetActionItemStatusChange
+  | NudgeChange;
 
 export type ChangeKind = Change['kind'];

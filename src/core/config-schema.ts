@@ -74,6 +74,15 @@ const actionItemPropertiesSchema = z.strictObject({
   competency: nonEmpty.default('Competency'),
   due: nonEmpty.default('Due'),
   status: nonEmpty.default('Status'),
+  // Tool-owned: the Status the tool last set, so a person's change can be told from the tool's own.
+  syncedStatus: nonEmpty.default('Synced status'),
+});
+
+const actionItemStatusesSchema = z.strictObject({
+  // Set when the tool creates an item or reopens a withdrawn one.
+  open: nonEmpty.default('Not started'),
+  // Set when an untouched item is no longer planned; items are never deleted.
+  withdrawn: nonEmpty.default('Withdrawn'),
 });
 
 export const notionSchema = z.strictObject({
@@ -91,6 +100,7 @@ export const notionSchema = z.strictObject({
     .strictObject({
       database: nonEmpty,
       properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
+      statuses: actionItemStatusesSchema.default(actionItemStatusesSchema.parse({})),
     })
     .optional(),
   objectives: z
@@ -213,6 +223,19 @@ export const goalTemplateSchema = z.strictObject({
   dueInDays: z.number().int().positive().default(120),
 });
 
+/**
+ * The first stage at which each summary section is written. The progress section (counts, what is
+ * missing, due dates) has no entry: it is always written. See docs/privacy.md.
+ */
+export const visibilitySchema = z.strictObject({
+  scores: z.enum(STAGE_KEYS).default('managerEvaluation'),
+  strengths: z.enum(STAGE_KEYS).default('managerEvaluation'),
+  blindSpots: z.enum(STAGE_KEYS).default('managerEvaluation'),
+  highlights: z.enum(STAGE_KEYS).default('managerEvaluation'),
+  goals: z.enum(STAGE_KEYS).default('notStarted'),
+  actionPlan: z.enum(STAGE_KEYS).default('feedbackDelivery'),
+});
+
 export const configSchema = z.strictObject({
   timeZone: nonEmpty.default('UTC'),
   notion: notionSchema,
@@ -256,7 +279,10 @@ export const configSchema = z.strictObject({
       gapThreshold: 1,
     }),
   goals: z.strictObject({ tolerance: z.number().min(0).max(1).default(0.1) }).default({ tolerance: 0.1 }),
+  visibility: visibilitySchema.default(visibilitySchema.parse({})),
   actionPlan: z.strictObject({
+    // Action-item pages are created from this stage on; before it the summary shows the plan as a draft.
+    createFrom: z.enum(STAGE_KEYS).default('feedbackDelivery'),
     growthBelow: z.number(),
     strengthAtLeast: z.number(),
     catalog: z.array(catalogEntrySchema).default([]),
@@ -286,4 +312,6 @@ export type SourceConfig = z.output<typeof sourceSchema>;
 export type CycleConfig = z.output<typeof cycleSchema>;
 export type CompetencyConfig = z.output<typeof competencySchema>;
 export type CatalogEntry = z.output<typeof catalogEntrySchema>;
+export type Visibility = z.output<typeof visibilitySchema>;
+export type SummarySection = keyof Visibility;
 export type GoalTemplate = z.output<typeof goalTemplateSchema>;

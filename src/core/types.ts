@@ -176,6 +176,11 @@ export interface ExistingActionItem {
   pageId: string;
   key: string;
   reviewPageId: string | null;
+  title: string;
+  /** The Status option as it stands; null when empty. */
+  status: string | null;
+  /** What the tool last set (the tool-owned "Synced status"); null when never set or not in the schema. */
+  syncedStatus: string | null;
 }
 
 /** A record, read back from Notion, that a nudge comment was left for this page and stage. */
@@ -209,6 +214,8 @@ export interface CodeScore {
   /** Self minus the weighted mean of the others; null when either side is missing. */
   gap: number | null;
   gapKind: GapKind | null;
+  /** Only the reviewee rated this code: no score, class or plan entry until the manager or peers do. */
+  awaitingOthers: boolean;
 }
 
 export interface RaterCounts {
@@ -226,6 +233,8 @@ export interface ReviewScore {
   raters: RaterCounts;
   /** Whether peer results and comments may be shown (at least minPeerResponses peers answered). */
   peersVisible: boolean;
+  /** Required codes the manager has not rated yet, in framework order; while any remain, the result is provisional. */
+  awaitingManager: string[];
 }
 
 export type DueOwner = 'reviewee' | 'manager' | 'reviewers';
@@ -311,11 +320,50 @@ export interface SummaryRow {
   change?: number | null;
   /** Null when this cycle's score has no evidence from others, so nothing is compared. */
   trend?: TrendDirection | null;
+  /** Only the reviewee rated this code: the Self column shows it, the score waits for others. */
+  awaitingOthers: boolean;
 }
 
+/** Counts and dates only: the part of the summary that is written at every stage. */
+export interface SummaryProgress {
+  /** The stage's display name. */
+  stage: string;
+  answered: RaterCounts;
+  /** Peers needed before peer results and comments are shown. */
+  peersNeeded: number;
+  /** What is still owed, in plain words: "self-assessment", "1 more peer response", "manager ratings for SD". */
+  missing: string[];
+  /** The due dates that apply to this page (display stage name and day), in stage order. */
+  due: { stage: string; due: IsoDate }[];
+}
+
+/** An action item a person moved that is no longer planned: kept as it is, and listed as kept. */
+export interface KeptActionItem {
+  title: string;
+  status: string;
+}
+
+export interface SummaryPlan {
+  /** Before `actionPlan.createFrom`: no action items exist yet, the plan is a proposal. */
+  draft: boolean;
+  entries: ActionPlanEntry[];
+  /**
+   * Read from Notion, not computed from the review, so it is left out of the summary hash (see
+   * summaryHash); it is refreshed whenever the summary is rewritten.
+   */
+  kept: KeptActionItem[];
+}
+
+/**
+ * What the page's summary section shows. A section that the review's stage has not reached in
+ * `visibility` is null: its content is not in the model at all, so it cannot be written by accident.
+ */
 export interface SummaryModel {
   reviewee: string;
   cycle: string;
+  progress: SummaryProgress;
+  /** While the manager has not rated every required code: what is still missing. Null once final. */
+  provisional: string[] | null;
   overall: {
     score: number | null;
     band: string;
@@ -324,12 +372,12 @@ export interface SummaryModel {
     peersHiddenBelow: number | null;
     /** With `history` configured: the overall score of earlier cycles and the change since the latest. */
     trend?: OverallTrend;
-  };
-  rows: SummaryRow[];
-  strengths: string[];
-  growthAreas: string[];
-  blindSpots: string[];
-  highlights: string[];
-  goals: GoalSummary[];
-  plan: ActionPlanEntry[];
+  } | null;
+  rows: SummaryRow[] | null;
+  strengths: string[] | null;
+  growthAreas: string[] | null;
+  blindSpots: string[] | null;
+  highlights: string[] | null;
+  goals: GoalSummary[] | null;
+  plan: SummaryPlan | null;
 }

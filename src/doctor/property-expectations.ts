@@ -7,6 +7,7 @@ import {
   richTextValue,
   selectValue,
   spec,
+  stageValue,
   titleValue,
   type PropertySpec,
 } from '../notion/property-values.ts';
@@ -99,7 +100,11 @@ export function goalExpectations(goals: NonNullable<Config['notion']['goals']>):
   ];
 }
 
-/** Every property `createActionItem` sets, so all are needed. Status is the person's and never touched. */
+/**
+ * Every property `createActionItem` sets, so all are needed. Status is set at creation and changed
+ * later only to withdraw or reopen an item nobody touched; "Synced status" records what the tool set,
+ * and without it the tool falls back to reading the Status alone (docs/action-plan-and-summary.md).
+ */
 export function actionItemExpectations(
   items: NonNullable<Config['notion']['actionItems']>,
 ): PropertyExpectation[] {
@@ -112,5 +117,7 @@ export function actionItemExpectations(
     expectation(at('kind'), spec(p.kind, selectValue), true),
     expectation(at('competency'), spec(p.competency, selectValue), true),
     expectation(at('due'), spec(p.due, dateValue), true),
+    expectation(at('status'), spec(p.status, stageValue), true),
+    expectation(at('syncedStatus'), spec(p.syncedStatus, richTextValue), false),
   ];
 }

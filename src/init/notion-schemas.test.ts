@@ -168,7 +168,7 @@ describe('actionItemsDatabaseSchema', () => {
   it.each([
     ['Kind', ['training', 'mentorship', 'project', 'recognition', 'mentor-others']],
     ['Competency', ['CQ', 'SD', 'COL']],
-    ['Status', [...ACTION_ITEM_STATUSES]],
+    ['Status', ['Not started', ...ACTION_ITEM_STATUSES, 'Withdrawn']],
   ])('%s has the options %j', (name, options) => {
     expect(optionsOf(schema[name])).toEqual(options);
   });

@@ -26,7 +26,8 @@ export const DATABASE_TITLES: Readonly<Record<InitDatabaseKey, string>> = {
 
 const GOAL_STATUSES: readonly GoalStatus[] = ['Achieved', 'On track', 'At risk', 'Off track'];
 /** Action item status belongs to people from creation on; these are the usual three to start from. */
-export const ACTION_ITEM_STATUSES: readonly string[] = ['Not started', 'In progress', 'Done'];
+/** Status options between the tool's own two (open first, withdrawn last): a person's progress. */
+export const ACTION_ITEM_STATUSES: readonly string[] = ['In progress', 'Done'];
 
 const title = (): PropertyRequest => ({ title: {} });
 const richText = (): PropertyRequest => ({ rich_text: {} });
@@ -143,6 +144,9 @@ export function goalsDatabaseSchema(config: Config, reviewsDataSourceId: string)
 /** The Action items schema: Key is how re-runs find items they already created. */
 export function actionItemsDatabaseSchema(config: Config, reviewsDataSourceId: string): SchemaProperties {
   const p = actionItemsProperties(config);
+  const statuses =
+    config.notion.actionItems?.statuses ??
+    notionSchema.shape.actionItems.unwrap().parse({ database: '-' }).statuses;
   return collect(DATABASE_TITLES.actionItems, [
     [p.title, title()],
     [p.review, relation(reviewsDataSourceId)],
@@ -150,6 +154,8 @@ export function actionItemsDatabaseSchema(config: Config, reviewsDataSourceId: s
     [p.kind, select(ACTION_KINDS)],
     [p.competency, select(codes(config))],
     [p.due, date()],
-    [p.status, select(ACTION_ITEM_STATUSES)],
+    [p.status, select([statuses.open, ...ACTION_ITEM_STATUSES, statuses.withdrawn])],
+    // Tool-owned: the Status the tool last set, so a person's change can be told from the tool's.
+    [p.syncedStatus, richText()],
   ]);
 }

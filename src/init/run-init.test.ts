@@ -46,7 +46,11 @@ async function init(extra: { force?: boolean; dryRun?: boolean } = {}) {
 
 function syncConfig(result: InitResult) {
   const db = (key: keyof InitResult['databases']) => result.databases[key]?.databaseId ?? '';
+  const base = makeConfig();
   return makeConfig({
+    // Items from Calibration on, so this one run shows that the new database takes them.
+    actionPlan: { ...base.actionPlan, createFrom: 'calibration' },
+    visibility: { ...base.visibility, actionPlan: 'calibration' },
     notion: {
       reviews: { database: db('reviews') },
       goals: { database: db('goals') },

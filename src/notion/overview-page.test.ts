@@ -19,6 +19,7 @@ function model(band: string) {
     coverage: 1,
     raters: { self: 1, manager: 1, peers: 3 },
     peersVisible: true,
+    awaitingManager: [],
   };
   const review = makeReview({ stage: 'calibration' });
   return buildOverview({

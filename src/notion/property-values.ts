@@ -8,6 +8,8 @@ const plain = z.object({ plain_text: z.string() });
 
 export const userValue = z.object({
   id: z.string(),
+  // "person" or "bot" for users of the workspace; absent on a user Notion no longer knows.
+  type: z.string().nullish(),
   name: z.string().nullish(),
   person: z.object({ email: z.string().nullish() }).nullish(),
 });

@@ -1,10 +1,18 @@
+import { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
 import type { ExistingActionItem } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import { parseProperties, relationValue, richTextValue, spec } from './property-values.ts';
+import {
+  parseProperties,
+  relationValue,
+  richTextValue,
+  spec,
+  stageValue,
+  titleValue,
+} from './property-values.ts';
 import { plainText } from './rich-text.ts';
 
 /**
@@ -24,7 +32,14 @@ export async function readActionItems(
     data_source_id: dataSourceId,
     filter: { property: p.key, rich_text: { starts_with: keyPrefix } },
   });
-  const specs = { key: spec(p.key, richTextValue, true), review: spec(p.review, relationValue) };
+  const specs = {
+    key: spec(p.key, richTextValue, true),
+    review: spec(p.review, relationValue),
+    title: spec(p.title, titleValue),
+    // Status may be a status or a select property, like the review's stage.
+    status: spec(p.status, stageValue),
+    syncedStatus: spec(p.syncedStatus, richTextValue),
+  };
   const found: ExistingActionItem[] = [];
   for (const page of pages) {
     const { values } = parseProperties(page.properties, specs);
@@ -32,7 +47,53 @@ export async function readActionItems(
     // Notion's starts_with ignores case; keys are case-sensitive, so check again.
     if (!key.startsWith(keyPrefix)) continue;
     const review = values.review?.relation[0];
-    found.push({ pageId: canonicalId(page.id), key, reviewPageId: review ? canonicalId(review.id) : null });
+    const status = values.status?.type === 'status' ? values.status.status : values.status?.select;
+    const synced = values.syncedStatus ? plainText(values.syncedStatus.rich_text).trim() : '';
+    found.push({
+      pageId: canonicalId(page.id),
+      key,
+      reviewPageId: review ? canonicalId(review.id) : null,
+      title: values.title ? plainText(values.title.title) : '',
+      status: status?.name ?? null,
+      syncedStatus: synced === '' ? null : synced,
+    });
   }
   return found;
+}
+
+const optionList = z.object({ options: z.array(z.object({ name: z.string() })) }).partial();
+const dataSourceSchema = z.object({
+  properties: z.record(
+    z.string(),
+    z.object({ type: z.string(), status: optionList.optional(), select: optionList.optional() }),
+  ),
+});
+
+/** What the writes need to know about the live Action items schema. */
+export interface ActionItemSchema {
+  statusType: 'status' | 'select';
+  /** Options of a status property; the API cannot add status options, so a missing one fails a write. */
+  statusOptions: string[] | null;
+  /** Whether the tool-owned "Synced status" property exists, so it can be written. */
+  hasSyncedStatus: boolean;
+}
+
+/** One `dataSources.retrieve`, made only in runs that read the action items. */
+export async function readActionItemSchema(
+  gw: NotionGateway,
+  config: Config,
+  dataSourceId: string,
+): Promise<ActionItemSchema> {
+  const items = config.notion.actionItems;
+  if (!items) throw new ConfigError('notion.actionItems is not configured');
+  const parsed = dataSourceSchema.safeParse(await gw.dataSources.retrieve({ data_source_id: dataSourceId }));
+  const properties = parsed.success ? parsed.data.properties : {};
+  const status = properties[items.properties.status];
+  const synced = properties[items.properties.syncedStatus];
+  return {
+    statusType: status?.type === 'select' ? 'select' : 'status',
+    statusOptions:
+      status?.type === 'status' ? (status.status?.options ?? []).map((option) => option.name) : null,
+    hasSyncedStatus: synced?.type === 'rich_text',
+  };
 }

@@ -27,6 +27,8 @@ export interface ReviewFilter {
 
 export interface ReviewsRead {
   reviews: Review[];
+  /** Usable pages held back because another open page has the same reviewee and cycle. */
+  held: Review[];
   problems: PageProblem[];
   /** The live type of the stage property, seen on the pages; null when no page was read. */
   stageType: StagePropertyType | null;
@@ -46,6 +48,14 @@ async function peopleOf(
 ) {
   if (!value.has_more) return value.people;
   return (await readFullList(gw, pageId, value.id)).people;
+}
+
+/**
+ * A person of this workspace. Notion gives a removed or unknown user as a bare id with no type; such
+ * a page is a problem, and the message never names the id, so nothing can mention that user.
+ */
+function isMember(user: UserValue | undefined): boolean {
+  return user !== undefined && user.type === 'person';
 }
 
 const textOrNull = (value: { rich_text: { plain_text: string }[] } | undefined): string | null => {
@@ -73,6 +83,9 @@ async function mapReview(
     reviewee = first ? toPerson(first) : null;
   }
   if (!reviewee) return `reviewee ("${config.notion.reviews.properties.reviewee}") is empty`;
+  if (v.reviewee.type === 'people' && !isMember(v.reviewee.people[0])) {
+    return `reviewee ("${config.notion.reviews.properties.reviewee}") is not a member of this workspace`;
+  }
   const cycle = v.cycle.select?.name;
   if (!cycle) return `cycle ("${config.notion.reviews.properties.cycle}") is empty`;
   const stageOption = v.stage.type === 'status' ? v.stage.status : v.stage.select;
@@ -80,6 +93,9 @@ async function mapReview(
   const stage = stageFromName(config, stageOption.name);
   if (!stage) return `stage "${stageOption.name}" is not one of the configured stage names`;
   const managerUser = v.manager ? (await peopleOf(gw, page.id, v.manager))[0] : undefined;
+  if (managerUser && !isMember(managerUser)) {
+    return `manager ("${config.notion.reviews.properties.manager}") is not a member of this workspace`;
+  }
 
   const dueOverrides: Partial<Record<DueStage, string>> = {};
   const managerRatings: Record<string, number> = {};
@@ -145,7 +161,7 @@ export async function readReviews(
   dataSourceId: string,
   opts: { cycles: string[]; reviewFilter?: ReviewFilter },
 ): Promise<ReviewsRead> {
-  const result: ReviewsRead = { reviews: [], problems: [], stageType: null };
+  const result: ReviewsRead = { reviews: [], held: [], problems: [], stageType: null };
   if (opts.cycles.length === 0) return result;
   const pages = await queryAllPages(gw, {
     data_source_id: dataSourceId,
@@ -167,5 +183,42 @@ export async function readReviews(
     result.stageType ??= mapped.stageType;
     if (matches(mapped.review, opts.reviewFilter)) result.reviews.push(mapped.review);
   }
-  return result;
+  return holdDuplicates(result);
+}
+
+function personKey(review: Review): string {
+  const { id, email } = review.reviewee;
+  return email ? `email:${email.trim().toLowerCase()}` : `id:${id ?? review.pageId}`;
+}
+
+/**
+ * Two open pages for one reviewee and cycle would both be scored from the same responses and could
+ * deliver two different results. Both become page problems and neither is synced until a person
+ * removes one. The message names the other page by id, never the person.
+ */
+function holdDuplicates(read: ReviewsRead): ReviewsRead {
+  const groups = new Map<string, Review[]>();
+  for (const review of read.reviews) {
+    const key = `${review.cycle}\u0000${personKey(review)}`;
+    groups.set(key, [...(groups.get(key) ?? []), review]);
+  }
+  const reviews: Review[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      reviews.push(...group);
+      continue;
+    }
+    read.held.push(...group);
+    for (const review of group) {
+      const others = group.filter((other) => other !== review).map((other) => other.pageId);
+      read.problems.push({
+        pageId: review.pageId,
+        dataSource: 'reviews',
+        message: `another open page has the same reviewee and cycle (${others.join(', ')}); neither is synced until one is removed`,
+      });
+    }
+  }
+  // Keep the query's order for the pages that stay.
+  const kept = new Set(reviews);
+  return { ...read, reviews: read.reviews.filter((review) => kept.has(review)) };
 }

@@ -21,9 +21,59 @@ const config = makeConfig({
   },
 });
 
+describe('readNotionState: pages that are not trusted', () => {
+  it('holds back two open pages for one reviewee and cycle, naming neither person', async () => {
+    const reviews = [reviewPage(1), reviewPage(2), reviewPage(3, { Cycle: { select: { name: '2026-H1' } } })];
+    const { gw } = harness.install({ reviews });
+    const state = await readNotionState(gw, config, { cycles: ['2026-H2', '2026-H1'] });
+    expect(state.reviews.map((r) => r.pageId)).toEqual([N(3)]);
+    expect(state.heldReviews.map((r) => r.pageId)).toEqual([N(1), N(2)]);
+    expect(state.problems).toEqual([
+      {
+        pageId: N(1),
+        dataSource: 'reviews',
+        message: `another open page has the same reviewee and cycle (${N(2)}); neither is synced until one is removed`,
+      },
+      {
+        pageId: N(2),
+        dataSource: 'reviews',
+        message: `another open page has the same reviewee and cycle (${N(1)}); neither is synced until one is removed`,
+      },
+    ]);
+    expect(JSON.stringify(state.problems)).not.toMatch(/Ada|ada@/);
+  });
+
+  it.each([
+    [
+      'reviewee',
+      { Reviewee: { people: [{ id: N(9999) }] } },
+      'reviewee ("Reviewee") is not a member of this workspace',
+    ],
+    [
+      'manager',
+      { Manager: { people: [{ id: N(9999) }] } },
+      'manager ("Manager") is not a member of this workspace',
+    ],
+  ])('an unknown %s is a page problem that never names the user', async (_name, override, message) => {
+    const { gw } = harness.install({ reviews: [reviewPage(1, override)] });
+    const state = await readNotionState(gw, config, { cycles: ['2026-H2'] });
+    expect(state.reviews).toEqual([]);
+    expect(state.problems).toEqual([{ pageId: N(1), dataSource: 'reviews', message }]);
+  });
+});
+
 describe('readNotionState', () => {
   it('reads every page of more than 100 reviews within the request budget', async () => {
-    const reviews = Array.from({ length: 230 }, (_, i) => reviewPage(i + 1));
+    // One reviewee each: two pages for one person in one cycle would both be held back.
+    const people = Array.from({ length: 230 }, (_, i) => ({
+      id: N(7000 + i),
+      type: 'person',
+      name: `Person ${i}`,
+      person: { email: `person${i}@example.com` },
+    }));
+    const reviews = people.map((person, i) =>
+      reviewPage(i + 1, { Reviewee: { people: [{ id: person.id }] } }),
+    );
     reviews.push(reviewPage(900, { Cycle: { select: { name: '2026-H1' } } }));
     const goals = [
       {
@@ -39,7 +89,7 @@ describe('readNotionState', () => {
       },
       { id: N(5002), properties: { Goal: title('Old cycle'), Review: { relation: [{ id: N(900) }] } } },
     ];
-    const { sandbox, gw } = harness.install({ reviews, goals });
+    const { sandbox, gw } = harness.install({ reviews, goals, extraUsers: people });
     const state = await readNotionState(gw, config, { cycles: ['2026-H2'] });
     expect(state.reviews).toHaveLength(230);
     expect(state.problems).toEqual([]);

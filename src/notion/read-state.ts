@@ -10,6 +10,8 @@ import { readReviews, type PageProblem, type ReviewFilter, type StagePropertyTyp
 export interface NotionState {
   dataSources: { reviews: string; goals: string | null; actionItems: string | null };
   reviews: Review[];
+  /** Pages held back as problems (duplicates); responses are still matched against them. */
+  heldReviews: Review[];
   goals: Goal[];
   /** Review pages of the `history` cycles (trends). */
   past: PastReview[];
@@ -46,6 +48,7 @@ export async function readNotionState(
   return {
     dataSources: { reviews: reviewsSource, goals: goalsSource, actionItems: null },
     reviews: read.reviews,
+    heldReviews: read.held,
     goals: goals.goals,
     past,
     objectives: objectives?.objectives,

@@ -1,7 +1,16 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { groupGoalsByObjective } from '../core/goals/index.ts';
 import { formatTrend } from '../core/trends/index.ts';
-import type { SummaryModel, SummaryRow } from '../core/types.ts';
+import {
+  answeredLine,
+  draftLine,
+  dueLine,
+  keptLine,
+  missingLine,
+  notYetShown,
+  provisionalLine,
+} from '../core/summary/summary-text.ts';
+import type { ActionPlanEntry, GoalSummary, SummaryModel, SummaryPlan, SummaryRow } from '../core/types.ts';
 import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
 
 // The summary is one callout whose first rich text is exactly the configured title: that is how the
@@ -44,7 +53,7 @@ function rowCells(row: SummaryRow, withTrend: boolean): string[] {
     num(row.self),
     peers,
     num(row.manager),
-    num(row.score),
+    row.awaitingOthers ? 'awaiting others' : num(row.score),
     signed(row.gap),
   ];
   if (!withTrend) return cells;
@@ -84,7 +93,7 @@ function list(
   return [heading(title), ...(items.length === 0 ? [paragraph('None.')] : items.map(render))];
 }
 
-function goalLine(goal: SummaryModel['goals'][number]): string {
+function goalLine(goal: GoalSummary): string {
   const percent = goal.progress === null ? 'no data yet' : `${Math.round(goal.progress * 100)}%`;
   const progress = goal.milestones
     ? `${goal.milestones.done} of ${goal.milestones.total} milestones (${percent})`
@@ -94,13 +103,13 @@ function goalLine(goal: SummaryModel['goals'][number]): string {
     .join(' · ');
 }
 
-function planLine(entry: SummaryModel['plan'][number]): string {
+function planLine(entry: ActionPlanEntry): string {
   const detail = entry.detail.trim() === '' ? '' : ` (${entry.detail.trim()})`;
   return `[${entry.code}] ${entry.kind}: ${entry.title}${detail} · due ${entry.due}`;
 }
 
 /** Goals under a sub-heading per objective, when objectives are configured; a flat list otherwise. */
-function goalBlocks(goals: SummaryModel['goals']): BlockObjectRequest[] {
+function goalBlocks(goals: GoalSummary[]): BlockObjectRequest[] {
   if (!goals.some((g) => g.objective !== undefined)) return list('Goals', goals.map(goalLine));
   if (goals.length === 0) return list('Goals', []);
   return [
@@ -116,7 +125,7 @@ function goalBlocks(goals: SummaryModel['goals']): BlockObjectRequest[] {
 }
 
 /** "Trend since 2026-H1 3.40: ▲ +0.4", or the first cycle with a score. */
-function trendLine(trend: NonNullable<SummaryModel['overall']['trend']>): string | null {
+function trendLine(trend: NonNullable<NonNullable<SummaryModel['overall']>['trend']>): string | null {
   if (trend.direction === null) return null;
   const earlier = trend.history.filter((h) => h.score !== null);
   if (earlier.length === 0) return 'Trend: first cycle with an overall score (new).';
@@ -124,26 +133,61 @@ function trendLine(trend: NonNullable<SummaryModel['overall']['trend']>): string
   return `Trend: ${series} → now ${formatTrend(trend.change, trend.direction)}`;
 }
 
-/** The container's children, in reading order; may be longer than 100 (see `splitForAppend`). */
-export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
-  const { score, band, raters } = model.overall;
-  const headline = `Overall ${num(score)} · ${band} · answered: self ${raters.self}, manager ${raters.manager}, peers ${raters.peers}`;
+function progressBlocks(model: SummaryModel): BlockObjectRequest[] {
+  const { progress } = model;
+  const due = dueLine(progress);
+  const hidden = notYetShown(model);
+  return [
+    heading(`Progress · ${progress.stage}`),
+    paragraph(`${model.reviewee} · ${model.cycle}`),
+    paragraph(answeredLine(progress)),
+    paragraph(missingLine(progress)),
+    ...(due === null ? [] : [paragraph(due)]),
+    ...(hidden === null ? [] : [paragraph(hidden)]),
+  ];
+}
+
+function scoreBlocks(model: SummaryModel): BlockObjectRequest[] {
+  if (model.overall === null || model.rows === null) return [];
+  const { score, band } = model.overall;
   const hidden = model.overall.peersHiddenBelow;
   const trend = model.overall.trend ? trendLine(model.overall.trend) : null;
   return [
-    heading(headline),
+    heading(`Overall ${num(score)} · ${band}`),
     ...(trend === null ? [] : [paragraph(trend)]),
-    paragraph(`${model.reviewee} · ${model.cycle}`),
+    ...(model.provisional === null ? [] : [paragraph(provisionalLine(model.provisional))]),
     ...(hidden === null
       ? []
       : [paragraph(`Peer results and comments stay hidden until at least ${hidden} peers have answered.`)]),
     ...tables(model.rows),
-    ...list('Strengths', model.strengths),
-    ...list('Growth areas', model.growthAreas),
-    ...list('Blind spots', model.blindSpots),
-    ...list('360 highlights (anonymised)', model.highlights, quote),
-    ...goalBlocks(model.goals),
-    ...list('Action plan', model.plan.map(planLine)),
+  ];
+}
+
+function planBlocks(plan: SummaryPlan | null): BlockObjectRequest[] {
+  if (plan === null) return [];
+  return [
+    ...list(plan.draft ? 'Action plan (draft)' : 'Action plan', plan.entries.map(planLine)),
+    ...(plan.draft ? [paragraph(draftLine())] : []),
+    ...(plan.kept.length === 0
+      ? []
+      : [heading('Kept action items'), ...plan.kept.map((k) => bullet(keptLine(k)))]),
+  ];
+}
+
+/**
+ * The container's children, in reading order; may be longer than 100 (see `splitForAppend`). A
+ * section the stage has not released is null in the model and leaves no block at all.
+ */
+export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
+  return [
+    ...progressBlocks(model),
+    ...scoreBlocks(model),
+    ...(model.strengths === null ? [] : list('Strengths', model.strengths)),
+    ...(model.growthAreas === null ? [] : list('Growth areas', model.growthAreas)),
+    ...(model.blindSpots === null ? [] : list('Blind spots', model.blindSpots)),
+    ...(model.highlights === null ? [] : list('360 highlights (anonymised)', model.highlights, quote)),
+    ...(model.goals === null ? [] : goalBlocks(model.goals)),
+    ...planBlocks(model.plan),
   ];
 }
 

@@ -11,6 +11,14 @@ const config = makeConfig({ notion: { reviews: { database: IDS.reviewsDb } } });
 const model: SummaryModel = {
   reviewee: 'Ada Lovelace',
   cycle: '2026-H2',
+  progress: {
+    stage: 'Feedback delivery',
+    answered: { self: 1, manager: 1, peers: 4 },
+    peersNeeded: 3,
+    missing: [],
+    due: [{ stage: 'Self-assessment', due: '2026-11-20' }],
+  },
+  provisional: null,
   overall: {
     score: 3.456,
     band: 'Meets expectations',
@@ -27,6 +35,7 @@ const model: SummaryModel = {
       manager: 3,
       score: 3.4,
       gap: 0.75,
+      awaitingOthers: false,
     },
     {
       code: 'SD',
@@ -37,6 +46,7 @@ const model: SummaryModel = {
       manager: 4,
       score: 3.2,
       gap: -2,
+      awaitingOthers: false,
     },
   ],
   strengths: ['CQ Code quality'],
@@ -44,7 +54,13 @@ const model: SummaryModel = {
   blindSpots: ['SD System design'],
   highlights: ['=HYPERLINK("x") **not bold** @everyone'],
   goals: [{ title: 'Cut latency', progress: 0.4, status: 'On track', due: '2027-03-01' }],
-  plan: [{ key: 'k1', kind: 'training', code: 'SD', title: 'Design course', detail: '', due: '2026-12-01' }],
+  plan: {
+    draft: false,
+    entries: [
+      { key: 'k1', kind: 'training', code: 'SD', title: 'Design course', detail: '', due: '2026-12-01' },
+    ],
+    kept: [],
+  },
 };
 
 describe('summary', () => {

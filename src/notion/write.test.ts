@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
-import { readActionItems } from './read-action-items.ts';
+import { readActionItems, readActionItemSchema } from './read-action-items.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';
 import { createActionItem, postNudge, updateGoal } from './write-items.ts';
@@ -69,7 +69,7 @@ describe('review properties', () => {
 });
 
 describe('goals, action items and nudges', () => {
-  it('creates an action item without a status and finds it again by key', async () => {
+  it('creates an open action item, records the status it set, and finds it again by key', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
     const entry = {
       key: 'rs:2026-H2:abc:sd-course',
@@ -79,7 +79,8 @@ describe('goals, action items and nudges', () => {
       detail: 'Chapters 1-4',
       due: '2026-12-01',
     };
-    await createActionItem(gw, config, IDS.itemsDs, N(1), entry);
+    const schema = await readActionItemSchema(gw, config, IDS.itemsDs);
+    await createActionItem(gw, config, { dataSourceId: IDS.itemsDs, schema }, N(1), entry);
     const body = writes(sandbox)[0]?.body as { properties: Record<string, unknown>; parent: unknown };
     expect(body.parent).toEqual({ type: 'data_source_id', data_source_id: IDS.itemsDs });
     expect(body.properties).toEqual({
@@ -89,9 +90,21 @@ describe('goals, action items and nudges', () => {
       Kind: { select: { name: 'training' } },
       Competency: { select: { name: 'SD' } },
       Due: { date: { start: '2026-12-01' } },
+      Status: { select: { name: 'Not started' } },
+      'Synced status': { rich_text: [{ type: 'text', text: { content: 'Not started' } }] },
     });
+    expect(schema).toEqual({ statusType: 'select', statusOptions: null, hasSyncedStatus: true });
     const found = await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:abc:');
-    expect(found).toEqual([{ pageId: expect.any(String) as string, key: entry.key, reviewPageId: N(1) }]);
+    expect(found).toEqual([
+      {
+        pageId: expect.any(String) as string,
+        key: entry.key,
+        reviewPageId: N(1),
+        title: 'Design course',
+        status: 'Not started',
+        syncedStatus: 'Not started',
+      },
+    ]);
     expect(await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:zzz:')).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ const bo = makeReview({
   reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
 });
 const twoReviews = plan(
-  { reviews: [ada, bo], goals: [], responses: fullResponses(), existingActionKeys: null },
+  { reviews: [ada, bo], goals: [], responses: fullResponses(), existingActionItems: null },
   config,
   NOW,
 );
@@ -32,6 +32,7 @@ function recordingWriter(fail: (method: string, pageId: string) => Error | null 
     updateReview: (pageId) => call('updateReview', pageId),
     replaceSummary: (pageId) => call('replaceSummary', pageId),
     createActionItem: (pageId) => call('createActionItem', pageId),
+    setActionItemStatus: (pageId) => call('setActionItemStatus', pageId),
     updateGoal: (pageId) => call('updateGoal', pageId),
     postNudge: (pageId) => call('postNudge', pageId),
   };

@@ -10,6 +10,7 @@ export interface NotionWriter {
   updateReview(pageId: string, write: ReviewPropertyWrite): Promise<void>;
   replaceSummary(pageId: string, model: SummaryModel): Promise<void>;
   createActionItem(reviewPageId: string, entry: ActionPlanEntry): Promise<void>;
+  setActionItemStatus(itemPageId: string, status: string): Promise<void>;
   updateGoal(goalPageId: string, progress: number | null, status: GoalStatus | null): Promise<void>;
   postNudge(pageId: string, mention: Person[], text: string): Promise<void>;
 }
@@ -28,6 +29,8 @@ function run(writer: NotionWriter, change: Change): Promise<void> {
       return writer.replaceSummary(change.reviewPageId, change.model);
     case 'create-action-item':
       return writer.createActionItem(change.reviewPageId, change.entry);
+    case 'set-action-item-status':
+      return writer.setActionItemStatus(change.itemPageId, change.status);
     case 'update-goal':
       return writer.updateGoal(change.goalPageId, change.progress, change.status);
     case 'nudge':

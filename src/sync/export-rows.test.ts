@@ -13,7 +13,7 @@ describe('export rows', () => {
       reviews: [makeReview({ title: '=HYPERLINK("x")' })],
       goals: [],
       responses: fullResponses(),
-      existingActionKeys: null,
+      existingActionItems: null,
     },
     config,
     NOW,

@@ -50,14 +50,15 @@ export function exportRows(plan: SyncPlan, config: Config, cycle: string): Expor
     .sort((a, b) =>
       a.summary.reviewee < b.summary.reviewee ? -1 : a.summary.reviewee > b.summary.reviewee ? 1 : 0,
     );
+  // Only what the review's stage has released (see docs/privacy.md): no rows before the scores are shown.
   return reviews.flatMap((r) =>
-    r.summary.rows.map((row) => ({
+    (r.summary.rows ?? []).map((row) => ({
       cycle,
       reviewPageId: r.review.pageId,
       reviewee: r.summary.reviewee,
       stage: stageName(config, r.workflow.to),
-      band: r.summary.overall.band,
-      overallScore: r.summary.overall.score,
+      band: r.summary.overall?.band ?? '',
+      overallScore: r.summary.overall?.score ?? null,
       code: row.code,
       competency: row.name,
       score: row.score,

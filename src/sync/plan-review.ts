@@ -3,9 +3,12 @@ import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
 import { formatCodeScores } from '../core/trends/index.ts';
 import { buildActionPlan } from '../core/action-plan/index.ts';
+import { stageIndex } from '../core/workflow/stages.ts';
 import { scoreReview } from '../core/scoring/index.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
+  ActionPlanEntry,
+  ExistingActionItem,
   Goal,
   GoalSummary,
   PastReview,
@@ -17,6 +20,7 @@ import type {
 } from '../core/types.ts';
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
+import { reconcileActionItems, type ActionItemReconciliation } from './plan-action-items.ts';
 import { goalChanges } from './plan-goals.ts';
 import { nudgesFor } from './plan-nudge.ts';
 import { composeSyncNotes, parseReminders } from './sync-notes.ts';
@@ -26,8 +30,10 @@ export interface ReviewPlanInput {
   cycle: CycleConfig;
   responses: ValidResponse[];
   goals: Goal[];
-  /** Keys of action items that already exist; null when they were not read (nothing to create yet). */
-  existingActionKeys: ReadonlySet<string> | null;
+  /** Action items of the active cycles; null when they were not read (no summary changed yet). */
+  existingActionItems: readonly ExistingActionItem[] | null;
+  /** Workspace names by lower-case email, for redacting respondents' names from free text. */
+  directory: ReadonlyMap<string, string>;
   config: Config;
   now: Date;
   /** The reviewee's pages in the `history` cycles, oldest first. */
@@ -71,15 +77,18 @@ function ownedWrites(
       `stage ${stageName(input.config, plan.workflow.from)} → ${stageName(input.config, plan.workflow.to)}`,
     );
   }
-  const overall = round2(plan.score.overall);
+  // Score and band follow the summary's scores section: not on the page before that stage.
+  const released = plan.summary.overall !== null;
+  const overall = released ? round2(plan.score.overall) : null;
+  const band = released ? plan.score.band : null;
   if (frozen) return finishNotes();
   if (overall !== round2(write.overallScore)) {
     next.overallScore = overall;
     reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
   }
-  if (plan.score.band !== write.band) {
-    next.band = plan.score.band;
-    reasons.push(`band ${write.band ?? '–'} → ${plan.score.band}`);
+  if (band !== write.band) {
+    next.band = band;
+    reasons.push(`band ${write.band ?? '–'} → ${band ?? '–'}`);
   }
   if (plan.score.raters.peers !== write.peerResponses) {
     next.peerResponses = plan.score.raters.peers;
@@ -104,7 +113,7 @@ function ownedWrites(
   // Goals keep moving after a review is completed, and notes must always reach the page.
   function finishNotes() {
     codeScores();
-    const onTrack = goalsOnTrackText(plan.summary.goals.map((g) => g.status));
+    const onTrack = goalsOnTrackText((plan.summary.goals ?? []).map((g) => g.status));
     if (onTrack !== (write.goalsOnTrack ?? '')) {
       next.goalsOnTrack = onTrack;
       reasons.push('goals on track');
@@ -138,6 +147,22 @@ function planStart(cycle: CycleConfig, config: Config): Date {
   return startOfDay(day, config.timeZone);
 }
 
+/**
+ * Action items exist from `actionPlan.createFrom` on, and only once they were read; frozen reviews
+ * keep what was delivered. Null when there is nothing to reconcile.
+ */
+function reconcileItems(
+  input: ReviewPlanInput,
+  stage: ReviewPlan['workflow']['to'],
+  planned: ActionPlanEntry[],
+  frozen: boolean,
+): ActionItemReconciliation | null {
+  const items = input.config.notion.actionItems;
+  if (!items || frozen || input.existingActionItems === null) return null;
+  if (stageIndex(stage) < stageIndex(input.config.actionPlan.createFrom)) return null;
+  return reconcileActionItems(input.review, planned, input.existingActionItems, items.statuses);
+}
+
 /** Everything one review needs this run, in the order apply must follow for crash safety. */
 export function planReview(input: ReviewPlanInput): ReviewPlan {
   const { review, config, now, responses } = input;
@@ -164,17 +189,22 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     due: goal.due,
   }));
   const actionPlan = buildActionPlan({ review, score, config, startsOn: planStart(input.cycle, config) });
+  const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
+  const items = reconcileItems(input, workflow.to, actionPlan, frozen);
   const summary = buildSummary({
     review,
+    cycle: input.cycle,
+    stage: workflow.to,
     score,
     responses,
     goals: goalSummaries,
     plan: actionPlan,
+    kept: items?.kept ?? [],
+    directory: input.directory,
     config,
     past: input.past ?? [],
   });
   const hash = summaryHash(summary);
-  const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
   const summaryChanged = !frozen && hash !== review.owned.summaryHash;
 
   const reminders = parseReminders(review.owned.syncNotes, config);
@@ -190,13 +220,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   // summary hash acts as the commit marker. The nudge goes last, after its record is written,
   // so a crash can lose a reminder but never post it twice.
   const changes: Change[] = [];
-  if (summaryChanged && input.existingActionKeys && config.notion.actionItems) {
-    for (const entry of actionPlan) {
-      if (!input.existingActionKeys.has(entry.key)) {
-        changes.push({ kind: 'create-action-item', reviewPageId: review.pageId, entry });
-      }
-    }
-  }
+  if (summaryChanged && items) changes.push(...items.changes);
   changes.push(...goalChanges(review.pageId, input.goals, goalSummaries));
   if (summaryChanged)
     changes.push({ kind: 'replace-summary', reviewPageId: review.pageId, model: summary, hash });

@@ -17,7 +17,7 @@ const earlier: PastReview = {
 };
 
 function state(review: Review, past: PastReview[] = [earlier]): SyncState {
-  return { reviews: [review], goals: [], responses: fullResponses(), existingActionKeys: null, past };
+  return { reviews: [review], goals: [], responses: fullResponses(), existingActionItems: null, past };
 }
 
 const withCodeScores = (over: Partial<Review['owned']> = {}) =>
@@ -27,11 +27,11 @@ describe('plan with history', () => {
   it('puts the change since the earlier cycle in the summary and keeps this cycle’s code scores', () => {
     const result = plan(state(withCodeScores()), config, NOW);
     const review = result.reviews[0];
-    expect(review?.summary.overall.trend).toMatchObject({
+    expect(review?.summary.overall?.trend).toMatchObject({
       history: [{ cycle: '2026-H1', score: 3 }],
       direction: 'up',
     });
-    expect(review?.summary.rows.map((r) => [r.code, r.previous, r.trend])).toEqual([
+    expect(review?.summary.rows?.map((r) => [r.code, r.previous, r.trend])).toEqual([
       ['CQ', 3.2, 'up'],
       ['SD', 3, 'down'],
       ['COL', null, 'new'],
@@ -67,8 +67,8 @@ describe('plan with history', () => {
 
   it('shows every code as new for a reviewee with no earlier page', () => {
     const result = plan(state(withCodeScores(), []), config, NOW);
-    expect(result.reviews[0]?.summary.rows.map((r) => r.trend)).toEqual(['new', 'new', 'new']);
-    expect(result.reviews[0]?.summary.overall.trend?.direction).toBe('new');
+    expect(result.reviews[0]?.summary.rows?.map((r) => r.trend)).toEqual(['new', 'new', 'new']);
+    expect(result.reviews[0]?.summary.overall?.trend?.direction).toBe('new');
   });
 
   it('compares with a history cycle that is still synced, from what its pages hold', () => {
@@ -84,7 +84,7 @@ describe('plan with history', () => {
     });
     const result = plan({ ...state(withCodeScores(), []), reviews: [old, withCodeScores()] }, twoCycles, NOW);
     const current = result.reviews.find((r) => r.review.cycle === '2026-H2');
-    expect(current?.summary.rows.find((r) => r.code === 'CQ')).toMatchObject({ previous: 3.2, trend: 'up' });
-    expect(current?.summary.overall.trend?.history).toEqual([{ cycle: '2026-H1', score: 3 }]);
+    expect(current?.summary.rows?.find((r) => r.code === 'CQ')).toMatchObject({ previous: 3.2, trend: 'up' });
+    expect(current?.summary.overall?.trend?.history).toEqual([{ cycle: '2026-H1', score: 3 }]);
   });
 });

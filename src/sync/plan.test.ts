@@ -30,7 +30,7 @@ function applyToState(state: SyncState, changes: Change[]): SyncState {
 }
 
 function state(reviews: Review[], responses = fullResponses()): SyncState {
-  return { reviews, goals: [], responses, existingActionKeys: null };
+  return { reviews, goals: [], responses, existingActionItems: null };
 }
 
 describe('plan', () => {
@@ -60,18 +60,58 @@ describe('plan', () => {
   });
 
   it('asks for the existing action items only when a summary changed', () => {
+    const base = makeConfig();
     const withItems = makeConfig({
       notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
+      // Items from Calibration on, so the one-run move to Calibration creates them.
+      actionPlan: { ...base.actionPlan, createFrom: 'calibration' },
+      visibility: { ...base.visibility, actionPlan: 'calibration' },
     });
     const first = plan(state([makeReview()]), withItems, NOW);
     expect(first.needsActionItems).toBe(true);
-    const withKeys = plan({ ...state([makeReview()]), existingActionKeys: new Set() }, withItems, NOW);
-    const creates = withKeys.changes.filter((c) => c.kind === 'create-action-item');
+    const withNone = plan({ ...state([makeReview()]), existingActionItems: [] }, withItems, NOW);
+    const creates = withNone.changes.filter((c) => c.kind === 'create-action-item');
     expect(creates.length).toBeGreaterThan(0);
-    expect(withKeys.changes.at(-1)?.kind).toBe('update-review');
-    const existing = new Set(creates.map((c) => (c.kind === 'create-action-item' ? c.entry.key : '')));
-    const rerun = plan({ ...state([makeReview()]), existingActionKeys: existing }, withItems, NOW);
+    expect(withNone.changes.at(-1)?.kind).toBe('update-review');
+    const existing = creates.map((c) => ({
+      pageId: `item-${c.kind === 'create-action-item' ? c.entry.key : ''}`,
+      key: c.kind === 'create-action-item' ? c.entry.key : '',
+      reviewPageId: null,
+      title: 't',
+      status: 'Not started',
+      syncedStatus: 'Not started',
+    }));
+    const rerun = plan({ ...state([makeReview()]), existingActionItems: existing }, withItems, NOW);
     expect(rerun.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
+  });
+
+  it('creates no action items before actionPlan.createFrom', () => {
+    const withItems = makeConfig({
+      notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
+    });
+    const result = plan({ ...state([makeReview()]), existingActionItems: [] }, withItems, NOW);
+    expect(result.reviews[0]?.workflow.to).toBe('calibration');
+    expect(result.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
+  });
+
+  it('never touches the action items of a frozen (completed and synced) review', () => {
+    const withItems = makeConfig({
+      notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
+    });
+    const frozen = makeReview({
+      stage: 'completed',
+      owned: { ...makeReview().owned, summaryHash: 'v1:old' },
+    });
+    const stale = {
+      pageId: 'item-1',
+      key: `rs1:2026-H2:${frozen.pageId.replace(/-/g, '')}:catalog:gone`,
+      reviewPageId: frozen.pageId,
+      title: 'No longer planned',
+      status: 'Not started',
+      syncedStatus: 'Not started',
+    };
+    const result = plan({ ...state([frozen]), existingActionItems: [stale] }, withItems, NOW);
+    expect(result.changes.filter((c) => c.kind.includes('action-item'))).toEqual([]);
   });
 
   it('checks responses against every review but plans only the selected ones', () => {

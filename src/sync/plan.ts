@@ -1,6 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores, pastReviewsOf } from '../core/trends/index.ts';
 import type {
+  ExistingActionItem,
   Goal,
   Objective,
   PastReview,
@@ -10,6 +11,7 @@ import type {
   ValidResponse,
 } from '../core/types.ts';
 import { validateResponses } from '../core/validation/index.ts';
+import { stageIndex } from '../core/workflow/stages.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
 
@@ -18,8 +20,13 @@ export interface SyncState {
   reviews: Review[];
   goals: Goal[];
   responses: RawResponse[];
-  /** Keys of existing action items; null until they are read (only needed when a summary changes). */
-  existingActionKeys: ReadonlySet<string> | null;
+  /** Existing action items; null until they are read (only needed when a summary changes). */
+  existingActionItems: readonly ExistingActionItem[] | null;
+  /**
+   * Pages held back as page problems (two open pages for one reviewee and cycle): responses are
+   * still matched against them, so an answer about that person is neither rejected nor scored.
+   */
+  heldReviews?: Review[];
   /** Review pages of the `history` cycles, for trends. */
   past?: PastReview[];
   /** Pages of the Objectives data source; undefined when none is configured. */
@@ -41,6 +48,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** Names of the people on the review pages, by email: who a respondent is, for redaction. */
+function peopleDirectory(reviews: readonly Review[]): Map<string, string> {
+  const directory = new Map<string, string>();
+  for (const review of reviews) {
+    for (const person of [review.reviewee, review.manager]) {
+      if (person?.email && person.name) directory.set(person.email.trim().toLowerCase(), person.name);
+    }
+  }
+  return directory;
+}
+
 /** Pure: the same state, config and `now` always give the same plan. */
 export function plan(
   state: SyncState,
@@ -50,7 +68,10 @@ export function plan(
   // an answer about someone else into an "unknown reviewee" rejection.
   selected: (review: Review) => boolean = () => true,
 ): SyncPlan {
-  const { valid, rejected } = validateResponses(state.responses, { reviews: state.reviews, config, now });
+  const held = state.heldReviews ?? [];
+  const all = held.length === 0 ? state.reviews : [...state.reviews, ...held];
+  const { valid, rejected } = validateResponses(state.responses, { reviews: all, config, now });
+  const directory = peopleDirectory(all);
   const responsesByReview = groupBy<ValidResponse>(valid, (r) => r.reviewPageId);
   const goalsByReview = groupBy(state.goals, (g) => g.reviewPageId);
   const objectives =
@@ -80,7 +101,8 @@ export function plan(
         cycle,
         responses: responsesByReview.get(review.pageId) ?? [],
         goals: goalsByReview.get(review.pageId) ?? [],
-        existingActionKeys: state.existingActionKeys,
+        existingActionItems: state.existingActionItems,
+        directory,
         config,
         now,
         past: pastReviewsOf(review, past, config.history),
@@ -95,7 +117,13 @@ export function plan(
     changes: reviews.flatMap((r) => r.changes),
     needsActionItems:
       config.notion.actionItems !== undefined &&
-      state.existingActionKeys === null &&
-      reviews.some((r) => r.summaryChanged),
+      state.existingActionItems === null &&
+      // Only reviews that may hold items need them: at or past createFrom, and not frozen.
+      reviews.some(
+        (r) =>
+          r.summaryChanged &&
+          !r.frozen &&
+          stageIndex(r.workflow.to) >= stageIndex(config.actionPlan.createFrom),
+      ),
   };
 }

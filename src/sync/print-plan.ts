@@ -7,18 +7,24 @@ function describeChange(change: Change): string {
     case 'update-review':
       return `update page properties: ${change.reasons.join(', ')}`;
     case 'replace-summary':
-      return `replace summary (${change.model.overall.band}, hash ${change.hash})`;
+      return `replace summary (${change.model.overall?.band ?? `progress at ${change.model.progress.stage}`}, hash ${change.hash})`;
     case 'update-goal':
       return `update goal "${change.title}": progress ${change.progress ?? '–'}, status ${change.status ?? '–'}`;
     case 'create-action-item':
       return `create action item [${change.entry.kind}] ${change.entry.code}: ${change.entry.title} (due ${change.entry.due})`;
+    case 'set-action-item-status':
+      return `${change.action} action item "${change.title}" (status ${change.status})`;
     case 'nudge':
       return `comment to ${change.owedBy} about overdue stage`;
   }
 }
 
-/** The dry-run view: what each review would get, in the order it would be written. */
-export function formatPlan(plan: SyncPlan, _config: Config): string[] {
+/**
+ * The dry-run view: what each review would get, in the order it would be written. With `aggregate`
+ * detail (shared logs) it says only how many changes of each kind, never which page or person.
+ */
+export function formatPlan(plan: SyncPlan, _config: Config, detail: 'aggregate' | 'full' = 'full'): string[] {
+  if (detail === 'aggregate') return aggregatePlan(plan);
   const lines: string[] = [];
   for (const review of plan.reviews) {
     if (review.changes.length === 0) continue;
@@ -34,4 +40,15 @@ export function formatPlan(plan: SyncPlan, _config: Config): string[] {
     `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
   );
   return lines;
+}
+
+function aggregatePlan(plan: SyncPlan): string[] {
+  const byKind = new Map<string, number>();
+  for (const change of plan.changes) byKind.set(change.kind, (byKind.get(change.kind) ?? 0) + 1);
+  const kinds = [...byKind.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`);
+  const changed = plan.reviews.filter((r) => r.changes.length > 0).length;
+  return [
+    `changes by kind: ${kinds.length === 0 ? 'none' : kinds.join(', ')}`,
+    `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
+  ];
 }

@@ -61,6 +61,8 @@ export interface RunReport {
     summariesWritten: number;
     goalsUpdated: number;
     actionItemsCreated: number;
+    actionItemsWithdrawn: number;
+    actionItemsReopened: number;
     nudges: number;
     failures: number;
   };
@@ -123,6 +125,11 @@ export function buildReport(input: ReportInput): RunReport {
       summariesWritten: count(applied, 'replace-summary'),
       goalsUpdated: count(applied, 'update-goal'),
       actionItemsCreated: count(applied, 'create-action-item'),
+      actionItemsWithdrawn: applied.filter(
+        (c) => c.kind === 'set-action-item-status' && c.action === 'withdraw',
+      ).length,
+      actionItemsReopened: applied.filter((c) => c.kind === 'set-action-item-status' && c.action === 'reopen')
+        .length,
       nudges: count(applied, 'nudge'),
       failures: reviews.filter((r) => r.errors.length > 0).length,
     },

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { ACTION_KEY_VERSION } from '../core/action-plan/index.ts';
-import type { RawResponse, Review } from '../core/types.ts';
+import type { ExistingActionItem, RawResponse, Review } from '../core/types.ts';
 import {
   createResponseSources,
   readAllResponses,
@@ -10,11 +10,11 @@ import {
 import { resolveDataSource } from '../notion/data-source.ts';
 import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { createNotionRequestStats } from '../notion/gateway.ts';
-import { readActionItems } from '../notion/read-action-items.ts';
+import { readActionItems, readActionItemSchema, type ActionItemSchema } from '../notion/read-action-items.ts';
 import { readNotionState } from '../notion/read-state.ts';
 import { apply } from './apply.ts';
 import { notionWriter } from './notion-writer.ts';
-import { plan, type SyncPlan } from './plan.ts';
+import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
 import { activeCycles, inShard, matchesReview, type Shard } from './select.ts';
@@ -59,11 +59,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     (options.shard === undefined || inShard(review.pageId, options.shard)) &&
     (options.review === undefined || matchesReview(review, options.review));
 
-  const state = {
+  const state: SyncState = {
     reviews: notion.reviews,
+    heldReviews: notion.heldReviews,
     goals: notion.goals,
     responses,
-    existingActionKeys: null,
+    existingActionItems: null,
     past: notion.past,
     objectives: notion.objectives,
   };
@@ -73,21 +74,17 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
     });
   }
-  let actionItemsDataSource: string | null = null;
+  let actionItems: { dataSourceId: string; schema: ActionItemSchema } | null = null;
   if (syncPlan.needsActionItems && config.notion.actionItems) {
     // Only now, because a run where no summary changed must not pay for reading action items.
-    actionItemsDataSource = await resolveDataSource(gw, config.notion.actionItems.database);
-    const keys = new Set<string>();
+    const dataSourceId = await resolveDataSource(gw, config.notion.actionItems.database);
+    actionItems = { dataSourceId, schema: await readActionItemSchema(gw, config, dataSourceId) };
+    const existing: ExistingActionItem[] = [];
     for (const cycle of cycles) {
-      const items = await readActionItems(
-        gw,
-        config,
-        actionItemsDataSource,
-        `${ACTION_KEY_VERSION}:${encodeURIComponent(cycle)}:`,
-      );
-      for (const item of items) keys.add(item.key);
+      const prefix = `${ACTION_KEY_VERSION}:${encodeURIComponent(cycle)}:`;
+      existing.push(...(await readActionItems(gw, config, dataSourceId, prefix)));
     }
-    syncPlan = plan({ ...state, existingActionKeys: keys }, config, now, selected);
+    syncPlan = plan({ ...state, existingActionItems: existing }, config, now, selected);
   }
   options.onPlanned?.(syncPlan);
 
@@ -95,13 +92,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   if (!options.dryRun) {
     const total = syncPlan.reviews.filter((r) => r.changes.length > 0).length;
     let done = 0;
-    outcomes = await apply(
-      syncPlan,
-      notionWriter(gw, config, { stageType: notion.stageType, actionItemsDataSource }),
-      {
-        onReviewDone: (outcome) => options.onReviewDone?.(outcome, ++done, total),
-      },
-    );
+    outcomes = await apply(syncPlan, notionWriter(gw, config, { stageType: notion.stageType, actionItems }), {
+      onReviewDone: (outcome) => options.onReviewDone?.(outcome, ++done, total),
+    });
   }
 
   // After the reviews, so the page shows them as this run left them.

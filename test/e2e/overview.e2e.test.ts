@@ -119,7 +119,7 @@ describe('the cycle overview page', () => {
 
   it('flags the manager whose ratings are lenient against the team mean', () => {
     const page = overviewPages()[0]?.markdown ?? '';
-    expect(page).toContain('| Maya Lindqvist | 4.0 | 8 | +0.4 | ⚠ lenient |');
+    expect(page).toContain('| Maya Lindqvist | 4.0 | 8 | +0.5 | ⚠ lenient |');
     expect(row(page, 'Tobias Brandt')).toBe('| Tobias Brandt | 3.8 | 24 | +0.2 |  |');
   });
 
@@ -199,7 +199,8 @@ describe('the cycle overview page', () => {
         'change',
         'trend',
       ]);
-      expect(rows).toHaveLength(12 * 8);
+      // Only what each stage has released: Amara, Ben and Daniel have no scores shown yet (issue 9).
+      expect(rows).toHaveLength(9 * 8);
       const chloeCq = rows.find((r) => r[2] === 'Chloe Dubois' && r[6] === 'CQ');
       expect(chloeCq).toEqual([
         '2026-H2',
@@ -207,7 +208,8 @@ describe('the cycle overview page', () => {
         'Chloe Dubois',
         'Manager evaluation',
         'Exceeds expectations',
-        '4.25',
+        // Her DBG and DB were rated by her alone: no evidence from others, left out (issue 9).
+        '4.18',
         'CQ',
         'Code quality and efficiency',
         '4',

@@ -80,7 +80,8 @@ export const ITEM_PROPERTIES = {
   Kind: { type: 'select', select: options(['training']) },
   Competency: { type: 'select', select: options(['CQ']) },
   Due: { type: 'date', date: {} },
-  Status: { type: 'select', select: options(['Open', 'Done']) },
+  Status: { type: 'select', select: options(['Not started', 'Done', 'Withdrawn']) },
+  'Synced status': { type: 'rich_text', rich_text: {} },
 };
 
 export interface SeedInput {

@@ -37,6 +37,7 @@ export function makeCodeScore(
     score,
     gap: score === null ? null : 0,
     gapKind: null,
+    awaitingOthers: false,
     ...overrides,
   };
 }
@@ -53,6 +54,7 @@ export function makeScore(
     coverage: 1,
     raters: { self: 1, manager: 1, peers: 3 },
     peersVisible: true,
+    awaitingManager: [],
     ...overrides,
   };
 }

@@ -50,5 +50,7 @@ export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): Summary
   const goals = [
     { title: 'Ship the outbox', progress: 0.45, status: 'On track' as const, due: '2026-12-31' },
   ];
-  return { review, score, responses, goals, plan, config, ...overrides };
+  const cycle = config.cycles[0];
+  if (!cycle) throw new Error('the fixture config has no cycle');
+  return { review, cycle, stage: review.stage, score, responses, goals, plan, config, ...overrides };
 }

@@ -8,6 +8,7 @@ import { runSync } from '../../sync/run.ts';
 import { parseShard } from '../../sync/select.ts';
 import { EXIT_OK, EXIT_REVIEW_FAILED, type ExitCode } from '../../exit-codes.ts';
 import { publishToGitHub } from '../github.ts';
+import { aggregateLines, resolveLogDetail, type LogDetail } from '../log-detail.ts';
 import { consoleOutput, type Output } from '../output.ts';
 import { terminalProgress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
@@ -43,6 +44,7 @@ interface SyncFlags {
   shard?: string;
   reportFile?: string;
   now?: string;
+  logDetail?: string;
   debug?: boolean;
 }
 
@@ -53,17 +55,14 @@ function parseNow(text: string | undefined): Date {
   return date;
 }
 
-function printSummary(report: RunReport, output: Output): void {
+function printSummary(report: RunReport, output: Output, detail: LogDetail): void {
   const c = report.counts;
-  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
-    output.error(`failed: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`);
-  }
-  for (const problem of report.problems) {
-    output.error(`skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`);
-  }
-  if (!report.dryRun) {
-    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
-  }
+  if (detail === 'aggregate') {
+    const lines = aggregateLines(report);
+    for (const line of lines.error) output.error(line);
+    for (const line of lines.info) output.info(line);
+  } else printDetail(report, output);
+  // Overview lines name a cycle and what happened to its page: no person, so at every detail.
   for (const o of report.overviews ?? []) {
     if (o.error !== null) output.error(`failed: overview of ${o.cycle}: ${o.error}`);
     else if (o.page !== null) {
@@ -76,9 +75,23 @@ function printSummary(report: RunReport, output: Output): void {
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
       `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
-      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failed; ` +
+      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
+      `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failed; ` +
       `${report.requests.notion.total} Notion requests`,
   );
+}
+
+/** Names, page titles and rejection messages: for the person at the terminal, or with --log-detail full. */
+function printDetail(report: RunReport, output: Output): void {
+  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
+    output.error(`failed: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`);
+  }
+  for (const problem of report.problems) {
+    output.error(`skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`);
+  }
+  if (!report.dryRun) {
+    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
+  }
 }
 
 export function registerSyncCommand(program: Command, io: () => SyncCommandIo = processIo): void {
@@ -92,11 +105,16 @@ export function registerSyncCommand(program: Command, io: () => SyncCommandIo = 
     .option('--shard <k/n>', 'only the k-th of n stable slices of the reviews')
     .option('--report-file <path>', 'write the run report as JSON')
     .option('--now <iso>', 'run as if it were this instant (for replays and tests)')
+    .option(
+      '--log-detail <aggregate|full>',
+      'aggregate: counts only (the default under GitHub Actions); full: names and scores (the default elsewhere)',
+    )
     .option('--debug', 'print stack traces')
     .action(async (flags: SyncFlags) => {
       const { env, output, progress: progressStream, exit } = io();
       const code = await runCommand(
         async (): Promise<ExitCode> => {
+          const detail = resolveLogDetail(flags.logDetail, env);
           const config = await loadConfig(flags.config);
           const progress = progressStream ? terminalProgress(progressStream) : null;
           const { report, plan } = await runSync({
@@ -109,10 +127,10 @@ export function registerSyncCommand(program: Command, io: () => SyncCommandIo = 
             shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
             onReviewDone: (_outcome, done, total) => progress?.update(done, total),
           });
-          if (report.dryRun) for (const line of formatPlan(plan, config)) output.info(line);
-          printSummary(report, output);
+          if (report.dryRun) for (const line of formatPlan(plan, config, detail)) output.info(line);
+          printSummary(report, output, detail);
           if (flags.reportFile) await writeFile(flags.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-          if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
+          if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report, detail);
           // A page that could not be read is a review that was not synced: someone has to look.
           const overviewFailed = (report.overviews ?? []).some((o) => o.error !== null);
           return report.counts.failures > 0 || report.problems.length > 0 || overviewFailed

@@ -29,6 +29,11 @@ export function actionKey(
   ].join(':');
 }
 
+/** The start every key of one review's entries shares, so items can be told apart by review. */
+export function reviewKeyPrefix(review: Pick<Review, 'pageId' | 'cycle'>): string {
+  return `${[ACTION_KEY_VERSION, encodeURIComponent(review.cycle), normalisePageId(review.pageId)].join(':')}:`;
+}
+
 // Notion answers with dashed ids but accepts both; the key must not depend on which form we were given.
 function normalisePageId(pageId: string): string {
   return pageId.replace(/-/g, '').toLowerCase();

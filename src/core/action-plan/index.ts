@@ -7,4 +7,4 @@ export {
 } from './build-action-plan.ts';
 export { classifyScore, type CodeClass, type PlanThresholds } from './classify.ts';
 export { dueDateAfter } from './due-date.ts';
-export { actionKey, ACTION_KEY_VERSION, type ActionEntrySource } from './action-key.ts';
+export { actionKey, reviewKeyPrefix, ACTION_KEY_VERSION, type ActionEntrySource } from './action-key.ts';

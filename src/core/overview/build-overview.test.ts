@@ -19,6 +19,7 @@ const codes = (manager: number, peers: number | null, gap: CodeScore['gapKind'] 
     score: peers === null ? manager : (manager + peers) / 2,
     gap: null,
     gapKind: code === 'CQ' ? gap : null,
+    awaitingOthers: false,
   }));
 
 function entry(
@@ -43,6 +44,7 @@ function entry(
       coverage: 1,
       raters: { self: 1, manager: 1, peers: 3 },
       peersVisible: true,
+      awaitingManager: [],
       ...score,
     },
     workflow: { to: stage, overdue: extra.overdue ? { stage, due: '2026-11-15', owedBy: 'manager' } : null },

@@ -1,6 +1,6 @@
 import type { Config } from '../config-schema.ts';
 import type { CodeScore, GapKind, Review } from '../types.ts';
-import { mean, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
+import { difference, mean, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
 import { peerSubgroups } from './peer-subgroups.ts';
 import { numericRatings, pageManagerRating, peerRatings, type RaterGroups } from './rater-groups.ts';
 
@@ -10,8 +10,9 @@ export interface CodeResult {
   exact: number | null;
 }
 
+/** Judged on the rounded gap the page shows, against the threshold as the page would show it. */
 function gapKind(gap: number | null, threshold: number): GapKind | null {
-  if (gap === null || Math.abs(gap) < threshold) return null;
+  if (gap === null || gap === 0 || Math.abs(gap) < round2(threshold)) return null;
   return gap > 0 ? 'blind-spot' : 'hidden-strength';
 }
 
@@ -24,6 +25,10 @@ function entry(value: number | null, weight: number): Weighted[] {
  * last typed where the review lives. Peers count only when at least minPeerResponses of them rated this
  * code: otherwise their mean could be worked out from the score and the other columns, so they are
  * hidden and left out of the score, and the weights re-normalise over self and manager.
+ *
+ * Evidence before judgement: a code gets a score (and so a class and plan entries) only when someone
+ * other than the reviewee rated it: the manager, or peers at the anonymity threshold. A self-rating
+ * alone stays in the Self column and the code is marked as awaiting others.
  */
 export function scoreCode(code: string, review: Review, groups: RaterGroups, config: Config): CodeResult {
   const { weights, minPeerResponses } = config.raters;
@@ -33,14 +38,17 @@ export function scoreCode(code: string, review: Review, groups: RaterGroups, con
   const peersShown = peerValues.length >= minPeerResponses;
   const peers = peersShown ? mean(peerValues.map((rating) => rating.value)) : null;
 
-  const exact = weightedMean([
-    ...entry(manager, weights.manager),
-    ...entry(peers, weights.peer),
-    ...entry(self, weights.self),
-  ]);
   const others = weightedMean([...entry(manager, weights.manager), ...entry(peers, weights.peer)]);
+  const exact =
+    others === null
+      ? null
+      : weightedMean([
+          ...entry(manager, weights.manager),
+          ...entry(peers, weights.peer),
+          ...entry(self, weights.self),
+        ]);
   // The threshold is applied to the rounded gap, so a gap shown as 1.00 is always marked.
-  const gap = self === null || others === null ? null : round2(self - others);
+  const gap = round2OrNull(difference(self, others));
 
   return {
     exact,
@@ -54,6 +62,7 @@ export function scoreCode(code: string, review: Review, groups: RaterGroups, con
       score: round2OrNull(exact),
       gap,
       gapKind: gapKind(gap, config.scoring.gapThreshold),
+      awaitingOthers: others === null && self !== null,
     },
   };
 }

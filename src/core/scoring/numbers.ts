@@ -1,38 +1,87 @@
 // Arithmetic shared by the scoring steps. Scores are computed in full precision and rounded only where
-// they leave the core, so rounding never compounds from one step into the next.
+// they leave the core, so rounding never compounds from one step into the next. Every function here
+// returns a finite number or null for finite input: never NaN, never an infinity, never -0.
 
 export interface Weighted {
   value: number;
   weight: number;
 }
 
+/** -0 prints like 0 but is another value to anyone comparing with Object.is, and to content hashes. */
+function noNegativeZero(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+/**
+ * Arithmetic mean. When every value is the same the mean is that value exactly, so three ratings of
+ * 2.9999999999999996 give it back rather than a neighbour. A sum that would overflow is taken in
+ * shares instead, and the result never leaves the range of the values, as a mean cannot.
+ */
 export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
+  const finite = values.filter((value) => Number.isFinite(value));
+  if (finite.length === 0) return null;
+  const first = finite[0] ?? 0;
+  if (finite.every((value) => value === first)) return noNegativeZero(first);
+  const n = finite.length;
+  let sum = finite.reduce((total, value) => total + value, 0) / n;
+  if (!Number.isFinite(sum)) sum = finite.reduce((total, value) => total + value / n, 0);
+  return noNegativeZero(clamp(sum, Math.min(...finite), Math.max(...finite)));
 }
 
 /**
  * Weighted mean, re-normalised over the entries given: a missing rater group or unscored code simply
  * drops out and the remaining weights are scaled up to sum to one. Null when nothing carries weight.
+ * Weights are scaled by the largest first, so huge or tiny weights neither overflow nor vanish.
  */
 export function weightedMean(entries: readonly Weighted[]): number | null {
-  const used = entries.filter((entry) => entry.weight > 0);
-  const total = used.reduce((sum, entry) => sum + entry.weight, 0);
-  if (total <= 0) return null;
-  return used.reduce((sum, entry) => sum + entry.value * entry.weight, 0) / total;
+  const used = entries.filter(
+    (entry) => Number.isFinite(entry.value) && Number.isFinite(entry.weight) && entry.weight > 0,
+  );
+  if (used.length === 0) return null;
+  const first = used[0]?.value ?? 0;
+  if (used.every((entry) => entry.value === first)) return noNegativeZero(first);
+  const largest = Math.max(...used.map((entry) => entry.weight));
+  const scaled = used.map((entry) => ({ value: entry.value, weight: entry.weight / largest }));
+  const total = scaled.reduce((sum, entry) => sum + entry.weight, 0);
+  const result = scaled.reduce((sum, entry) => sum + entry.value * (entry.weight / total), 0);
+  const values = used.map((entry) => entry.value);
+  return noNegativeZero(clamp(result, Math.min(...values), Math.max(...values)));
+}
+
+/** `a − b`, exactly 0 when they are equal; null when either is missing or the difference overflows. */
+export function difference(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) return null;
+  if (a === b) return 0;
+  const result = a - b;
+  return Number.isFinite(result) ? noNegativeZero(result) : null;
+}
+
+// Above this, a double has no digits after the second decimal left to round.
+const NO_FRACTION_LEFT = 2 ** 52 / 100;
+
+/** Shifts the decimal point by `places` through the exponent, which never mangles the digits. */
+function shift(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
 }
 
 /**
  * Rounds half away from zero at a fixed number of decimals, as a person would on paper. Binary noise is
- * cut off first (2.9 / 0.8 is 3.6249999999999996 in floating point, and must round to 3.63), and going
- * through the decimal string keeps 1.005 from rounding down; -0.125 rounds like +0.125.
+ * cut off first (2.9 / 0.8 is 3.6249999999999996 in floating point, and must round to 3.63), and the
+ * shift goes through the decimal exponent so 1.005 does not round down and 4e-16 stays a number;
+ * -0.125 rounds like +0.125, and anything that rounds to zero is +0.
  */
 export function roundTo(value: number, decimals: number): number {
-  const sign = value < 0 ? -1 : 1;
-  const clean = Number(Math.abs(value).toPrecision(12));
-  const shifted = Math.round(Number(`${clean}e${decimals}`));
-  const rounded = sign * Number(`${shifted}e-${decimals}`);
-  return Object.is(rounded, -0) ? 0 : rounded;
+  if (!Number.isFinite(value)) return 0;
+  const magnitude = Math.abs(value);
+  if (magnitude >= NO_FRACTION_LEFT) return noNegativeZero(value);
+  const clean = Number(magnitude.toPrecision(12));
+  const rounded = shift(Math.round(shift(clean, decimals)), -decimals);
+  return noNegativeZero(value < 0 ? -rounded : rounded);
 }
 
 /** Scores, means and gaps leave the core with two decimals: readable, and stable for content hashes. */
@@ -41,5 +90,5 @@ export function round2(value: number): number {
 }
 
 export function round2OrNull(value: number | null): number | null {
-  return value === null ? null : round2(value);
+  return value === null || !Number.isFinite(value) ? null : round2(value);
 }

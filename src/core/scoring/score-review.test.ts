@@ -31,6 +31,7 @@ describe('scoreReview: a full review', () => {
           score: 3.5,
           gap: 0.63,
           gapKind: null,
+          awaitingOthers: false,
         },
         {
           code: 'SD',
@@ -42,6 +43,7 @@ describe('scoreReview: a full review', () => {
           score: 3,
           gap: 0,
           gapKind: null,
+          awaitingOthers: false,
         },
         {
           code: 'COL',
@@ -53,6 +55,7 @@ describe('scoreReview: a full review', () => {
           score: 4,
           gap: null,
           gapKind: null,
+          awaitingOthers: false,
         },
       ],
       overall: 3.5,
@@ -60,13 +63,14 @@ describe('scoreReview: a full review', () => {
       coverage: 1,
       raters: { self: 1, manager: 1, peers: 3 },
       peersVisible: true,
+      awaitingManager: [],
     });
   });
 });
 
 describe('scoreReview: rater groups', () => {
   it.each([
-    ['self only', [self({ CQ: 4 })], 4],
+    ['self only: no evidence from others, no score', [self({ CQ: 4 })], null],
     ['manager only', [manager({ CQ: 4 })], 4],
     ['self and manager, peer weight re-normalised away', [self({ CQ: 2 }), manager({ CQ: 4 })], 3.43],
     [
@@ -121,5 +125,49 @@ describe('scoreReview: peer anonymity (threshold 3)', () => {
     ['an all-N/A response without comment does not', [peer(3, { CQ: null, SD: null, COL: null })], false],
   ])('%s', (_name, extra, visible) => {
     expect(score([peer(1, { CQ: 3 }), peer(2, { CQ: 4 }), ...extra]).peersVisible).toBe(visible);
+  });
+});
+
+describe('scoreReview: evidence before judgement', () => {
+  it('self-ratings alone give no score, no gap and no band, and mark every code as awaiting others', () => {
+    const result = score([self({ CQ: 5, SD: 4, COL: 3 }), peer(1, { CQ: 5, SD: 5, COL: 5 })]);
+    expect(result).toMatchObject({ overall: null, band: 'Insufficient data', coverage: 0 });
+    expect(result.codes.map((c) => [c.code, c.self, c.score, c.gap, c.gapKind, c.awaitingOthers])).toEqual([
+      ['CQ', 5, null, null, null, true],
+      ['SD', 4, null, null, null, true],
+      ['COL', 3, null, null, null, true],
+    ]);
+    // COL is optional in the fixture framework, so the manager owes only CQ and SD.
+    expect(result.awaitingManager).toEqual(['CQ', 'SD']);
+  });
+
+  it('a code the manager rated is scored; the rest wait, and coverage counts only the scored weight', () => {
+    const result = score([self({ CQ: 5, SD: 4, COL: 3 })], makeReview({ managerRatings: { CQ: 4 } }));
+    expect(result.codes.map((c) => c.awaitingOthers)).toEqual([false, true, true]);
+    expect(result).toMatchObject({ coverage: 0.5, overall: null, band: 'Insufficient data' });
+    expect(result.awaitingManager).toEqual(['SD']);
+  });
+
+  it('peers at the threshold are evidence without the manager', () => {
+    const result = score([self({ CQ: 5 }), peer(1, { CQ: 3 }), peer(2, { CQ: 3 }), peer(3, { CQ: 3 })]);
+    expect(result.codes[0]).toMatchObject({
+      score: 3.8,
+      gap: 2,
+      gapKind: 'blind-spot',
+      awaitingOthers: false,
+    });
+  });
+
+  it('equal ratings from everyone give a gap of exactly 0 and no blind spot', () => {
+    const value = 2.9999999999999996;
+    const result = score([
+      self({ CQ: value }),
+      manager({ CQ: 3 }),
+      peer(1, { CQ: 3 }),
+      peer(2, { CQ: 3 }),
+      peer(3, { CQ: 3 }),
+    ]);
+    expect(result.codes[0]).toMatchObject({ self: 3, gap: 0, gapKind: null });
+    expect(Object.is(result.codes[0]?.gap, 0)).toBe(true);
   });
 });

@@ -47,16 +47,22 @@ function overallOf(
 
 /**
  * Scores one review: group means per code, re-normalised rater weights, code weights, coverage and band.
- * Too little coverage gives the "Insufficient data" band and no overall score, never a zero.
+ * Too little coverage gives the "Insufficient data" band and no overall score, never a zero. Coverage
+ * counts only codes with others' evidence, so self-ratings alone never give a band.
  */
 export function scoreReview(input: ScoreInput): ReviewScore {
   const { review, responses, config } = input;
   const groups = groupRaters(review, responses, config);
   const results = config.framework.competencies.map(({ code }) => scoreCode(code, review, groups, config));
+  const codes = results.map((result) => result.score);
+  const awaitingManager = config.framework.competencies
+    .filter((competency, i) => competency.required && codes[i]?.manager === null)
+    .map((competency) => competency.code);
   return {
-    codes: results.map((result) => result.score),
+    codes,
     ...overallOf(results, config),
     raters: groups.raters,
     peersVisible: groups.peersVisible,
+    awaitingManager,
   };
 }

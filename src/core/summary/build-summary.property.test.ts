@@ -55,7 +55,7 @@ describe('buildSummary properties', () => {
         const model = buildSummary({ ...input, responses, score: { ...input.score, peersVisible } });
         const json = JSON.stringify(model);
         for (const email of emailsOf(responses)) expect(json).not.toContain(email);
-        expect(model.highlights.join(' ')).not.toMatch(/[@\uFF20\uFE6B]/u);
+        expect((model.highlights ?? []).join(' ')).not.toMatch(/[@\uFF20\uFE6B]/u);
       }),
     );
   });
@@ -99,9 +99,9 @@ describe('buildSummary properties', () => {
     fc.assert(
       fc.property(fc.array(responseArb, { maxLength: 12 }), (responses) => {
         const model = buildSummary({ ...makeSummaryInput(), responses });
-        expect(model.highlights.length).toBeLessThanOrEqual(6);
-        expect(new Set(model.highlights).size).toEqual(model.highlights.length);
-        for (const highlight of model.highlights) expect(highlight).not.toEqual('');
+        expect((model.highlights ?? []).length).toBeLessThanOrEqual(6);
+        expect(new Set(model.highlights ?? []).size).toEqual((model.highlights ?? []).length);
+        for (const highlight of model.highlights ?? []) expect(highlight).not.toEqual('');
       }),
     );
   });

@@ -1,26 +1,37 @@
-import type { Config } from '../config-schema.ts';
+import type { Config, CycleConfig, SummarySection } from '../config-schema.ts';
 import type {
   ActionPlanEntry,
   GoalSummary,
   PastReview,
+  KeptActionItem,
   Review,
   ReviewScore,
+  StageKey,
   SummaryModel,
   ValidResponse,
 } from '../types.ts';
+import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';
 import { roundScore } from './format.ts';
 import { selectHighlights } from './highlights.ts';
-import { redactText } from './redact.ts';
+import { buildProgress, provisionalNotes } from './progress.ts';
+import { redactText, reviewIdentities } from './redact.ts';
 import { buildRows } from './rows.ts';
 import { overallTrend, rowsWithTrends } from '../trends/trends.ts';
 
 export interface SummaryInput {
   review: Review;
+  cycle: CycleConfig;
+  /** The stage the page is in after this run: it decides which sections are written. */
+  stage: StageKey;
   score: ReviewScore;
   responses: ValidResponse[];
   goals: GoalSummary[];
   plan: ActionPlanEntry[];
+  /** Items a person moved that are no longer planned; empty when action items were not read. */
+  kept?: KeptActionItem[];
+  /** Workspace names by lower-case email, for redacting respondents' names from free text. */
+  directory?: ReadonlyMap<string, string>;
   config: Config;
   /** The reviewee's pages in the `history` cycles, oldest first (see `pastReviewsOf`). */
   past?: PastReview[];
@@ -28,12 +39,15 @@ export interface SummaryInput {
 
 /**
  * The summary of one review as a plain value: what the page's summary section shows, with no
- * Notion blocks in it. Every part is ordered by rules (framework order, scores, sorted text), never
+ * Notion blocks in it. Every part is ordered by rules (framework order, scores, keyed hashes), never
  * by the order responses arrived, so the same data always gives the same model and the same hash.
- * Goals and the plan pass through in the order the caller gives them.
+ * Sections are released by stage (`visibility`); the progress section is always there.
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
-  const { review, score, responses, goals, plan, config } = input;
+  const { review, score, responses, goals, plan, config, stage } = input;
+  const shown = (section: SummarySection) => stageIndex(stage) >= stageIndex(config.visibility[section]);
+  const lists = buildCodeLists(score, config);
+  const identities = reviewIdentities(responses, review, input.directory ?? new Map());
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
   const rows = buildRows(score, config);
@@ -42,17 +56,31 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title),
     cycle: review.cycle,
-    overall: {
-      score: overall,
-      band: score.band,
-      raters: { ...score.raters },
-      peersHiddenBelow: score.peersVisible ? null : config.raters.minPeerResponses,
-      ...(withTrends ? { trend: overallTrend(overall, input.past ?? []) } : {}),
-    },
-    rows: withTrends ? rowsWithTrends(rows, score, input.past ?? []) : rows,
-    ...buildCodeLists(score, config),
-    highlights: selectHighlights(responses, score, config, review.pageId),
-    goals: goals.map((goal) => ({ ...goal })),
-    plan: plan.map((entry) => ({ ...entry })),
+    progress: buildProgress(input),
+    provisional: shown('scores') ? provisionalNotes(score, config) : null,
+    overall: shown('scores')
+      ? {
+          score: overall,
+          band: score.band,
+          raters: { ...score.raters },
+          peersHiddenBelow: score.peersVisible ? null : config.raters.minPeerResponses,
+          ...(withTrends ? { trend: overallTrend(overall, input.past ?? []) } : {}),
+        }
+      : null,
+    rows: shown('scores') ? (withTrends ? rowsWithTrends(rows, score, input.past ?? []) : rows) : null,
+    strengths: shown('strengths') ? lists.strengths : null,
+    growthAreas: shown('strengths') ? lists.growthAreas : null,
+    blindSpots: shown('blindSpots') ? lists.blindSpots : null,
+    highlights: shown('highlights')
+      ? selectHighlights(responses, score, config, review.pageId, identities)
+      : null,
+    goals: shown('goals') ? goals.map((goal) => ({ ...goal })) : null,
+    plan: shown('actionPlan')
+      ? {
+          draft: stageIndex(stage) < stageIndex(config.actionPlan.createFrom),
+          entries: plan.map((entry) => ({ ...entry })),
+          kept: (input.kept ?? []).map((item) => ({ ...item })),
+        }
+      : null,
   };
 }

@@ -38,8 +38,11 @@ export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
     .sort((a, b) => value(a) - value(b) || a.order - b.order)
     .map(scoreLine);
   const magnitude = (item: Scored) => Math.abs(roundScore(item.code.gap) ?? 0);
+  // Re-checked on the rounded gap the table shows, whatever the score says, so the list and the
+  // table can never disagree.
+  const threshold = roundScore(config.scoring.gapThreshold) ?? 0;
   const blindSpots = scored
-    .filter((item) => item.code.gapKind !== null)
+    .filter((item) => item.code.gapKind !== null && magnitude(item) >= threshold && magnitude(item) > 0)
     .sort((a, b) => magnitude(b) - magnitude(a) || a.order - b.order)
     .map(gapLine);
   return { strengths, growthAreas, blindSpots };
@@ -52,9 +55,9 @@ function gapLine(item: Scored): string {
   if (item.code.gapKind === 'blind-spot') {
     return gap === null
       ? `Blind spot: ${label} — self-rating above others`
-      : `Blind spot: ${label} — self-rating ${Math.abs(gap).toFixed(1)} above others`;
+      : `Blind spot: ${label} — self-rating ${Math.abs(gap).toFixed(2)} above others`;
   }
   return gap === null
     ? `Hidden strength: ${label} — self-rating below others`
-    : `Hidden strength: ${label} — self-rating ${Math.abs(gap).toFixed(1)} below others`;
+    : `Hidden strength: ${label} — self-rating ${Math.abs(gap).toFixed(2)} below others`;
 }

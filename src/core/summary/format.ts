@@ -1,15 +1,13 @@
 import type { CompetencyConfig } from '../config-schema.ts';
+import { round2OrNull } from '../scoring/numbers.ts';
 
 /**
- * Rounds a score for the summary model. Means summed in a different order can differ in the last
- * bits of a double; the model must not, or the summary hash would change with response order.
- * Cutting to 9 decimals first removes that noise, then 2 decimals is the precision shown.
+ * Rounds a score for the summary model, with the scoring's own rounding, so the model shows exactly
+ * the values the scores were judged on. Means summed in a different order can differ in the last
+ * bits of a double; the rounding cuts that noise first, so the hash never follows response order.
  */
 export function roundScore(value: number | null): number | null {
-  if (value === null || !Number.isFinite(value)) return null;
-  const rounded = Number(Number(value.toFixed(9)).toFixed(2));
-  // -0 and 0 print the same but would be two values to anyone comparing with Object.is.
-  return rounded === 0 ? 0 : rounded;
+  return round2OrNull(value);
 }
 
 /** One decimal, as people read review scores; a dash for no data. */
@@ -18,11 +16,14 @@ export function formatScore(value: number | null): string {
   return rounded === null ? '—' : rounded.toFixed(1);
 }
 
-/** A gap always carries its sign, so "+1.2" reads as "rated self higher". */
+/**
+ * A gap always carries its sign, so "+1.25" reads as "rated self higher". It keeps both decimals:
+ * blind spots are judged on this value, so 0.96 must not be shown as 1.0.
+ */
 export function formatGap(value: number | null): string {
   const rounded = roundScore(value);
   if (rounded === null) return '—';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+  return rounded > 0 ? `+${rounded.toFixed(2)}` : rounded.toFixed(2);
 }
 
 /** "System design (SD)": the name people know, the code the table uses. */

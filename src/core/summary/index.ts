@@ -2,7 +2,16 @@
 export { buildSummary, type SummaryInput } from './build-summary.ts';
 export { summaryHash, canonicalJson, SUMMARY_HASH_VERSION } from './summary-hash.ts';
 export { selectHighlights, MAX_HIGHLIGHTS, MAX_HIGHLIGHT_LENGTH } from './highlights.ts';
-export { redactText, peerIdentities, REDACTED, type KnownIdentities } from './redact.ts';
+export {
+  redactText,
+  respondentIdentities,
+  reviewIdentities,
+  normaliseWord,
+  REDACTED,
+  type KnownIdentities,
+  type Respondent,
+} from './redact.ts';
+export { buildProgress, provisionalNotes } from './progress.ts';
 export { buildRows } from './rows.ts';
 export { buildCodeLists, type CodeLists } from './code-lists.ts';
 export { roundScore, formatScore, formatGap, codeLabel } from './format.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeResponse } from '../../../test/support/review-builders.ts';
-import { peerIdentities, redactText } from './redact.ts';
+import { redactText, respondentIdentities, reviewIdentities } from './redact.ts';
 
 describe('redactText', () => {
   it.each<[string, string]>([
@@ -18,24 +18,53 @@ describe('redactText', () => {
   });
 });
 
-describe('peerIdentities', () => {
-  const identities = peerIdentities([
-    makeResponse({ respondentEmail: 'sam.lee@example.com', respondentKey: 'sam.lee@example.com' }),
-    makeResponse({ respondentEmail: 'al@example.com', respondentKey: 'al' }),
-    makeResponse({ role: 'self', respondentEmail: 'jane.doe@example.com', respondentKey: 'jane' }),
-    makeResponse({ role: 'manager', respondentEmail: 'max.boss@example.com', respondentKey: 'max' }),
-  ]);
+describe('respondent names (regressions from issue 9)', () => {
+  const identities = reviewIdentities(
+    [
+      makeResponse({ respondentEmail: 'zoe.park@example.com', respondentKey: 'email:zoe.park@example.com' }),
+      makeResponse({
+        respondentEmail: 'omar.farouk@example.com',
+        respondentKey: 'email:omar.farouk@example.com',
+      }),
+      makeResponse({ respondentEmail: 'sam.lee@example.com', respondentKey: 'email:sam.lee@example.com' }),
+      makeResponse({ respondentEmail: 'slee2@example.com', respondentKey: 'email:slee2@example.com' }),
+      makeResponse({ role: 'manager', respondentEmail: 'max.boss@example.com', respondentKey: 'email:max' }),
+    ],
+    {
+      reviewee: { email: 'jane.doe@example.com', name: 'Jane Doe' },
+      manager: { email: 'max.boss@example.com', name: 'Max Boss' },
+    },
+    new Map([['slee2@example.com', 'Séverine Lee-Back']]),
+  );
 
   it.each<[string, string]>([
-    ['Sam Lee helped a lot', '[redacted] helped a lot'],
+    ['Zoe Park and Omar Farouk both said so', '[redacted] and [redacted] both said so'],
+    [
+      'Pairing with Sam Lee was great; code came back quickly',
+      'Pairing with [redacted] was great; code came back quickly',
+    ],
     ['as sam.lee said', 'as [redacted] said'],
     ['SAM_LEE agreed', '[redacted] agreed'],
+    ['ZOË PARK, zoe park and Zoé  Park', '[redacted], [redacted] and [redacted]'],
+    ['Severine Lee-Back and séverine lee back', '[redacted] and [redacted]'],
+    ['ask slee2 or Slee2', 'ask [redacted] or [redacted]'],
+    // A lone given name is a name only when written as one.
+    ['Zoe helped; will park the idea', '[redacted] helped; will park the idea'],
+    // Ordinary words that equal a surname stay.
+    ['We went back to the park', 'We went back to the park'],
     ['Samuel Leeds is someone else', 'Samuel Leeds is someone else'],
-    // Too short to redact safely: "al" would eat ordinary words.
-    ['al is also a prefix in also', 'al is also a prefix in also'],
-    // The reviewee and the manager are known to every reader.
-    ['Jane Doe and Max Boss', 'Jane Doe and Max Boss'],
+    ['Parkzoe and zoepark are not names', 'Parkzoe and zoepark are not names'],
+    // The reviewee and the manager are named on the page; their full names still go from free text.
+    ['Jane Doe thanked Max Boss', '[redacted] thanked [redacted]'],
+    ['Jane and Max agreed', 'Jane and Max agreed'],
   ])('%j → %j', (input, expected) => {
     expect(redactText(input, identities)).toEqual(expected);
+  });
+
+  it('matches whole words only, never inside another word', () => {
+    const only = respondentIdentities([{ email: 'al.bo@example.com', name: 'Al Bo', known: false }]);
+    expect(redactText('also Al Bo, albo, al.bo and Al  Bo-ish', only)).toEqual(
+      'also [redacted], albo, [redacted] and [redacted]-ish',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { ValidResponse } from '../types.ts';
+import type { Person, ValidResponse } from '../types.ts';
 
 export const REDACTED = '[redacted]';
 
@@ -11,46 +11,178 @@ export const REDACTED = '[redacted]';
  */
 const AT_RUN = /[^\s()<>[\]",;]*[@\uFF20\uFE6B][^\s()<>[\]",;]*/gu;
 
-/** Patterns for the people whose anonymity a summary protects, built once per summary. */
+/** A word: letters (with their accents) and digits. Names are matched as runs of whole words. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** What may stand between the words of one name: "Zoe Park", "zoe.park", "Anne-Marie", "O'Brien". */
+const NAME_GAP = /^[\s._+\-\u2010-\u2015'\u2019]+$/u;
+
+/**
+ * Name sequences of the people whose anonymity a summary protects. A sequence is its normalised
+ * words joined by a space; lookups are by the words found in the text, so matching costs the same
+ * however many people there are.
+ */
 export interface KnownIdentities {
-  patterns: RegExp[];
+  /** Full names and email local parts, matched in any case. */
+  sequences: Set<string>;
+  /** Lone given names, matched only when written capitalised ("will" and "grace" stay words). */
+  capitalised: Set<string>;
+  /** The longest sequence starting with each word, so a scan knows how far to look ahead. */
+  longest: Map<string, number>;
+}
+
+/** Someone who answered about this review, as far as the tool knows them. */
+export interface Respondent {
+  email: string | null;
+  name: string | null;
+  /** The reviewee or the manager: named on the page anyway, so a lone first name of theirs is kept. */
+  known: boolean;
+}
+
+// Words repeat across thousands of comments; normalising each spelling once keeps a scan cheap.
+const normalised = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Case, accents and compatibility forms do not change a name: "ZOË", "Zoe" and "zoë" are one word. */
+export function normaliseWord(word: string): string {
+  let norm = normalised.get(word);
+  if (norm === undefined) {
+    // eslint-disable-next-line no-control-regex
+    norm = /^[\x00-\x7f]*$/.test(word)
+      ? word.toLowerCase()
+      : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (normalised.size >= CACHE_LIMIT) normalised.clear();
+    normalised.set(word, norm);
+  }
+  return norm;
+}
+
+function wordsOf(text: string): string[] {
+  return (text.normalize('NFC').match(WORD) ?? []).map(normaliseWord).filter((word) => word !== '');
+}
+
+function add(index: KnownIdentities, words: string[], capitalisedOnly = false): void {
+  const [first] = words;
+  // A one-letter word alone is an initial, never enough to name anyone, and too common to cut.
+  if (first === undefined || words.join('').length < 2) return;
+  (capitalisedOnly ? index.capitalised : index.sequences).add(words.join(' '));
+  index.longest.set(first, Math.max(index.longest.get(first) ?? 0, words.length));
+}
+
+function emptyIdentities(): KnownIdentities {
+  return { sequences: new Set(), capitalised: new Set(), longest: new Map() };
 }
 
 /**
- * Peers are anonymous, so their email local parts ("sam.lee") and the names those spell ("Sam Lee")
- * are removed from every highlight: a manager's comment that thanks a peer must not name the peer.
- * The reviewee and the manager are known to every reader, so their names are left alone.
+ * The index for one review: for each respondent, their full name (all its words in order, and first
+ * plus last for longer names), their email's local part ("sam.lee", "zpark") and, for peers, their
+ * given name when it is written capitalised. Surnames alone are not taken: they are too often ordinary
+ * words ("Back", "Park"), and docs/privacy.md says so. Built once per review, then each text is one
+ * pass over its words, however many respondents there are.
  */
-export function peerIdentities(responses: readonly ValidResponse[]): KnownIdentities {
-  const phrases = new Set<string>();
-  for (const response of responses) {
-    if (response.role !== 'peer') continue;
-    for (const value of [response.respondentEmail, response.respondentKey]) {
-      const local = value?.split('@')[0]?.trim().toLowerCase();
-      if (local !== undefined && local !== value?.trim().toLowerCase()) phrases.add(local);
+export function respondentIdentities(respondents: readonly Respondent[]): KnownIdentities {
+  const index = emptyIdentities();
+  for (const respondent of respondents) {
+    const local = respondent.email?.split('@')[0] ?? '';
+    const localWords = wordsOf(local);
+    if (localWords.length > 1 || localWords.join('').length >= 3) add(index, localWords);
+    const names = [respondent.name ?? '', localWords.length > 1 ? localWords.join(' ') : ''];
+    for (const name of names) {
+      const words = wordsOf(name);
+      if (words.length < 2) continue;
+      add(index, words);
+      if (words.length > 2) add(index, [words[0] ?? '', words[words.length - 1] ?? '']);
+      if (!respondent.known) {
+        const given = wordsOf(name.trim().split(/\s+/u)[0] ?? '');
+        if (given.length < words.length) add(index, given, true);
+      }
     }
   }
-  const patterns = [...phrases].sort().flatMap((local) => {
-    const parts = local.split(/[._+-]+/).filter((part) => /^[\p{L}\p{N}]{2,}$/u.test(part));
-    // A single short word ("al", "qa") would redact ordinary words; three letters is the floor.
-    if (parts.length === 0 || (parts.length === 1 && (parts[0]?.length ?? 0) < 3)) return [];
-    const body = parts.map(escapeRegExp).join('[\\s._+-]+');
-    return [new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu')];
-  });
-  return { patterns };
+  return index;
 }
 
 /**
- * Removes contact details and known peer names from free text. Everything else stays literal:
+ * Everyone who answered about one review. Names come from the workspace (`directory`: email → name,
+ * from the people on the review pages) or, failing that, from an email such as `sam.lee@…`.
+ */
+export function reviewIdentities(
+  responses: readonly ValidResponse[],
+  people: { reviewee: Person; manager: Person | null },
+  directory: ReadonlyMap<string, string>,
+): KnownIdentities {
+  const knownEmails = new Set(
+    [people.reviewee.email, people.manager?.email].flatMap((e) => (e ? [e.trim().toLowerCase()] : [])),
+  );
+  const respondents: Respondent[] = [
+    { email: people.reviewee.email ?? null, name: people.reviewee.name ?? null, known: true },
+    ...(people.manager
+      ? [{ email: people.manager.email ?? null, name: people.manager.name ?? null, known: true }]
+      : []),
+  ];
+  for (const response of responses) {
+    const email = response.respondentEmail?.trim().toLowerCase() ?? null;
+    const known = response.role !== 'peer' || (email !== null && knownEmails.has(email));
+    respondents.push({ email, name: email === null ? null : (directory.get(email) ?? null), known });
+  }
+  return respondentIdentities(respondents);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function namedSpans(text: string, identities: KnownIdentities): Span[] {
+  if (identities.longest.size === 0) return [];
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    raw: match[0],
+    norm: normaliseWord(match[0]),
+  }));
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length;) {
+    const first = words[i];
+    const longest = first === undefined ? 0 : (identities.longest.get(first.norm) ?? 0);
+    // The words that may belong to one name: joined only by a name's separators.
+    let reach = 1;
+    while (reach < longest && i + reach < words.length) {
+      const previous = words[i + reach - 1];
+      const next = words[i + reach];
+      if (!previous || !next || !NAME_GAP.test(text.slice(previous.end, next.start))) break;
+      reach += 1;
+    }
+    let matched = 0;
+    for (let n = Math.min(reach, longest); n >= 1 && matched === 0; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((word) => word.norm)
+        .join(' ');
+      if (identities.sequences.has(key)) matched = n;
+      else if (identities.capitalised.has(key) && /^\p{Lu}/u.test(first?.raw ?? '')) matched = n;
+    }
+    if (matched === 0) {
+      i += 1;
+      continue;
+    }
+    spans.push({ start: first?.start ?? 0, end: words[i + matched - 1]?.end ?? 0 });
+    i += matched;
+  }
+  return spans;
+}
+
+/**
+ * Removes contact details and respondents' names from free text. Everything else stays literal:
  * a leading `=`, Markdown characters and emoji are the respondent's words, and escaping belongs to
  * whoever renders the text. Runs of whitespace collapse to one space so a comment fits on one line.
  */
-export function redactText(text: string, identities: KnownIdentities = { patterns: [] }): string {
-  let result = text.replace(AT_RUN, REDACTED);
-  for (const pattern of identities.patterns) result = result.replace(pattern, REDACTED);
+export function redactText(text: string, identities: KnownIdentities = emptyIdentities()): string {
+  const withoutAddresses = text.normalize('NFC').replace(AT_RUN, REDACTED);
+  let result = '';
+  let at = 0;
+  for (const span of namedSpans(withoutAddresses, identities)) {
+    result += withoutAddresses.slice(at, span.start) + REDACTED;
+    at = span.end;
+  }
+  result += withoutAddresses.slice(at);
   return result.replace(/\s+/gu, ' ').trim();
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

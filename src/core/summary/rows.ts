@@ -21,6 +21,7 @@ export function buildRows(score: ReviewScore, config: Config): SummaryRow[] {
       manager: roundScore(code?.manager ?? null),
       score: roundScore(code?.score ?? null),
       gap: roundScore(code?.gap ?? null),
+      awaitingOthers: code?.awaitingOthers ?? false,
     };
   });
 }

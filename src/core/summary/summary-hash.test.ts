@@ -4,7 +4,17 @@ import { buildSummary } from './build-summary.ts';
 import { canonicalJson, summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
-const base = buildSummary(makeSummaryInput());
+const built = buildSummary(makeSummaryInput());
+// Every section is released at the fixture's stage; the type still allows null for earlier stages.
+const base = built as SummaryModel & {
+  overall: NonNullable<SummaryModel['overall']>;
+  rows: NonNullable<SummaryModel['rows']>;
+  growthAreas: string[];
+  highlights: string[];
+  goals: NonNullable<SummaryModel['goals']>;
+  plan: NonNullable<SummaryModel['plan']>;
+};
+type Full = typeof base;
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {
@@ -19,8 +29,8 @@ describe('canonicalJson', () => {
 });
 
 describe('summaryHash', () => {
-  it('is v1: and 16 hex digits', () => {
-    expect(summaryHash(base)).toMatch(/^v1:[0-9a-f]{16}$/);
+  it('is v2: and 16 hex digits', () => {
+    expect(summaryHash(base)).toMatch(/^v2:[0-9a-f]{16}$/);
   });
 
   it('does not depend on the order properties were written in', () => {
@@ -28,7 +38,7 @@ describe('summaryHash', () => {
     expect(summaryHash(reordered)).toEqual(summaryHash(base));
   });
 
-  it.each<[string, (model: SummaryModel) => SummaryModel]>([
+  it.each<[string, (model: Full) => SummaryModel]>([
     ['reviewee', (m) => ({ ...m, reviewee: 'Someone else' })],
     ['cycle', (m) => ({ ...m, cycle: '2027-H1' })],
     ['overall score', (m) => ({ ...m, overall: { ...m.overall, score: 3.81 } })],
@@ -54,14 +64,34 @@ describe('summaryHash', () => {
     ],
     [
       'plan due date',
-      (m) => ({ ...m, plan: m.plan.map((entry, i) => (i === 0 ? { ...entry, due: '2030-01-01' } : entry)) }),
+      (m) => ({
+        ...m,
+        plan: {
+          ...m.plan,
+          entries: m.plan.entries.map((e, i) => (i === 0 ? { ...e, due: '2030-01-01' } : e)),
+        },
+      }),
     ],
     [
       'plan detail',
-      (m) => ({ ...m, plan: m.plan.map((entry, i) => (i === 0 ? { ...entry, detail: 'new' } : entry)) }),
+      (m) => ({
+        ...m,
+        plan: { ...m.plan, entries: m.plan.entries.map((e, i) => (i === 0 ? { ...e, detail: 'new' } : e)) },
+      }),
     ],
-    ['a plan entry removed', (m) => ({ ...m, plan: m.plan.slice(1) })],
+    ['a plan entry removed', (m) => ({ ...m, plan: { ...m.plan, entries: m.plan.entries.slice(1) } })],
+    ['the plan becoming a draft', (m) => ({ ...m, plan: { ...m.plan, draft: true } })],
+    ['a section being released', (m) => ({ ...m, highlights: null })],
+    ['the progress', (m) => ({ ...m, progress: { ...m.progress, missing: ['self-assessment'] } })],
+    ['the provisional note', (m) => ({ ...m, provisional: ['the manager has not yet rated X'] })],
   ])('changes when the %s changes', (_name, change) => {
     expect(summaryHash(change(base))).not.toEqual(summaryHash(base));
+  });
+});
+
+describe('summaryHash and kept items', () => {
+  it('does not change with the kept list, which is read from Notion only when a summary changes', () => {
+    const kept = { ...base, plan: { ...base.plan, kept: [{ title: 'Old item', status: 'In progress' }] } };
+    expect(summaryHash(kept)).toEqual(summaryHash(base));
   });
 });

@@ -2,15 +2,18 @@ import { createHash } from 'node:crypto';
 import type { SummaryModel } from '../types.ts';
 
 /** Bump when the model or the canonical form changes, so every page's summary is rewritten once. */
-export const SUMMARY_HASH_VERSION = 'v1';
+export const SUMMARY_HASH_VERSION = 'v2';
 
 /**
- * The content hash stored on the review page: `v1:` and the first 16 hex digits of the SHA-256 of
+ * The content hash stored on the review page: `v2:` and the first 16 hex digits of the SHA-256 of
  * the model's canonical JSON. 64 bits is plenty to notice a change on one page, and short enough
  * to read in a Notion property. The summary block is rewritten only when this value changes.
  */
 export function summaryHash(model: SummaryModel): string {
-  const digest = createHash('sha256').update(canonicalJson(model), 'utf8').digest('hex');
+  // Kept items are read from Notion only when some summary changed; hashing them would make every
+  // later run see a change and read the action items again. They are refreshed with each rewrite.
+  const hashed = model.plan === null ? model : { ...model, plan: { ...model.plan, kept: [] } };
+  const digest = createHash('sha256').update(canonicalJson(hashed), 'utf8').digest('hex');
   return `${SUMMARY_HASH_VERSION}:${digest.slice(0, 16)}`;
 }
 

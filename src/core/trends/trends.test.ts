@@ -13,10 +13,12 @@ const code = (c: string, over: Partial<CodeScore> = {}): CodeScore => ({
   score: 3.4,
   gap: null,
   gapKind: null,
+  awaitingOthers: false,
   ...over,
 });
 
 const row = (c: string, score: number | null): SummaryRow => ({
+  awaitingOthers: false,
   code: c,
   name: c,
   self: null,
