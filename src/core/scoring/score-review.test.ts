@@ -3,6 +3,7 @@ import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { ValidResponse } from '../types.ts';
 import { makeReview } from '../../../test/support/response-builders.ts';
 import { manager, peer, self } from '../../../test/support/rater-builders.ts';
+import { buildActionPlan } from '../action-plan/index.ts';
 import { scoreReview } from './score-review.ts';
 
 const config = makeConfig();
@@ -139,6 +140,13 @@ describe('scoreReview: evidence before judgement', () => {
     ]);
     // COL is optional in the fixture framework, so the manager owes only CQ and SD.
     expect(result.awaitingManager).toEqual(['CQ', 'SD']);
+  });
+
+  it('self-ratings alone draw no action-plan entry, however low or high', () => {
+    const result = score([self({ CQ: 1, SD: 5, COL: 1 }), peer(1, { CQ: 1, SD: 5, COL: 1 })]);
+    expect(
+      buildActionPlan({ review, score: result, config, startsOn: new Date('2026-12-01T00:00:00Z') }),
+    ).toEqual([]);
   });
 
   it('a code the manager rated is scored; the rest wait, and coverage counts only the scored weight', () => {
