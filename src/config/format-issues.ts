@@ -101,10 +101,19 @@ function messageFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function issuesFromZod(error: z.ZodError): ConfigIssue[] {
+/** The key a person probably meant instead of an unknown one, or null. */
+export type SuggestKey = (path: readonly PropertyKey[], key: string) => string | null;
+
+export function issuesFromZod(error: z.ZodError, suggest?: SuggestKey): ConfigIssue[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: messageFor(issue) }))
+      ? issue.keys.map((key) => {
+          const meant = suggest?.(issue.path, key) ?? null;
+          return {
+            path: formatPath([...issue.path, key]),
+            message: meant === null ? messageFor(issue) : `unknown key, did you mean "${meant}"?`,
+          };
+        })
       : [{ path: formatPath(issue.path), message: messageFor(issue) }],
   );
 }

@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.ts';
+import { DEFAULT_CONFIG_PATH } from './default-path.ts';
 import { formatIssues, issuesFromZod, type ConfigIssue } from './format-issues.ts';
+import type { z } from 'zod';
+import { closestKey, keysAt } from './did-you-mean.ts';
+import { buildJsonSchema } from './json-schema.ts';
+import { resolveConfigPaths } from './paths.ts';
 import { checkRules } from './rules.ts';
+import { checkValues } from './value-checks.ts';
 import { configSchema, type Config } from '../core/config-schema.ts';
 
-export const DEFAULT_CONFIG_PATH = 'review-sync.yaml';
+export { DEFAULT_CONFIG_PATH } from './default-path.ts';
 
 export type ParseResult = { ok: true; config: Config } | { ok: false; issues: ConfigIssue[] };
 
@@ -26,10 +32,54 @@ export function parseConfigText(text: string): ParseResult {
       }),
     };
   }
-  const parsed = configSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  const issues = checkRules(parsed.data);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, config: parsed.data };
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
+  if (parsed.success) {
+    const issues = checkRules(parsed.data);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, config: parsed.data };
+  }
+  const issues = issuesFromZod(parsed.error, suggestKey);
+  // A misspelt key must not hide the cross-field rules: check them on the file without the unknown keys.
+  if (parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys')) {
+    const again = configSchema.safeParse(withoutUnknownKeys(raw, parsed.error.issues));
+    if (again.success) issues.push(...checkRules(again.data));
+  }
+  return { ok: false, issues };
+}
+
+let jsonSchema: ReturnType<typeof buildJsonSchema> | null = null;
+
+function suggestKey(path: readonly PropertyKey[], key: string): string | null {
+  jsonSchema ??= buildJsonSchema();
+  return closestKey(key, keysAt(jsonSchema, path));
+}
+
+function withoutUnknownKeys(raw: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(raw);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let node: unknown = copy;
+    for (const segment of issue.path) node = (node as Record<PropertyKey, unknown> | undefined)?.[segment];
+    if (node !== null && typeof node === 'object') {
+      for (const key of issue.keys) delete (node as Record<string, unknown>)[key];
+    }
+  }
+  return copy;
+}
+
+/**
+ * Everything `config check` reports: the parse above, then the placeholders and malformed ids that only
+ * a person can fix. A sync skips the value checks, since Notion itself refuses such an id.
+ */
+export function checkConfigText(text: string): ParseResult {
+  const result = parseConfigText(text);
+  const doc = parseDocument(text, { prettyErrors: false });
+  const valueIssues = doc.errors.length > 0 ? [] : checkValues(doc.toJS() ?? {});
+  if (valueIssues.length === 0) return result;
+  const seen = new Set(result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`));
+  const issues = [...(result.ok ? [] : result.issues)];
+  for (const issue of valueIssues) if (!seen.has(`${issue.path}: ${issue.message}`)) issues.push(issue);
+  return { ok: false, issues };
 }
 
 export function parseConfig(text: string, source = 'config'): Config {
@@ -55,6 +105,7 @@ export async function readConfigText(path: string): Promise<string> {
   }
 }
 
+/** Reads, validates and resolves a config file; relative paths in it are relative to the file. */
 export async function loadConfig(path: string): Promise<Config> {
-  return parseConfig(await readConfigText(path), path);
+  return resolveConfigPaths(parseConfig(await readConfigText(path), path), path);
 }

@@ -236,6 +236,35 @@ export const visibilitySchema = z.strictObject({
   actionPlan: z.enum(STAGE_KEYS).default('feedbackDelivery'),
 });
 
+const email = z.string().trim().regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address');
+
+// The roster `launch` creates review pages from; see docs/launch.md.
+export const teamMemberSchema = z.strictObject({
+  email,
+  name: nonEmpty,
+  manager: email.optional(),
+  team: nonEmpty.optional(),
+  due: dueDatesSchema.optional(),
+});
+
+export const launchSchema = z.strictObject({
+  roster: z.enum(['team', 'notion', 'previous-cycle']).default('team'),
+  teamDatabase: z
+    .strictObject({
+      database: nonEmpty,
+      properties: z
+        .strictObject({
+          person: nonEmpty.default('Person'),
+          manager: nonEmpty.default('Manager'),
+          team: nonEmpty.optional(),
+        })
+        .default({ person: 'Person', manager: 'Manager' }),
+    })
+    .optional(),
+  previousCycle: nonEmpty.optional(),
+  teamProperty: nonEmpty.optional(),
+});
+
 export const configSchema = z.strictObject({
   timeZone: nonEmpty.default('UTC'),
   notion: notionSchema,
@@ -300,6 +329,8 @@ export const configSchema = z.strictObject({
       minReviewsPerCell: z.number().int().min(1).optional(),
     })
     .default({ groupBy: 'manager', calibrationMargin: 0.5 }),
+  team: z.array(teamMemberSchema).default([]),
+  launch: launchSchema.default({ roster: 'team' }),
   enforce: z.boolean().default(false),
   nudges: z
     .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).default(0) })
@@ -311,6 +342,8 @@ export type Config = z.output<typeof configSchema>;
 export type SourceConfig = z.output<typeof sourceSchema>;
 export type CycleConfig = z.output<typeof cycleSchema>;
 export type CompetencyConfig = z.output<typeof competencySchema>;
+export type TeamMember = z.output<typeof teamMemberSchema>;
+export type LaunchConfig = z.output<typeof launchSchema>;
 export type CatalogEntry = z.output<typeof catalogEntrySchema>;
 export type Visibility = z.output<typeof visibilitySchema>;
 export type SummarySection = keyof Visibility;

@@ -1,6 +1,7 @@
 import type { ExitCode } from '../exit-codes.ts';
 import { formatIssues } from '../config/format-issues.ts';
-import { parseConfigText, readConfigText } from '../config/load.ts';
+import { checkConfigText, readConfigText } from '../config/load.ts';
+import { resolveConfigPaths } from '../config/paths.ts';
 import type { Config } from '../core/config-schema.ts';
 import type { Env } from '../google/auth.ts';
 import type { ReadText } from '../google/csv-source.ts';
@@ -38,13 +39,13 @@ async function checkConfig(options: DoctorOptions): Promise<{ findings: Finding[
   } catch (error) {
     return { findings: [problemFromError('config', error, 'check the path given to --config')] };
   }
-  const parsed = parseConfigText(text);
+  const parsed = checkConfigText(text);
   if (!parsed.ok) {
     // The same lines `config check` prints, one finding each, so each carries where to fix it.
     const fix = `edit ${path}; \`review-sync config check --config ${path}\` shows the same`;
     return { findings: formatIssues(parsed.issues).map((line) => problem('config', line, fix)) };
   }
-  return { findings: [ok('config', `${path} is valid`)], config: parsed.config };
+  return { findings: [ok('config', `${path} is valid`)], config: resolveConfigPaths(parsed.config, path) };
 }
 
 export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {

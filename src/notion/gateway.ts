@@ -19,6 +19,8 @@ import {
   type GetPagePropertyResponse,
   type GetPageResponse,
   type GetSelfResponse,
+  type ListUsersParameters,
+  type ListUsersResponse,
   type ListBlockChildrenParameters,
   type ListBlockChildrenResponse,
   type QueryDataSourceParameters,
@@ -64,7 +66,10 @@ export interface NotionGateway {
     delete(args: DeleteBlockParameters): Promise<DeleteBlockResponse>;
   };
   comments: { create(args: CreateCommentParameters): Promise<CreateCommentResponse> };
-  users: { me(): Promise<GetSelfResponse> };
+  users: {
+    me(): Promise<GetSelfResponse>;
+    list(args: ListUsersParameters): Promise<ListUsersResponse>;
+  };
   readonly stats: NotionRequestStats;
 }
 
@@ -187,6 +192,9 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
       delete: (args) => call('blocks.delete', 'safe', () => client.blocks.delete(args)),
     },
     comments: { create: (args) => call('comments.create', 'unsafe', () => client.comments.create(args)) },
-    users: { me: () => call('users.me', 'safe', () => client.users.me({})) },
+    users: {
+      me: () => call('users.me', 'safe', () => client.users.me({})),
+      list: (args) => call('users.list', 'safe', () => client.users.list(args)),
+    },
   };
 }

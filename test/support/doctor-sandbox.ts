@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createSandbox, type Sandbox, type SandboxSeed } from '../../src/sandbox/index.ts';
 import { sandboxHandlers } from './sandbox-handlers.ts';
@@ -116,10 +117,11 @@ export function useDoctorSandbox(): DoctorKit {
       const sandbox = createSandbox({ seed: setup.seed, rateLimit: 100_000 });
       server.use(...sandboxHandlers(sandbox, ROOT_URL));
       const result = await runDoctor({
-        configPath: 'review-sync.yaml',
+        // Relative paths in config resolve against its directory, as with the demo's own file.
+        configPath: 'demo/review-sync.yaml',
         env,
         readConfig: () => Promise.resolve(stringify(setup.config)),
-        readText: repoFile,
+        readText: (path) => (isAbsolute(path) ? readFile(path, 'utf8') : repoFile(path)),
         notionOverrides: { sleep: () => Promise.resolve(), maxAttempts: 1 },
         googleSleep: () => Promise.resolve(),
       });

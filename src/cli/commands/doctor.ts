@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG_PATH } from '../../config/load.ts';
-import { formatFinding, summaryLine } from '../../doctor/findings.ts';
-import { runDoctor } from '../../doctor/run-doctor.ts';
-import { consoleOutput } from '../output.ts';
-import { runCommand } from '../run-command.ts';
+import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
+import { withUsage } from '../help.ts';
 
-interface DoctorFlags {
+export interface DoctorFlags {
   config: string;
+  quiet?: boolean;
   debug?: boolean;
 }
 
@@ -15,22 +13,26 @@ interface DoctorFlags {
  * prints one line per check with the fix for each problem. Exit 0 when nothing is wrong, 2 otherwise.
  */
 export function registerDoctorCommand(program: Command): void {
-  program
+  const command = program
     .command('doctor')
     .description('check config, credentials, the Notion schema and the response sources; writes nothing')
     .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
+    .option('-q, --quiet', 'print only problems and warnings')
     .option('--debug', 'print stack traces')
     .action(async (flags: DoctorFlags) => {
-      const output = consoleOutput();
-      process.exitCode = await runCommand(
-        async () => {
-          const { findings, exitCode } = await runDoctor({ configPath: flags.config, env: process.env });
-          // One stream keeps the lines in check order; problems on stderr would interleave unpredictably.
-          for (const finding of findings) output.info(formatFinding(finding));
-          output.info(summaryLine(findings));
-          return exitCode;
-        },
-        { debug: flags.debug ?? false, output },
-      );
+      const { runDoctorCommand } = await import('./doctor-action.ts');
+      process.exitCode = await runDoctorCommand(flags);
     });
+  withUsage(
+    command,
+    ['review-sync doctor', 'review-sync doctor --config team/review-sync.yaml'],
+    [
+      'NOTION_TOKEN',
+      'NOTION_API_BASE_URL',
+      'GOOGLE_APPLICATION_CREDENTIALS',
+      'GOOGLE_OAUTH_ACCESS_TOKEN',
+      'GOOGLE_API_ROOT_URL',
+      'NO_COLOR',
+    ],
+  );
 }

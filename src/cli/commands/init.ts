@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
-import { DEFAULT_CONFIG_PATH } from '../../config/load.ts';
-import { loadInitConfig } from '../../init/load-init-config.ts';
-import { runInit } from '../../init/run-init.ts';
-import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
-import { consoleOutput } from '../output.ts';
-import { runCommand } from '../run-command.ts';
+import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
+import { withUsage } from '../help.ts';
 
-interface InitFlags {
+export interface InitFlags {
   parent: string;
   config: string;
   withForm?: boolean;
@@ -16,7 +12,7 @@ interface InitFlags {
 }
 
 export function registerInitCommand(program: Command): void {
-  program
+  const command = program
     .command('init')
     .description('create the Reviews, Goals and Action items databases (and optionally the Google Form)')
     .requiredOption('--parent <page>', 'Notion page URL or id to create the databases under')
@@ -26,21 +22,21 @@ export function registerInitCommand(program: Command): void {
     .option('--force', 'create even if the page already holds databases with the same titles')
     .option('--debug', 'print stack traces')
     .action(async (flags: InitFlags) => {
-      const output = consoleOutput();
-      process.exitCode = await runCommand(
-        async (): Promise<ExitCode> => {
-          await runInit({
-            config: await loadInitConfig(flags.config),
-            parent: flags.parent,
-            env: process.env,
-            withForm: flags.withForm ?? false,
-            dryRun: flags.dryRun ?? false,
-            force: flags.force ?? false,
-            output,
-          });
-          return EXIT_OK;
-        },
-        { debug: flags.debug ?? false, output },
-      );
+      const { runInitCommand } = await import('./init-action.ts');
+      process.exitCode = await runInitCommand(flags);
     });
+  withUsage(
+    command,
+    [
+      'review-sync init --parent https://www.notion.so/acme/Reviews-0123456789abcdef0123456789abcdef --dry-run',
+      'review-sync init --parent 0123456789abcdef0123456789abcdef --with-form',
+    ],
+    [
+      'NOTION_TOKEN',
+      'NOTION_API_BASE_URL',
+      'GOOGLE_APPLICATION_CREDENTIALS',
+      'GOOGLE_OAUTH_ACCESS_TOKEN',
+      'GOOGLE_API_ROOT_URL',
+    ],
+  );
 }

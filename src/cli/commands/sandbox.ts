@@ -1,13 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import {
-  createSandbox,
-  loadSeedFile,
-  SeedError,
-  startSandboxServer,
-  type SandboxSeed,
-} from '../../sandbox/index.ts';
+import { withUsage } from '../help.ts';
 
-interface SandboxFlags {
+export interface SandboxFlags {
   port: number;
   seed?: string;
   rateLimit?: number;
@@ -31,37 +25,8 @@ function probability(value: string): number {
   return n;
 }
 
-async function run(flags: SandboxFlags): Promise<void> {
-  let seed: SandboxSeed = {};
-  try {
-    if (flags.seed) seed = await loadSeedFile(flags.seed);
-    const sandbox = createSandbox({
-      seed,
-      rateLimit: flags.rateLimit,
-      googleQuotaPerMinute: flags.googleQuota,
-      faultRate: flags.faultRate,
-      faultSeed: flags.faultSeed,
-    });
-    const server = await startSandboxServer({ port: flags.port, sandbox });
-    process.stdout.write(`sandbox listening on ${server.url}\n`);
-    const stop = () => {
-      server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  } catch (error) {
-    // A bad seed or a busy port is a setup problem: exit 2, as for a bad config.
-    if (error instanceof SeedError) process.stderr.write(`${flags.seed ?? 'seed'}: ${error.message}\n`);
-    else process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  }
-}
-
 export function registerSandboxCommand(program: Command): void {
-  program
+  const command = program
     .command('sandbox')
     .description('serve a local emulator of the Notion, Sheets and Forms APIs on 127.0.0.1')
     .option('--port <n>', 'port to listen on (0 picks a free one)', integer(0, 65535), 8787)
@@ -74,5 +39,16 @@ export function registerSandboxCommand(program: Command): void {
     )
     .option('--fault-rate <p>', 'probability of a random fault per request', probability)
     .option('--fault-seed <s>', 'seed for the random faults, for reproducible runs', integer(0, 2 ** 32 - 1))
-    .action(run);
+    .action(async (flags: SandboxFlags) => {
+      const { runSandboxCommand } = await import('./sandbox-action.ts');
+      await runSandboxCommand(flags);
+    });
+  withUsage(
+    command,
+    [
+      'review-sync sandbox --seed demo/seed.json',
+      'review-sync sandbox --port 0 --fault-rate 0.05 --fault-seed 7',
+    ],
+    [],
+  );
 }

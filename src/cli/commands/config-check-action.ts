@@ -1,12 +1,12 @@
-import type { Command } from 'commander';
-import { DEFAULT_CONFIG_PATH, parseConfigText, readConfigText } from '../../config/load.ts';
+import { checkConfigText, readConfigText } from '../../config/load.ts';
 import { formatIssues } from '../../config/format-issues.ts';
 import { stageName } from '../../core/workflow/stages.ts';
 import type { Config } from '../../core/config-schema.ts';
 import { STAGE_KEYS } from '../../core/types.ts';
-import { EXIT_OK, EXIT_SETUP } from '../../exit-codes.ts';
+import { EXIT_OK, EXIT_SETUP, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';
+import type { ConfigCheckFlags } from './config.ts';
 
 function describeSource(source: Config['sources'][number]): string {
   switch (source.type) {
@@ -43,27 +43,19 @@ export function summariseConfig(config: Config, path: string): string[] {
   ];
 }
 
-export function registerConfigCommand(program: Command): void {
-  const config = program.command('config').description('work with the config file');
-  config
-    .command('check')
-    .description('validate a config file and print a summary of it')
-    .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
-    .option('--debug', 'print stack traces')
-    .action(async (opts: { config: string; debug?: boolean }) => {
-      const output = consoleOutput();
-      process.exitCode = await runCommand(
-        async () => {
-          const result = parseConfigText(await readConfigText(opts.config));
-          if (!result.ok) {
-            output.error(`${opts.config}: ${result.issues.length} problem(s)`);
-            for (const line of formatIssues(result.issues)) output.error(`  ${line}`);
-            return EXIT_SETUP;
-          }
-          for (const line of summariseConfig(result.config, opts.config)) output.info(line);
-          return EXIT_OK;
-        },
-        { debug: opts.debug ?? false, output },
-      );
-    });
+export async function runConfigCheck(flags: ConfigCheckFlags): Promise<ExitCode> {
+  const output = consoleOutput({ quiet: flags.quiet ?? false });
+  return runCommand(
+    async () => {
+      const result = checkConfigText(await readConfigText(flags.config));
+      if (!result.ok) {
+        output.error(`${flags.config}: ${result.issues.length} problem(s)`);
+        for (const line of formatIssues(result.issues)) output.error(`  ${line}`);
+        return EXIT_SETUP;
+      }
+      for (const line of summariseConfig(result.config, flags.config)) output.info(line);
+      return EXIT_OK;
+    },
+    { debug: flags.debug ?? false, output },
+  );
 }

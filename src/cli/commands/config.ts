@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
+import { withUsage } from '../help.ts';
+
+export interface ConfigCheckFlags {
+  config: string;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface ConfigInitFlags {
+  output: string;
+  force?: boolean;
+  debug?: boolean;
+}
+
+export function registerConfigCommand(program: Command): void {
+  const config = program.command('config').description('work with the config file');
+  const check = config
+    .command('check')
+    .description('validate a config file, list every problem in it, or print a summary of it')
+    .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
+    .option('-q, --quiet', 'print only problems')
+    .option('--debug', 'print stack traces')
+    .action(async (flags: ConfigCheckFlags) => {
+      const { runConfigCheck } = await import('./config-check-action.ts');
+      process.exitCode = await runConfigCheck(flags);
+    });
+  withUsage(
+    check,
+    ['review-sync config check', 'review-sync config check --config team/review-sync.yaml'],
+    [],
+  );
+  const init = config
+    .command('init')
+    .description('write a commented starter config, with a working $schema line for editor completion')
+    .option('-o, --output <path>', 'where to write it', DEFAULT_CONFIG_PATH)
+    .option('--force', 'overwrite an existing file')
+    .option('--debug', 'print stack traces')
+    .action(async (flags: ConfigInitFlags) => {
+      const { runConfigInit } = await import('./config-init-action.ts');
+      process.exitCode = await runConfigInit(flags);
+    });
+  withUsage(init, ['review-sync config init', 'review-sync config init --output team/review-sync.yaml'], []);
+}

@@ -1,0 +1,25 @@
+import { loadInitConfig } from '../../init/load-init-config.ts';
+import { runInit } from '../../init/run-init.ts';
+import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
+import { consoleOutput } from '../output.ts';
+import { runCommand } from '../run-command.ts';
+import type { InitFlags } from './init.ts';
+
+export async function runInitCommand(flags: InitFlags): Promise<ExitCode> {
+  const output = consoleOutput();
+  return runCommand(
+    async (): Promise<ExitCode> => {
+      await runInit({
+        config: await loadInitConfig(flags.config),
+        parent: flags.parent,
+        env: process.env,
+        withForm: flags.withForm ?? false,
+        dryRun: flags.dryRun ?? false,
+        force: flags.force ?? false,
+        output,
+      });
+      return EXIT_OK;
+    },
+    { debug: flags.debug ?? false, output },
+  );
+}

@@ -1,0 +1,101 @@
+import { writeFile } from 'node:fs/promises';
+import { loadConfig } from '../../config/load.ts';
+import { ConfigError } from '../../errors.ts';
+import { formatPlan } from '../../sync/print-plan.ts';
+import type { RunReport } from '../../sync/report.ts';
+import { runSync } from '../../sync/run.ts';
+import { activeCycles, parseShard } from '../../sync/select.ts';
+import type { ExitCode } from '../../exit-codes.ts';
+import { publishToGitHub } from '../github.ts';
+import { consoleOutput, shapeOutput, toneForStderr, writeData, type Output } from '../output.ts';
+import { terminalProgress } from '../progress.ts';
+import { runCommand } from '../run-command.ts';
+import { syncExitCode } from '../sync-exit.ts';
+import type { SyncCommandIo, SyncFlags } from './sync.ts';
+
+/** The process's own environment, streams and exit code. */
+export function processIo(): SyncCommandIo {
+  return {
+    env: process.env,
+    output: consoleOutput(),
+    progress: process.stderr,
+    exit: (code) => {
+      process.exitCode = code;
+    },
+  };
+}
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new ConfigError(`--now "${text}": expected an ISO date-time`);
+  return date;
+}
+
+function printSummary(report: RunReport, output: Output): void {
+  const c = report.counts;
+  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
+    output.error(
+      `${toneForStderr('failed', 'red')}: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`,
+    );
+  }
+  for (const problem of report.problems) {
+    output.error(
+      `${toneForStderr('warning', 'yellow')}: skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`,
+    );
+  }
+  if (!report.dryRun) {
+    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
+  }
+  output.info(
+    `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
+      `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
+      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failed; ` +
+      `${report.requests.notion.total} Notion requests`,
+  );
+}
+
+/** A reviews database with no page for the cycles read is a cycle nobody launched yet. */
+function emptyDatabaseHint(report: RunReport, cycles: string[]): string | null {
+  if (report.counts.reviews > 0 || report.problems.length > 0 || cycles.length === 0) return null;
+  const cycle = cycles[cycles.length - 1] ?? '';
+  return (
+    `the reviews database has no page for ${cycles.join(', ')}: ` +
+    `create one per person with \`review-sync launch --cycle ${cycle}\``
+  );
+}
+
+export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = processIo()): Promise<ExitCode> {
+  const { env } = io;
+  const toStdout = flags.reportFile === '-';
+  const output = shapeOutput(io.output, { quiet: flags.quiet ?? false, stdoutIsData: toStdout });
+  return runCommand(
+    async (): Promise<ExitCode> => {
+      const config = await loadConfig(flags.config);
+      const now = parseNow(flags.now);
+      const progress = io.progress ? terminalProgress(io.progress) : null;
+      const { report, plan } = await runSync({
+        config,
+        env,
+        now,
+        dryRun: flags.dryRun ?? false,
+        cycle: flags.cycle,
+        review: flags.review,
+        shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+        onReviewDone: (_outcome, done, total) => {
+          if (!flags.quiet) progress?.update(done, total);
+        },
+      });
+      if (report.dryRun) for (const line of formatPlan(plan, config)) output.info(line);
+      printSummary(report, output);
+      const hint = emptyDatabaseHint(report, activeCycles(config, now, flags.cycle));
+      if (hint) output.error(`${toneForStderr('note', 'yellow')}: ${hint}`);
+      const json = `${JSON.stringify(report, null, 2)}\n`;
+      if (toStdout) writeData(json, io.data ?? process.stdout, env);
+      else if (flags.reportFile) await writeFile(flags.reportFile, json);
+      if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
+      return syncExitCode(report, { strict: flags.strict ?? false });
+    },
+    { debug: flags.debug ?? false, output },
+  );
+}
