@@ -22,6 +22,25 @@ describe('config JSON Schema', () => {
     expect(schema.required.sort()).toEqual(['actionPlan', 'cycles', 'framework', 'notion']);
   });
 
+  it('gives every key a description, for editor hover text', () => {
+    const undescribed: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      const properties = (node.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [key, child] of Object.entries(properties)) {
+        const at = path === '' ? key : `${path}.${key}`;
+        if (typeof child.description !== 'string' || child.description === '') undescribed.push(at);
+        walk(child, at);
+      }
+      if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`);
+      for (const option of [...((node.oneOf ?? []) as never[]), ...((node.anyOf ?? []) as never[])]) {
+        walk(option, path);
+      }
+    };
+    walk(buildJsonSchema(), '');
+    // A new key needs a line in src/config/descriptions.ts.
+    expect(undescribed).toEqual([]);
+  });
+
   it('rejects unknown keys, like the zod schema', () => {
     expect(buildJsonSchema()).toMatchObject({ additionalProperties: false });
   });

@@ -91,7 +91,7 @@ describe('parseConfigText', () => {
     [
       'unknown top-level key',
       yamlWith({ enforced: true }),
-      ['enforced: unknown key, check its spelling and indentation'],
+      ['enforced: unknown key, did you mean "enforce"?'],
     ],
     [
       'bad enum',

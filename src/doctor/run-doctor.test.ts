@@ -135,7 +135,7 @@ describe('runDoctor against the sandbox', () => {
     expect(findings.filter((f) => f.check === 'config').length).toBeGreaterThanOrEqual(2);
     expect(findings.every((f) => f.status !== 'ok')).toBe(true);
     expect(findings.find((f) => f.check === 'config')?.fix).toContain(
-      'config check --config review-sync.yaml',
+      'config check --config demo/review-sync.yaml',
     );
     expect(exitCode).toBe(EXIT_SETUP);
     expect(sandbox.requests.entries()).toEqual([]);
