@@ -1,3 +1,4 @@
+/* global module */
 'use strict';
 // Plain CommonJS in the oldest syntax on purpose: this runs before anything else, on whatever Node the
 // user has, so that an old Node gets a clear message instead of a syntax error from deep inside a module.
@@ -19,14 +20,19 @@ function checkNode(version, engines, isTerminal) {
     return {
       stop: true,
       message:
-        'review-sync needs Node.js ' + required + ' or newer, and this is Node.js ' + version + '.\n' +
+        'review-sync needs Node.js ' +
+        required +
+        ' or newer, and this is Node.js ' +
+        version +
+        '.\n' +
         'Install a current LTS release (22 or 24) and run it again.\n',
     };
   }
   if (major === 20 && isTerminal) {
     return {
       stop: false,
-      message: 'review-sync: Node.js 20 reached end of life in April 2026; it still works, but move to 22 or 24.\n',
+      message:
+        'review-sync: Node.js 20 reached end of life in April 2026; it still works, but move to 22 or 24.\n',
     };
   }
   return { stop: false, message: '' };

@@ -26,7 +26,9 @@ export function schemaReference(targetDir: string, packageRoot: string): SchemaR
   const projectRoot = at === -1 ? packageRoot : packageRoot.slice(0, at);
   const inProject = targetDir === projectRoot || targetDir.startsWith(`${projectRoot}${sep}`);
   if (!inProject) return { ref: `./${SCHEMA_COPY_NAME}`, copy: true };
-  const path = relative(targetDir, join(packageRoot, 'config', 'schema.json')).split(sep).join('/');
+  const path = relative(targetDir, join(packageRoot, 'config', 'schema.json'))
+    .split(sep)
+    .join('/');
   return { ref: path.startsWith('.') ? path : `./${path}`, copy: false };
 }
 

@@ -9,7 +9,8 @@ const PLACEHOLDER = /^REPLACE\b|REPLACE-/;
 const BARE_ID = /^[0-9a-f]{32}$/i;
 const DASHED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A URL path ends in the id, after a title slug ("Reviews-<32 hex>") or alone.
-const ID_AT_END = /(?:^|[^0-9a-f])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const ID_AT_END =
+  /(?:^|[^0-9a-f])([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /** Whether text is a Notion id (32 hex characters, dashed or not) or a URL whose path ends in one. */
 export function looksLikeNotionId(text: string): boolean {
@@ -26,7 +27,8 @@ export function looksLikeNotionId(text: string): boolean {
 
 function formatPath(path: readonly (string | number)[]): string {
   return path.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
+    (out, segment) =>
+      typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment,
     '',
   );
 }
@@ -34,7 +36,10 @@ function formatPath(path: readonly (string | number)[]): string {
 function placeholders(value: unknown, path: (string | number)[], out: ConfigIssue[]): void {
   if (typeof value === 'string') {
     if (PLACEHOLDER.test(value)) {
-      out.push({ path: formatPath(path), message: `placeholder "${value}" is still in the file; replace it` });
+      out.push({
+        path: formatPath(path),
+        message: `placeholder "${value}" is still in the file; replace it`,
+      });
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => placeholders(item, [...path, index], out));

@@ -27,17 +27,28 @@ export function entryNumber(questionId: string): string {
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function findQuestion(form: forms_v1.Schema$Form, title: string) {
-  const item = (form.items ?? []).find((i) => i.questionItem?.question?.questionId && normalise(i.title ?? '') === normalise(title));
+  const item = (form.items ?? []).find(
+    (i) => i.questionItem?.question?.questionId && normalise(i.title ?? '') === normalise(title),
+  );
   return item?.questionItem?.question ?? null;
 }
 
-export function linkTemplate(form: forms_v1.Schema$Form, source: FormSource, config: Config): FormLinkTemplate {
+export function linkTemplate(
+  form: forms_v1.Schema$Form,
+  source: FormSource,
+  config: Config,
+): FormLinkTemplate {
   if (!form.responderUri) throw new ConfigError(`the form "${form.info?.title ?? ''}" has no responder link`);
   const reviewee = findQuestion(form, source.fields.reviewee);
   if (!reviewee?.questionId) {
-    throw new ConfigError(`the form "${form.info?.title ?? ''}" has no question "${source.fields.reviewee}"`, {
-      details: ['Feedback links pre-fill that question; set `fields.reviewee` of the form source to its title.'],
-    });
+    throw new ConfigError(
+      `the form "${form.info?.title ?? ''}" has no question "${source.fields.reviewee}"`,
+      {
+        details: [
+          'Feedback links pre-fill that question; set `fields.reviewee` of the form source to its title.',
+        ],
+      },
+    );
   }
   const relationship = findQuestion(form, source.fields.relationship);
   const options = (relationship?.choiceQuestion?.options ?? []).map((o) => o.value ?? '');
@@ -84,7 +95,10 @@ export function feedbackLinks(
   const about: [string, string] = [`entry.${template.revieweeEntry}`, answer];
   const self =
     template.relationshipEntry && template.selfAnswer
-      ? withParams(template.responderUri, [about, [`entry.${template.relationshipEntry}`, template.selfAnswer]])
+      ? withParams(template.responderUri, [
+          about,
+          [`entry.${template.relationshipEntry}`, template.selfAnswer],
+        ])
       : null;
   return { feedback: withParams(template.responderUri, [about]), self };
 }

@@ -18,7 +18,9 @@ export async function readLinkTemplate(config: Config, env: Env): Promise<FormLi
   if (source === null) return null;
   const credentials = await createGoogleAuth(env);
   const clients = createGoogleClients(credentials.client, env);
-  const queue = createGoogleQueue(credentials.principal === undefined ? {} : { principal: credentials.principal });
+  const queue = createGoogleQueue(
+    credentials.principal === undefined ? {} : { principal: credentials.principal },
+  );
   const formId = parseFormId(source.form);
   const { data: form } = await queue.run({ kind: 'form', id: formId, method: 'forms.get' }, () =>
     clients.forms.forms.get({ formId }),

@@ -69,7 +69,9 @@ export function reviewPageRequest(
   const properties: Record<string, unknown> = {
     [p.name]: { title: [text(pageTitle(review.entry.name, cycle))] },
     [p.reviewee]:
-      schema.revieweeType === 'people' ? { people: [{ id: review.reviewee.id }] } : { email: review.reviewee.email },
+      schema.revieweeType === 'people'
+        ? { people: [{ id: review.reviewee.id }] }
+        : { email: review.reviewee.email },
     [p.cycle]: { select: { name: cycle } },
     [p.stage]: schema.stageType === 'status' ? { status: { name: first } } : { select: { name: first } },
     ...dueProperties(config, review.entry.due),

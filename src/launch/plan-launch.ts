@@ -42,14 +42,16 @@ export function planLaunch(
   const planned = new Set<string>();
   return entries.map((entry): LaunchDecision => {
     const reviewee = resolve(entry.reviewee, directory);
-    if (reviewee === null) return { kind: 'not-found', entry, who: 'reviewee', ref: describeRef(entry.reviewee) };
+    if (reviewee === null)
+      return { kind: 'not-found', entry, who: 'reviewee', ref: describeRef(entry.reviewee) };
     const email = reviewee.email.toLowerCase();
     if (haveIds.has(reviewee.id) || (email !== '' && haveEmails.has(email))) return { kind: 'exists', entry };
     if (planned.has(reviewee.id)) return { kind: 'duplicate', entry };
     let manager: WorkspaceUser | null = null;
     if (entry.manager) {
       manager = resolve(entry.manager, directory);
-      if (manager === null) return { kind: 'not-found', entry, who: 'manager', ref: describeRef(entry.manager) };
+      if (manager === null)
+        return { kind: 'not-found', entry, who: 'manager', ref: describeRef(entry.manager) };
     }
     planned.add(reviewee.id);
     return { kind: 'create', entry, reviewee, manager };

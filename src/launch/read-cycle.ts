@@ -43,7 +43,9 @@ export async function readReviewsSchema(
 const revieweeValue = z.union([
   z.object({
     type: z.literal('people'),
-    people: z.array(z.object({ id: z.string(), person: z.object({ email: z.string().nullish() }).nullish() })),
+    people: z.array(
+      z.object({ id: z.string(), person: z.object({ email: z.string().nullish() }).nullish() }),
+    ),
   }),
   z.object({ type: z.literal('email'), email: z.string().nullable() }),
 ]);
@@ -63,7 +65,8 @@ export async function readExistingReviews(
   return pages.flatMap((page): ExistingReview[] => {
     const value = revieweeValue.safeParse((page.properties as Record<string, unknown>)[p.reviewee]);
     if (!value.success) return [];
-    if (value.data.type === 'email') return value.data.email ? [{ email: value.data.email.toLowerCase() }] : [];
+    if (value.data.type === 'email')
+      return value.data.email ? [{ email: value.data.email.toLowerCase() }] : [];
     return value.data.people.map((person) => ({
       userId: canonicalId(person.id),
       ...(person.person?.email ? { email: person.person.email.toLowerCase() } : {}),

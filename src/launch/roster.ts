@@ -34,7 +34,11 @@ export interface Roster {
   problems: string[];
 }
 
-const user = z.object({ id: z.string(), name: z.string().nullish(), person: z.object({ email: z.string().nullish() }).nullish() });
+const user = z.object({
+  id: z.string(),
+  name: z.string().nullish(),
+  person: z.object({ email: z.string().nullish() }).nullish(),
+});
 const people = z.object({ type: z.literal('people'), people: z.array(user) });
 const title = z.object({ type: z.literal('title'), title: z.array(z.object({ plain_text: z.string() })) });
 const teamValue = z.union([

@@ -56,7 +56,10 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
   const existing = await readExistingReviews(gw, config, dataSourceId, cycle);
   const roster = await readRoster(gw, config, dataSourceId, cycle);
   const users = await readWorkspaceUsers(gw);
-  if (users.emailsHidden && roster.entries.some((e) => !e.reviewee.userId || (e.manager && !e.manager.userId))) {
+  if (
+    users.emailsHidden &&
+    roster.entries.some((e) => !e.reviewee.userId || (e.manager && !e.manager.userId))
+  ) {
     throw new ConfigError('Notion lists the workspace users without their email addresses', {
       details: [
         'Give the integration the capability "Read user information including email addresses"',
@@ -102,7 +105,10 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
       // A broken token or a config mistake stops the launch; anything else costs this page only.
       if (error instanceof ConfigError || (error instanceof NotionApiError && error.isAuth)) throw error;
       report.counts.failed += 1;
-      report.failed.push({ name: decision.entry.name, error: error instanceof Error ? error.message : String(error) });
+      report.failed.push({
+        name: decision.entry.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   report.requests.notion = stats.total;
