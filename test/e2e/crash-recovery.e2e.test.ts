@@ -24,7 +24,7 @@ async function cleanRun(): Promise<{ view: StateView; writes: number }> {
   const sandbox = await startDemoSandbox();
   try {
     const result = await runSyncInProcess(sandbox.url, ['--config', configPath]);
-    expect(result.code).toBe(1); // the seed's one unusable page makes it 1, after every other review was done
+    expect(result.code).toBe(0); // the seed's one unusable page is a warning, not a failure
     const writes = sandbox.sandbox.requests.entries().filter(isWrite).length;
     return { view: viewState(sandbox.sandbox), writes };
   } finally {
@@ -61,7 +61,7 @@ describe('a run killed part-way', () => {
         // The kill really landed in the middle of apply, not after a finished run.
         expect(writesBeforeKill).toBeLessThan(clean.writes);
         const rerun = await runSyncInProcess(killed.url, ['--config', configPath]);
-        expect(rerun.code).toBe(1);
+        expect(rerun.code).toBe(0);
         const after = viewState(killed.sandbox);
         expect(after.pages).toEqual(clean.view.pages);
         expect(after.comments).toEqual(clean.view.comments);

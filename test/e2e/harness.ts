@@ -43,7 +43,9 @@ export async function writeTestConfig(
   // The copy lives in a temp dir; relative CSV paths (the demo's, or a test's from the repository root)
   // are made absolute so they still point into the repository.
   const absolute = (list: Record<string, unknown>[], base: string) =>
-    list.map((s) => (s.type === 'csv' && typeof s.path === 'string' ? { ...s, path: join(base, s.path) } : s));
+    list.map((s) =>
+      s.type === 'csv' && typeof s.path === 'string' ? { ...s, path: join(base, s.path) } : s,
+    );
   config.sources = sources ? absolute(sources, ROOT) : absolute(config.sources, join(ROOT, 'demo'));
   change?.(config);
   const configPath = join(dir, 'review-sync.yaml');

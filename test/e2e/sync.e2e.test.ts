@@ -42,7 +42,7 @@ describe('review-sync sync against the sandbox', () => {
         reportFile,
         '--debug',
       ]);
-      expect(run1.code).toBe(1);
+      expect(run1.code).toBe(0); // the seed's page without a reviewee is a warning
       const report = await readReport(reportFile);
       expect(report.counts).toMatchObject({ reviews: 12, responses: 49, responsesRejected: 5, failures: 0 });
       expect(report.counts.stageMoves).toBeGreaterThan(0);
@@ -98,7 +98,7 @@ describe('review-sync sync against the sandbox', () => {
       first.sandbox.requests.clear();
       const secondFile = join(reportDir, 'second.json');
       const run2 = await runSyncInProcess(first.url, ['--config', configPath, '--report-file', secondFile]);
-      expect(run2.code).toBe(1);
+      expect(run2.code).toBe(0);
       const writes = first.sandbox.requests.entries().filter(isWrite);
       expect(writes).toEqual([]);
       const second = await readReport(secondFile);
