@@ -6,7 +6,7 @@ import { registerInitCommand } from './commands/init.ts';
 import { registerLaunchCommand } from './commands/launch.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
 import { registerSyncCommand } from './commands/sync.ts';
-import { packageVersion } from './version.ts';
+import { packageVersion } from './package-root.ts';
 
 // Each register* file holds only options and help; a command's code (and the Notion and Google clients
 // it needs) is imported when that command runs, so `--help` and `--version` start quickly.

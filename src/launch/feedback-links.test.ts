@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../config/schema.ts';
+import { configSchema } from '../core/config-schema.ts';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import { entryNumber, feedbackLinks, linkTemplate } from './feedback-links.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load.ts';
-import type { Config } from '../config/schema.ts';
+import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
 import { useMswServer } from '../../test/msw.ts';

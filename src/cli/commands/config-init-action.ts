@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { writeStarterConfig } from '../../config/starter-config.ts';
 import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
+import { packageRoot } from '../package-root.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';
 import type { ConfigInitFlags } from './config.ts';
-
-// src/cli/commands and dist/cli/commands are both three levels below the package root.
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function runConfigInit(flags: ConfigInitFlags): Promise<ExitCode> {
   const output = consoleOutput();
@@ -14,7 +11,7 @@ export async function runConfigInit(flags: ConfigInitFlags): Promise<ExitCode> {
     async () => {
       const result = await writeStarterConfig({
         target: flags.output,
-        packageRoot: PACKAGE_ROOT,
+        packageRoot: packageRoot(),
         force: flags.force ?? false,
       });
       output.info(`wrote ${flags.output} (editor schema: ${result.schemaRef})`);
