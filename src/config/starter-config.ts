@@ -1,4 +1,4 @@
-import { access, copyFile, readFile, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.ts';
 
@@ -65,6 +65,7 @@ export async function writeStarterConfig(options: {
   }
   const example = await readFile(join(options.packageRoot, 'config', 'review-sync.example.yaml'), 'utf8');
   const dir = dirname(configPath);
+  await mkdir(dir, { recursive: true });
   const reference = schemaReference(dir, options.packageRoot);
   let copiedSchema: string | null = null;
   if (reference.copy) {
