@@ -7,6 +7,7 @@ import {
   type NotionGatewayOverrides,
 } from '../notion/gateway-from-env.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
+import { readWorkspaceUsers } from '../notion/workspace-users.ts';
 import {
   checkActionItemSchema,
   checkGoalSchema,
@@ -18,7 +19,8 @@ import { ok, problem, problemFromError, skipped, type Finding } from './findings
 import type { DataSourceKind } from './property-expectations.ts';
 
 // The live Notion checks: the token, then each configured database resolved and its schema compared with
-// config. Only `users.me`, `databases.retrieve` and `dataSources.retrieve` are called: doctor never writes.
+// config. Only `users.me`, `users.list`, `databases.retrieve` and `dataSources.retrieve` are called: doctor
+// never writes.
 
 const SHARE_FIX =
   'check the id in config, and share the database with the integration (••• → Connections in Notion)';
@@ -49,6 +51,29 @@ async function checkToken(gw: NotionGateway): Promise<Finding> {
     throw error;
   }
 }
+
+/**
+ * Reviewees and managers are matched by email; `users.list` leaves emails out when the integration lacks
+ * "read user information including email addresses". One page of users is enough to tell.
+ */
+async function checkUserEmails(gw: NotionGateway): Promise<Finding> {
+  const check = 'notion users';
+  try {
+    const users = await readWorkspaceUsers(gw, { firstPageOnly: true });
+    if (users.emailsHidden) {
+      return problem(
+        check,
+        'users come back without their email addresses, so reviewees and managers cannot be matched by email',
+        'give the integration the capability "Read user information including email addresses" (Settings → Connections → the integration → Capabilities)',
+      );
+    }
+    return ok(check, users.people === 0 ? 'no people listed yet' : 'listed with their email addresses');
+  } catch (error) {
+    return problemFromError(check, error, tokenFixText);
+  }
+}
+
+const tokenFixText = 'check that the integration may read user information';
 
 interface LiveSchema {
   dataSourceId: string;
@@ -104,10 +129,11 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
   if (token.status !== 'ok') return [token, skipped('notion schema', 'needs a working NOTION_TOKEN')];
 
   const { notion } = config;
+  const users = await checkUserEmails(gw);
   const reviews = await checkDataSource(gw, 'reviews', notion.reviews.database, ({ properties }) =>
     checkReviewSchema(properties, config),
   );
-  const findings = [token, ...reviews.findings];
+  const findings = [token, users, ...reviews.findings];
   if (notion.goals) {
     const goals = notion.goals;
     const result = await checkDataSource(gw, 'goals', goals.database, ({ properties }) =>

@@ -24,6 +24,7 @@ describe('runDoctor against the sandbox', () => {
     expect(findings.map((f) => [f.status, f.check])).toEqual([
       ['ok', 'config'],
       ['ok', 'notion token'],
+      ['ok', 'notion users'],
       ['ok', 'reviews schema'],
       ['ok', 'goals schema'],
       ['ok', 'action items schema'],
@@ -125,6 +126,17 @@ describe('runDoctor against the sandbox', () => {
     expect(goals?.status).toBe('problem');
     expect(goals?.message).toContain('was not found');
     expect(goals?.fix).toContain('share the database with the integration');
+  });
+
+  it('says so when users come back without email addresses (a missing capability)', async () => {
+    const setup = await demoSetup();
+    const users = setup.seed.notion.users as { person?: unknown }[];
+    for (const user of users) delete user.person;
+    const { findings, exitCode } = await kit.run(setup);
+    const check = findings.find((f) => f.check === 'notion users');
+    expect(check).toMatchObject({ status: 'problem' });
+    expect(check?.fix).toContain('Read user information including email addresses');
+    expect(exitCode).toBe(EXIT_SETUP);
   });
 
   it('lists every config problem as `config check` does and stops there, sending nothing', async () => {
