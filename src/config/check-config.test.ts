@@ -35,6 +35,21 @@ describe('config check', () => {
     }
   });
 
+  it('finds the adoption example valid once its placeholders are filled in', async () => {
+    const text = await readFile(
+      new URL('../../examples/config-repo/review-sync.yaml', import.meta.url),
+      'utf8',
+    );
+    expect(lines(text).length).toBeGreaterThan(0);
+    const filled = text
+      .replace('REPLACE-with-reviews-database-url-or-id', ID)
+      .replace('REPLACE-with-form-edit-url', 'https://docs.google.com/forms/d/1FmXabcdefghijklmnop/edit')
+      .replace('REPLACE-with-name', 'Ada Lovelace')
+      .replace('REPLACE-with-email@example.com', 'ada@example.com')
+      .replace('REPLACE-with-manager@example.com', 'grace@example.com');
+    expect(lines(filled)).toEqual([]);
+  });
+
   it.each([
     ['a 33-character id', `${ID}0`, false],
     ['a 31-character id', ID.slice(1), false],
