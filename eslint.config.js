@@ -6,7 +6,7 @@ import { layerFences } from './eslint/layer-fences.js';
 // eslint finds its config through the default export; the one place named exports cannot be used.
 // eslint-disable-next-line no-restricted-syntax
 export default tseslint.config(
-  { ignores: ['node_modules/', 'demo-output/', 'coverage/', 'config/schema.json', '.scratch/'] },
+  { ignores: ['node_modules/', 'dist/', 'demo-output/', 'coverage/', 'config/schema.json', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

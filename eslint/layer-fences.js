@@ -62,31 +62,39 @@ export function layerFences() {
   return [
     fence(
       ['src/core/**/*.ts'],
-      ['cli', 'config', 'sync', 'notion', 'google', 'doctor', 'init', 'sandbox'],
+      ['cli', 'config', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'action', 'sandbox'],
       'src/core imports only core (and src/errors.ts).',
       pureCore,
     ),
     fence(
       ['src/config/**/*.ts'],
-      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'sandbox'],
+      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'action', 'sandbox'],
       'src/config imports only config and core.',
     ),
     fence(
-      ['src/notion/**/*.ts', 'src/google/**/*.ts', 'src/doctor/**/*.ts', 'src/init/**/*.ts'],
-      ['sync', 'cli', 'sandbox'],
-      'Adapters (notion, google, doctor, init) import neither sync, cli nor sandbox.',
+      [
+        'src/notion/**/*.ts',
+        'src/google/**/*.ts',
+        'src/doctor/**/*.ts',
+        'src/init/**/*.ts',
+        'src/launch/**/*.ts',
+      ],
+      ['sync', 'cli', 'action', 'sandbox'],
+      'Adapters (notion, google, doctor, init, launch) import neither sync, cli nor sandbox.',
     ),
-    fence(['src/sync/**/*.ts'], ['cli', 'sandbox'], 'src/sync imports neither cli nor sandbox.'),
+    fence(['src/sync/**/*.ts'], ['cli', 'action', 'sandbox'], 'src/sync imports neither cli nor sandbox.'),
+    // The GitHub Action's entry point is a CLI run with its inputs as options.
+    fence(['src/action/**/*.ts'], ['sandbox'], 'The action runs the CLI; it never imports the sandbox.'),
     // sandbox/notion and sandbox/google are sandbox's own folders, so only the other layers are named here.
     fence(
       ['src/sandbox/**/*.ts'],
-      ['cli', 'config', 'core', 'sync', 'doctor', 'init'],
+      ['cli', 'config', 'core', 'sync', 'doctor', 'init', 'launch', 'action'],
       'The sandbox stands alone: it imports only the sandbox.',
     ),
     // The root modules reach a layer with `./`, not `../`.
     fence(['src/*.ts'], [], '', [
       {
-        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|sandbox)/',
+        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|launch|action|sandbox)/',
         message: 'src/errors.ts and src/exit-codes.ts sit below every layer.',
       },
     ]),

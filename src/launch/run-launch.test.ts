@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load.ts';
 import type { Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
-import { createSandbox, sandboxHandlers, type Sandbox } from '../sandbox/index.ts';
+import { createSandbox, type Sandbox } from '../sandbox/index.ts';
 import { useMswServer } from '../../test/msw.ts';
+import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';
 import { runLaunch } from './run-launch.ts';
 
 // Launch against the sandbox behind msw: demo/launch (the demo team, an empty Reviews database and a

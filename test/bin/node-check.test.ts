@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 // bin/node-check.js is CommonJS on purpose (it must parse on any Node), so it is loaded with require.
-const { checkNode } = createRequire(import.meta.url)('../../bin/node-check.js') as {
-  checkNode(version: string, engines: string, isTerminal: boolean): { stop: boolean; message: string };
+const nodeCheck = createRequire(import.meta.url)('../../bin/node-check.js') as {
+  checkNode: (version: string, engines: string, isTerminal: boolean) => { stop: boolean; message: string };
 };
 
 describe('the Node version check in bin/review-sync', () => {
@@ -15,7 +15,7 @@ describe('the Node version check in bin/review-sync', () => {
     ['v22.12.0', true, false, /^$/],
     ['v24.1.0', true, false, /^$/],
   ])('on %s (terminal: %s) stops: %s', (version, terminal, stop, message) => {
-    const verdict = checkNode(version, '>=20', terminal);
+    const verdict = nodeCheck.checkNode(version, '>=20', terminal);
     expect(verdict.stop).toBe(stop);
     expect(verdict.message).toMatch(message);
   });
