@@ -44,7 +44,7 @@ async function readFile(path: string, readText: ReadText): Promise<string> {
     const reason = code === 'ENOENT' ? 'does not exist' : 'cannot be read';
     throw new ConfigError(`CSV source file ${path} ${reason}`, {
       cause: error,
-      details: ['Relative paths are read from the directory the command runs in.'],
+      details: ['A relative path in config is read from the directory of the config file.'],
     });
   }
 }
