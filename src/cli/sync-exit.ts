@@ -15,11 +15,13 @@ export function warningCount(report: Pick<RunReport, 'problems'>): number {
 }
 
 export function syncExitCode(
-  report: Pick<RunReport, 'dryRun' | 'counts' | 'problems'>,
+  report: Pick<RunReport, 'dryRun' | 'counts' | 'problems' | 'overviews'>,
   options: SyncExitOptions,
 ): ExitCode {
   if (report.dryRun) return EXIT_OK;
-  if (report.counts.failures > 0) return EXIT_REVIEW_FAILED;
+  // A cycle overview page that failed to be written is a failed write, like a review's.
+  const overviewFailed = (report.overviews ?? []).some((o) => o.error !== null);
+  if (report.counts.failures > 0 || overviewFailed) return EXIT_REVIEW_FAILED;
   if (options.strict && warningCount(report) > 0) return EXIT_REVIEW_FAILED;
   return EXIT_OK;
 }

@@ -52,6 +52,8 @@ const NOTION_ID_PATHS: (string | number)[][] = [
   ['notion', 'reviews', 'database'],
   ['notion', 'goals', 'database'],
   ['notion', 'actionItems', 'database'],
+  ['notion', 'objectives', 'database'],
+  ['notion', 'overview', 'parentPage'],
   ['launch', 'teamDatabase', 'database'],
 ];
 
@@ -74,7 +76,7 @@ export function checkValues(raw: unknown): ConfigIssue[] {
     issues.push({
       path: formatPath(path),
       message:
-        `"${value}" is not a Notion id: expected the database URL from the browser, or its id ` +
+        `"${value}" is not a Notion id: expected the URL from the browser, or the id ` +
         `(32 hex characters, with or without dashes)`,
     });
   }

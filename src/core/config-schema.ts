@@ -262,7 +262,6 @@ export const launchSchema = z.strictObject({
     })
     .optional(),
   previousCycle: nonEmpty.optional(),
-  teamProperty: nonEmpty.optional(),
 });
 
 export const configSchema = z.strictObject({

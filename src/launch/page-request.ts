@@ -77,9 +77,7 @@ export function reviewPageRequest(
     ...dueProperties(config, review.entry.due),
   };
   if (review.manager) properties[p.manager] = { people: [{ id: review.manager.id }] };
-  if (config.launch.teamProperty && review.entry.team) {
-    properties[config.launch.teamProperty] = { select: { name: review.entry.team } };
-  }
+  if (p.team && review.entry.team) properties[p.team] = { select: { name: review.entry.team } };
   return {
     parent: { type: 'data_source_id', data_source_id: schema.dataSourceId },
     properties: properties as CreatePageParameters['properties'],

@@ -47,6 +47,16 @@ function printSummary(report: RunReport, output: Output): void {
   if (!report.dryRun) {
     for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
   }
+  for (const o of report.overviews ?? []) {
+    if (o.error !== null)
+      output.error(`${toneForStderr('failed', 'red')}: overview of ${o.cycle}: ${o.error}`);
+    else if (o.page !== null) {
+      const what = { unchanged: 'unchanged', tidy: 'duplicates removed', replace: 'replaced' }[o.page.action];
+      output.info(
+        `overview of ${o.cycle}: ${report.dryRun && o.page.action !== 'unchanged' ? `would be ${what}` : what}`,
+      );
+    }
+  }
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
       `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
