@@ -16,14 +16,20 @@ function helpOf(path: string[]): string {
 }
 
 describe('review-sync help', () => {
-  it.each([['launch'], ['sync'], ['doctor'], ['init'], ['config', 'check'], ['config', 'init'], ['sandbox']])(
-    '`%s --help` shows an example and the environment it reads',
-    (...path) => {
-      const help = helpOf(path);
-      expect(help).toContain(`Examples:\n  $ review-sync ${path.join(' ')}`);
-      expect(help).toMatch(/\nEnvironment(:\n {2}[A-Z_]+ {2}|: none read\.)/);
-    },
-  );
+  it.each([
+    ['launch'],
+    ['sync'],
+    ['export'],
+    ['doctor'],
+    ['init'],
+    ['config', 'check'],
+    ['config', 'init'],
+    ['sandbox'],
+  ])('`%s --help` shows an example and the environment it reads', (...path) => {
+    const help = helpOf(path);
+    expect(help).toContain(`Examples:\n  $ review-sync ${path.join(' ')}`);
+    expect(help).toMatch(/\nEnvironment(:\n {2}[A-Z_]+ {2}|: none read\.)/);
+  });
 
   it('names NOTION_TOKEN wherever Notion is called', () => {
     for (const name of ['launch', 'sync', 'doctor', 'init']) expect(helpOf([name])).toContain('NOTION_TOKEN');
