@@ -53,7 +53,7 @@ async function sync(name: string) {
 describe('the cycle overview page', () => {
   it('shows the known team at a glance, and names no respondent', { timeout: 60_000 }, async () => {
     const { result, report } = await sync('first');
-    expect(result.code).toBe(1); // the demo's deliberately broken page
+    expect(result.code).toBe(0); // the demo's deliberately broken page is a warning
     expect(report.overviews?.[0]?.page).toMatchObject({ action: 'replace', written: true });
     const pages = overviewPages();
     expect(pages.map((p) => p.fileName)).toEqual(['cycle-overview-2026-h2.md']);
