@@ -87,6 +87,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.properties.competency': property('select', 'holds the competency code'),
   'notion.actionItems.properties.due': property('date', 'holds the due date'),
   'notion.actionItems.properties.status': property('status (or select)', 'people move after creation'),
+  'notion.actionItems.properties.syncedStatus': property(
+    'rich_text',
+    'the tool keeps the Status it last set in',
+  ),
+  'notion.actionItems.statuses': 'Status option names the tool sets on action items.',
+  'notion.actionItems.statuses.open': 'Status of a new or reopened item (default "Not started").',
+  'notion.actionItems.statuses.withdrawn':
+    'Status of an untouched item no longer planned (default "Withdrawn").',
   'notion.requestsPerSecond': "Average Notion request rate (default 3, Notion's documented limit).",
   'notion.summaryTitle': 'Title of the callout that holds the tool-owned summary on each page.',
   sources: 'Where 360° responses come from: a response sheet, a Google Form, or a CSV export.',
@@ -153,6 +161,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   actionPlan: 'Rules and catalog for the action plan.',
   'actionPlan.growthBelow': 'A code scoring below this is a growth area.',
   'actionPlan.strengthAtLeast': 'A code scoring at least this is a strength.',
+  'actionPlan.createFrom':
+    'First stage at which action item pages are created; before it the plan is a draft.',
   'actionPlan.catalog': 'Actions a code can draw: training, mentorship, projects and recognition.',
   'actionPlan.catalog[].id': "Kebab-case id, unique; part of the action item's key.",
   'actionPlan.catalog[].code': 'Competency code the action belongs to.',
@@ -168,6 +178,13 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'actionPlan.goalTemplates[].baseline': 'Starting value.',
   'actionPlan.goalTemplates[].target': 'Target value.',
   'actionPlan.goalTemplates[].dueInDays': 'Days until the goal is due (default 120).',
+  visibility: 'For each summary section, the first stage at which it is written (docs/privacy.md).',
+  ...Object.fromEntries(
+    ['scores', 'strengths', 'blindSpots', 'highlights', 'goals', 'actionPlan'].map((section) => [
+      `visibility.${section}`,
+      `First stage at which the summary shows its ${section} section.`,
+    ]),
+  ),
   history: 'Earlier cycles each summary compares its scores with (trends).',
   overview: 'How the cycle overview groups and flags results.',
   'overview.groupBy': 'Heatmap columns: the reviewee\'s "manager" or "team" (default manager).',

@@ -4,11 +4,12 @@ import { loadConfig } from '../../config/load.ts';
 import { runLaunch, type LaunchReport } from '../../launch/run-launch.ts';
 import { EXIT_OK, EXIT_REVIEW_FAILED, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput, toneForStderr, writeData, type Output } from '../output.ts';
+import { resolveLogDetail } from '../log-detail.ts';
 import { runCommand } from '../run-command.ts';
 import type { LaunchFlags } from './launch.ts';
 
 // Under GitHub Actions the job log is readable by everyone with access to the repository, so it gets
-// counts only; names go to a terminal, or to the report file a person asked for.
+// counts only unless --log-detail full; names go to a terminal, or to the report file a person asked for.
 
 function print(report: LaunchReport, output: Output, named: boolean): void {
   const verb = report.dryRun ? 'would create' : 'created';
@@ -28,7 +29,7 @@ function print(report: LaunchReport, output: Output, named: boolean): void {
     for (const problem of report.rosterProblems)
       output.error(`${toneForStderr('warning', 'yellow')}: skipped ${problem}`);
   } else if (report.notFound.length + report.failed.length + report.rosterProblems.length > 0) {
-    output.error('names are left out of GitHub Actions logs; run launch on a terminal, or use --report-file');
+    output.error('names are left out at --log-detail aggregate; use --log-detail full or --report-file');
   }
   if (report.linksNote) output.info(`note: ${report.linksNote}`);
   const c = report.counts;
@@ -51,15 +52,15 @@ export async function runLaunchCommand(flags: LaunchFlags): Promise<ExitCode> {
   const output = consoleOutput({ quiet: flags.quiet ?? false, stdoutIsData: toStdout });
   return runCommand(
     async () => {
+      const detail = resolveLogDetail(flags.logDetail, process.env);
       const report = await runLaunch({
         config: await loadConfig(flags.config),
         env: process.env,
         cycle: flags.cycle,
         dryRun: flags.dryRun ?? false,
       });
-      const inActions = process.env.GITHUB_ACTIONS === 'true';
-      print(report, output, !inActions);
-      if (inActions && report.notFound.length > 0) {
+      print(report, output, detail === 'full');
+      if (process.env.GITHUB_ACTIONS === 'true' && report.notFound.length > 0) {
         core.warning(`${report.notFound.length} people on the roster are not users of the Notion workspace`, {
           title: 'No review page',
         });

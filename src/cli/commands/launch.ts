@@ -7,6 +7,7 @@ export interface LaunchFlags {
   config: string;
   dryRun?: boolean;
   reportFile?: string;
+  logDetail?: string;
   strict?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -22,6 +23,10 @@ export function registerLaunchCommand(program: Command): void {
     .option(
       '--report-file <path>',
       'write what was created as JSON ("-" for stdout; other lines go to stderr)',
+    )
+    .option(
+      '--log-detail <aggregate|full>',
+      'aggregate: counts only (the default under GitHub Actions); full: names (the default elsewhere)',
     )
     .option('--strict', 'exit 1 when someone on the roster could not be found')
     .option('-q, --quiet', 'print only problems')

@@ -7,6 +7,7 @@ import { runSync } from '../../sync/run.ts';
 import { activeCycles, parseShard } from '../../sync/select.ts';
 import type { ExitCode } from '../../exit-codes.ts';
 import { publishToGitHub } from '../github.ts';
+import { aggregateLines, resolveLogDetail, type LogDetail } from '../log-detail.ts';
 import { consoleOutput, shapeOutput, toneForStderr, writeData, type Output } from '../output.ts';
 import { terminalProgress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
@@ -32,21 +33,14 @@ function parseNow(text: string | undefined): Date {
   return date;
 }
 
-function printSummary(report: RunReport, output: Output): void {
+function printSummary(report: RunReport, output: Output, detail: LogDetail): void {
   const c = report.counts;
-  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
-    output.error(
-      `${toneForStderr('failed', 'red')}: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`,
-    );
-  }
-  for (const problem of report.problems) {
-    output.error(
-      `${toneForStderr('warning', 'yellow')}: skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`,
-    );
-  }
-  if (!report.dryRun) {
-    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
-  }
+  if (detail === 'aggregate') {
+    const lines = aggregateLines(report);
+    for (const line of lines.error) output.error(line);
+    for (const line of lines.info) output.info(line);
+  } else printDetail(report, output);
+  // Overview lines name a cycle and what happened to its page: no person, so at every detail.
   for (const o of report.overviews ?? []) {
     if (o.error !== null)
       output.error(`${toneForStderr('failed', 'red')}: overview of ${o.cycle}: ${o.error}`);
@@ -60,9 +54,27 @@ function printSummary(report: RunReport, output: Output): void {
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
       `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
-      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failed; ` +
+      `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
+      `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failed; ` +
       `${report.requests.notion.total} Notion requests`,
   );
+}
+
+/** Names, page titles and rejection messages: for the person at the terminal, or with --log-detail full. */
+function printDetail(report: RunReport, output: Output): void {
+  for (const review of report.reviews.filter((r) => r.errors.length > 0)) {
+    output.error(
+      `${toneForStderr('failed', 'red')}: ${review.reviewee} (${review.pageId}): ${review.errors.join('; ')}`,
+    );
+  }
+  for (const problem of report.problems) {
+    output.error(
+      `${toneForStderr('warning', 'yellow')}: skipped ${problem.dataSource} page ${problem.pageId}: ${problem.message}`,
+    );
+  }
+  if (!report.dryRun) {
+    for (const r of report.rejected) output.info(`rejected ${r.source} ${r.ref}: ${r.reason}: ${r.message}`);
+  }
 }
 
 /** A reviews database with no page for the cycles read is a cycle nobody launched yet. */
@@ -81,6 +93,7 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
   const output = shapeOutput(io.output, { quiet: flags.quiet ?? false, stdoutIsData: toStdout });
   return runCommand(
     async (): Promise<ExitCode> => {
+      const detail = resolveLogDetail(flags.logDetail, env);
       const config = await loadConfig(flags.config);
       const now = parseNow(flags.now);
       const progress = io.progress ? terminalProgress(io.progress) : null;
@@ -96,14 +109,14 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
           if (!flags.quiet) progress?.update(done, total);
         },
       });
-      if (report.dryRun) for (const line of formatPlan(plan, config)) output.info(line);
-      printSummary(report, output);
+      if (report.dryRun) for (const line of formatPlan(plan, config, detail)) output.info(line);
+      printSummary(report, output, detail);
       const hint = emptyDatabaseHint(report, activeCycles(config, now, flags.cycle));
       if (hint) output.error(`${toneForStderr('note', 'yellow')}: ${hint}`);
       const json = `${JSON.stringify(report, null, 2)}\n`;
       if (toStdout) writeData(json, io.data ?? process.stdout, env);
       else if (flags.reportFile) await writeFile(flags.reportFile, json);
-      if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report);
+      if (env.GITHUB_ACTIONS === 'true') await publishToGitHub(report, detail);
       return syncExitCode(report, { strict: flags.strict ?? false });
     },
     { debug: flags.debug ?? false, output },

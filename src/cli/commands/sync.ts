@@ -26,6 +26,7 @@ export interface SyncFlags {
   shard?: string;
   reportFile?: string;
   now?: string;
+  logDetail?: string;
   strict?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -44,6 +45,10 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
     .option('--report-file <path>', 'write the run report as JSON ("-" for stdout; other lines go to stderr)')
     .option('--strict', 'exit 1 on warnings too (a page that could not be used)')
     .option('--now <iso>', 'run as if it were this instant (for replays and tests)')
+    .option(
+      '--log-detail <aggregate|full>',
+      'aggregate: counts only (the default under GitHub Actions); full: names and scores (the default elsewhere)',
+    )
     .option('-q, --quiet', 'print only problems')
     .option('--debug', 'print stack traces')
     .action(async (flags: SyncFlags) => {
