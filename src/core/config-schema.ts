@@ -236,7 +236,10 @@ export const visibilitySchema = z.strictObject({
   actionPlan: z.enum(STAGE_KEYS).default('feedbackDelivery'),
 });
 
-const email = z.string().trim().regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address');
+const email = z
+  .string()
+  .trim()
+  .regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address');
 
 // The roster `launch` creates review pages from; see docs/launch.md.
 export const teamMemberSchema = z.strictObject({
