@@ -130,6 +130,9 @@ export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockO
       ]),
     ),
     heading('Blind spots and hidden strengths'),
+    paragraph(
+      `Counted over ${model.gapsCounted} reviews, those showing blind spots (from ${model.blindSpotsFrom} on).`,
+    ),
     ...tables(
       ['Code', 'Blind spots', 'Hidden strengths'],
       model.gaps.map((g) => [`${g.code} ${g.name}`, String(g.blindSpots), String(g.hiddenStrengths)]),

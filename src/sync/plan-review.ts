@@ -101,9 +101,10 @@ function ownedWrites(
   return finishNotes();
 
   // Later cycles read these for trends. A frozen review only gets them once, if it never had them.
+  // Per-code scores are scores: on the page only once the scores section is (`visibility.scores`).
   function codeScores() {
     if (write.codeScores === undefined) return;
-    const text = formatCodeScores(plan.score);
+    const text = released ? formatCodeScores(plan.score) : '';
     const held = write.codeScores ?? '';
     if (text === held || (frozen && held !== '')) return;
     next.codeScores = text;

@@ -87,4 +87,15 @@ describe('plan with history', () => {
     expect(current?.summary.rows?.find((r) => r.code === 'CQ')).toMatchObject({ previous: 3.2, trend: 'up' });
     expect(current?.summary.overall?.trend?.history).toEqual([{ cycle: '2026-H1', score: 3 }]);
   });
+
+  it('keeps per-code scores off a page until its scores section is released, like the overall score', () => {
+    const late = makeConfig({ history: ['2026-H1'], visibility: { scores: 'completed' } });
+    const fresh = plan(state(withCodeScores()), late, NOW).changes.find((c) => c.kind === 'update-review');
+    expect(fresh?.kind === 'update-review' && 'codeScores' in fresh.properties).toBe(false);
+    // Scores written under an earlier setting are taken back down, not left showing.
+    const held = plan(state(withCodeScores({ codeScores: 'CQ 3.60' })), late, NOW).changes.find(
+      (c) => c.kind === 'update-review',
+    );
+    expect(held?.kind === 'update-review' && held.properties.codeScores).toBe('');
+  });
 });

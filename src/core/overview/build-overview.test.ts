@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import { makeReview } from '../../../test/fixtures/domain.ts';
+import { STAGE_KEYS } from '../types.ts';
 import type { CodeScore, Rejection, ReviewScore, StageKey } from '../types.ts';
 import { buildOverview, type OverviewReview } from './build-overview.ts';
 import { overviewHash } from './overview-hash.ts';
@@ -163,4 +164,63 @@ describe('buildOverview', () => {
     );
     expect(overviewHash(build(moved))).not.toBe(overviewHash(build()));
   });
+
+  // One review at each stage, against a section released from each stage: a review counts in a part of
+  // the overview exactly when its own page shows that section.
+  const pairs = STAGE_KEYS.flatMap((from) => STAGE_KEYS.map((at) => ({ from, at })));
+  const released = (at: StageKey, from: StageKey) => STAGE_KEYS.indexOf(at) >= STAGE_KEYS.indexOf(from);
+
+  it.each(pairs)('scores released from $from: a review at $at counts when it shows them', ({ from, at }) => {
+    const visible = makeConfig({
+      overview: { minReviewsPerCell: 1 },
+      visibility: { scores: from, blindSpots: 'notStarted' },
+    });
+    const one = entry(
+      1,
+      maya,
+      at,
+      { codes: codes(4, 4), band: 'Meets expectations' },
+      { finalBand: 'Developing' },
+    );
+    const model = buildOverview({
+      cycle: '2026-H2',
+      reviews: [one],
+      rejected,
+      config: visible,
+      stageLabel: (s) => s,
+    });
+    const shown = released(at, from);
+    expect(model.scoresFrom).toBe(from);
+    expect(model.scored).toBe(shown ? 1 : 0);
+    expect(model.bands).toEqual(shown ? [{ band: 'Meets expectations', count: 1 }] : []);
+    expect(model.heatmap.rows[0]?.cells).toEqual(
+      shown ? [{ mean: 4, raters: 5, reviews: 1, tone: 'neutral' }] : [],
+    );
+    expect(model.calibration.reviews.length).toBe(shown ? 1 : 0);
+    expect(model.calibration.managers.map((m) => m.mean)).toEqual(shown ? [4] : []);
+    // The funnel and rejections are counts only: always there.
+    expect(model.funnel.find((s) => s.stage === at)?.count).toBe(1);
+    expect(model.rejections.length).toBe(2);
+  });
+
+  it.each(pairs)(
+    'blind spots released from $from: a review at $at counts when it shows them',
+    ({ from, at }) => {
+      const visible = makeConfig({
+        visibility: { scores: 'completed', blindSpots: from },
+      });
+      const one = entry(1, maya, at, { codes: codes(4, 3, 'blind-spot') });
+      const model = buildOverview({
+        cycle: '2026-H2',
+        reviews: [one],
+        rejected,
+        config: visible,
+        stageLabel: (s) => s,
+      });
+      const shown = released(at, from);
+      expect(model.blindSpotsFrom).toBe(from);
+      expect(model.gapsCounted).toBe(shown ? 1 : 0);
+      expect(model.gaps.find((g) => g.code === 'CQ')?.blindSpots).toBe(shown ? 1 : 0);
+    },
+  );
 });

@@ -29,18 +29,16 @@ export interface OverviewInput {
   stageLabel: (stage: StageKey) => string;
 }
 
-// Scores count in the overview from manager evaluation on, the stage from which DESIGN shows them on a
-// summary: before it, a band rests on partial data and would only add noise to the distribution.
-const SCORES_FROM: StageKey = 'managerEvaluation';
-
 const NO_MANAGER = 'No manager';
 const NO_TEAM = 'No team';
 
 const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : roundScore(values.reduce((a, b) => a + b, 0) / values.length);
 
-function scoresShown(stage: StageKey): boolean {
-  return STAGE_KEYS.indexOf(stage) >= STAGE_KEYS.indexOf(SCORES_FROM);
+// A review counts in a part of the overview only once its own page shows that section (`visibility`):
+// the overview must not reveal, even as one slice of a chart, what the review's page does not yet hold.
+function released(stage: StageKey, from: StageKey): boolean {
+  return STAGE_KEYS.indexOf(stage) >= STAGE_KEYS.indexOf(from);
 }
 
 // Never the email: a manager is a respondent too, and emails stay out of Notion.
@@ -160,17 +158,21 @@ export function buildOverview(input: OverviewInput): OverviewModel {
     count: inCycle.filter((r) => r.workflow.to === stage).length,
     overdue: inCycle.filter((r) => r.workflow.to === stage && r.workflow.overdue !== null).length,
   }));
-  const scored = inCycle.filter((r) => scoresShown(r.workflow.to));
+  const { visibility } = config;
+  const scored = inCycle.filter((r) => released(r.workflow.to, visibility.scores));
+  const withGaps = inCycle.filter((r) => released(r.workflow.to, visibility.blindSpots));
   return {
     cycle: input.cycle,
     reviews: inCycle.length,
     funnel,
     scored: scored.length,
-    scoresFrom: input.stageLabel(SCORES_FROM),
+    scoresFrom: input.stageLabel(visibility.scores),
+    gapsCounted: withGaps.length,
+    blindSpotsFrom: input.stageLabel(visibility.blindSpots),
     bands: bands(scored, config),
     heatmap: heatmap(scored, config),
     calibration: calibration(scored, config),
-    gaps: gaps(scored, config),
+    gaps: gaps(withGaps, config),
     rejections: rejections(input.rejected),
   };
 }

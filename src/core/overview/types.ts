@@ -77,9 +77,12 @@ export interface OverviewModel {
   cycle: string;
   reviews: number;
   funnel: FunnelStep[];
-  /** Reviews whose scores are shown (from the stage named in `scoresFrom` on). */
+  /** Reviews whose scores are shown (from `visibility.scores`, named in `scoresFrom`, on). */
   scored: number;
   scoresFrom: string;
+  /** Reviews whose blind spots are shown (from `visibility.blindSpots`, named in `blindSpotsFrom`, on). */
+  gapsCounted: number;
+  blindSpotsFrom: string;
   bands: BandCount[];
   heatmap: Heatmap;
   calibration: {
