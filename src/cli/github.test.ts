@@ -131,6 +131,42 @@ describe('the cycle at a glance in the job summary', () => {
   });
 });
 
+describe('the cycle at a glance, by log detail', () => {
+  const overview = {
+    cycle: '2026-H2',
+    reviews: 2,
+    scored: 1,
+    funnel: [{ stage: 'feedback' as const, label: '360 feedback', count: 2, overdue: 1 }],
+    bands: [{ band: 'Meets expectations', count: 1 }],
+    rejections: [{ reason: 'rating-off-scale' as const, count: 1 }],
+    page: null,
+    error: null,
+  };
+  const withOverview = { ...report, overviews: [overview, { ...overview, cycle: '2027-H1' }] };
+  const glance = (cycle: string) => [
+    `### ${cycle} at a glance`,
+    '| 360 feedback | 2 | 1 |',
+    '| Meets expectations | 1 |',
+    `pie showData title Bands · ${cycle}`,
+    '    "Meets expectations" : 1',
+    '| rating-off-scale | 1 |',
+  ];
+
+  it.each([
+    { detail: 'aggregate', render: aggregateJobSummaryMarkdown, perReview: false },
+    { detail: 'full', render: jobSummaryMarkdown, perReview: true },
+  ])(
+    'with $detail, each cycle’s funnel, bands with Mermaid and rejections; per-review detail: $perReview',
+    ({ render, perReview }) => {
+      const markdown = render(withOverview);
+      for (const line of [...glance('2026-H2'), ...glance('2027-H1')]) expect(markdown).toContain(line);
+      expect(markdown.match(/```mermaid/g)?.length).toBe(2);
+      for (const personal of ['Ada', 'Bo Chen', '3.5', 'rating for CQ', 'line 4'])
+        expect(markdown.includes(personal)).toBe(perReview);
+    },
+  );
+});
+
 describe('aggregateJobSummaryMarkdown', () => {
   it('holds counts per stage, band and reason, and pages by link: no name, title, score or message', () => {
     const markdown = aggregateJobSummaryMarkdown(report);

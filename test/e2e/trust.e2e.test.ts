@@ -157,7 +157,17 @@ describe('shared logs under GitHub Actions hold aggregates only', () => {
     expect(people.length).toBeGreaterThan(10);
     expect(scores.length).toBeGreaterThan(3);
 
-    const shared = [run.stdout, run.stderr, await readFile(summaryFile, 'utf8')].join('\n');
+    const summary = await readFile(summaryFile, 'utf8');
+    // The cycle at a glance is there at the default detail: funnel, bands with their Mermaid pie, rejections.
+    for (const part of [
+      'at a glance',
+      '| stage | reviews | overdue |',
+      '```mermaid',
+      'pie showData title Bands',
+    ])
+      expect(summary).toContain(part);
+    expect(summary).toContain('Rejected responses by reason:');
+    const shared = [run.stdout, run.stderr, summary].join('\n');
     expect(shared).toContain('reviews by stage:');
     for (const name of [...people, ...respondentNames]) {
       expect(shared).not.toContain(name);
@@ -180,7 +190,11 @@ describe('shared logs under GitHub Actions hold aggregates only', () => {
         GITHUB_ACTIONS: 'true',
         GITHUB_STEP_SUMMARY: file,
       });
-      expect(await readFile(file, 'utf8')).toContain('Ben Carter');
+      const full = await readFile(file, 'utf8');
+      expect(full).toContain('Ben Carter');
+      expect(full).toContain('| review | stage | score | band | changed | errors |');
+      for (const part of ['at a glance', '```mermaid', 'Rejected responses by reason:'])
+        expect(full).toContain(part);
     } finally {
       await again.close();
     }
