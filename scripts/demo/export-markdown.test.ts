@@ -197,7 +197,7 @@ describe('pages under a page', () => {
           { id: parent, title: 'Team' },
           {
             id: '2a000000-0000-4000-8000-000000000002',
-            title: 'Cycle overview — 2026-H2',
+            title: 'Cycle overview — 2026-H2 · ov1:0123456789abcdef',
             parent: { page_id: parent },
             children: [
               {
@@ -217,6 +217,7 @@ describe('pages under a page', () => {
       },
     } as unknown as SandboxSeed;
     const files = exportChildPagesAsMarkdown(state, parent);
+    // The file name leaves out the hash the title ends in, so it stays put across replacements.
     expect(files.map((f) => f.fileName)).toEqual(['cycle-overview-2026-h2.md']);
     expect(files[0]?.markdown).toContain('```mermaid\npie\n "A" : 1\n```\n\n```\nx\n```');
   });

@@ -188,6 +188,8 @@ export function exportChildPagesAsMarkdown(state: SandboxSeed, parentPageId: str
     .map((page) => {
       const body = blocksToMarkdown(asArray(page.children), ctx);
       const lines = [`# ${escapeMarkdown(page.title)}`, '', `Page \`${page.id}\``, '', ...body];
-      return { fileName: slug(page.title, page.id, taken), markdown: `${lines.join('\n')}\n` };
+      // The overview's title ends in its content hash; the file keeps a name that does not change with it.
+      const name = page.title.replace(/ · ov\d+:[0-9a-f]{16}$/, '');
+      return { fileName: slug(name, page.id, taken), markdown: `${lines.join('\n')}\n` };
     });
 }

@@ -4,8 +4,8 @@ import type { CellTone, OverviewModel } from '../core/overview/index.ts';
 import { formatScore } from '../core/summary/index.ts';
 import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
 
-// The overview page's blocks. The first block carries the content hash, so the next run learns whether
-// the page is current from one short read of its first child.
+// The overview page's blocks. The first block repeats the content hash that the page's title carries,
+// and tells people that the page is rewritten as a whole.
 
 type Color = 'default' | 'gray' | 'green' | 'red';
 

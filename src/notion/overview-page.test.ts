@@ -67,15 +67,17 @@ describe('the cycle overview page', () => {
     ]);
   });
 
-  it('makes no write when the hash is unchanged, and replaces the page with 2 writes when it changed', async () => {
+  it('reads only the parent listing when unchanged, and replaces the page in 3 requests in all when it changed', async () => {
     const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
     const first = await sync(gw, 'Meets expectations');
 
     sandbox.requests.clear();
     expect(await sync(gw, 'Meets expectations')).toBe(first);
     expect(writes(sandbox)).toEqual([]);
-    // The parent's children, then the first block of the page found.
-    expect(sandbox.requests.entries()).toHaveLength(2);
+    // The parent's children alone: the title it lists carries the hash.
+    expect(sandbox.requests.entries().map((e) => `${e.method} ${e.path}`)).toEqual([
+      `GET /v1/blocks/${PARENT}/children?page_size=100`,
+    ]);
 
     sandbox.requests.clear();
     const second = await sync(gw, 'Exceptional');
@@ -84,8 +86,8 @@ describe('the cycle overview page', () => {
       'POST /v1/pages',
       `PATCH /v1/pages/${first}`,
     ]);
-    // Beyond the parent listing every run makes: the first-block read, the create and the trash.
-    expect(sandbox.requests.entries().length - 1).toBeLessThanOrEqual(3);
+    // The parent listing, the create and the trash: 3 requests in all.
+    expect(sandbox.requests.entries()).toHaveLength(3);
     expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
       { pageId: second, hash: overviewHash(model('Exceptional')) },
     ]);
@@ -107,5 +109,30 @@ describe('the cycle overview page', () => {
     expect(await sync(gw, 'Exceptional')).toBe(current);
     expect(writes(sandbox).map((e) => `${e.method} ${e.path}`)).toEqual([`PATCH /v1/pages/${old}`]);
     expect((await readOverviewPages(gw, PARENT, TITLE)).map((p) => p.pageId)).toEqual([current]);
+  });
+
+  it('titles the page with its hash, and replaces a bare-titled page but leaves other titles alone', async () => {
+    const legacy = N(8101);
+    const human = N(8102);
+    const { gw, sandbox } = harness.install({
+      pages: [
+        { id: PARENT, title: 'Reviews' },
+        { id: legacy, title: TITLE, parent: { page_id: PARENT } },
+        { id: human, title: `${TITLE} · notes`, parent: { page_id: PARENT } },
+      ],
+    });
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([{ pageId: legacy, hash: null }]);
+    sandbox.requests.clear();
+    const pageId = await sync(gw, 'Meets expectations');
+    const hash = overviewHash(model('Meets expectations'));
+    const create = writes(sandbox).find((e) => e.method === 'POST' && e.path === '/v1/pages');
+    expect((create?.body as { properties: unknown }).properties).toEqual({
+      title: { title: [{ type: 'text', text: { content: `${TITLE} · ${hash}` } }] },
+    });
+    expect(writes(sandbox).map((e) => `${e.method} ${e.path}`)).toEqual([
+      'POST /v1/pages',
+      `PATCH /v1/pages/${legacy}`,
+    ]);
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([{ pageId, hash }]);
   });
 });

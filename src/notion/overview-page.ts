@@ -6,9 +6,11 @@ import { canonicalId, normaliseNotionId } from './ids.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { renderOverviewBlocks } from './overview-blocks.ts';
 
-// One tool-owned page per cycle under the configured parent page, found by its exact title. Its first
-// block names the content hash. Replacing it creates the new page first and then moves every old one
-// to the trash, so a crash in between leaves one page too many (removed next run), never none.
+// One tool-owned page per cycle under the configured parent page. Its title carries the content hash
+// ("Cycle overview — 2026-H2 · ov1:…"), because the title is the one thing the parent's child listing
+// shows: a run learns every page's hash from that single listing, with no read per page. Replacing the
+// page creates the new one first and then moves every old one to the trash, so a crash in between leaves
+// one page too many (removed next run), never none.
 
 export interface ExistingOverview {
   pageId: string;
@@ -19,29 +21,43 @@ interface ListedBlock {
   id: string;
   type?: string;
   child_page?: { title?: string };
-  paragraph?: { rich_text?: { plain_text?: string }[] };
 }
 
-const HASH = /\b(ov\d+:[0-9a-f]{16})\b/;
+const STAMP = ' · ';
+const HASH = /^ov\d+:[0-9a-f]{16}$/;
 
+/** The title without its hash: "Cycle overview — 2026-H2". */
 export function overviewPageTitle(base: string, cycle: string): string {
   return `${base} — ${cycle}`;
+}
+
+/** The title a page is written with: the plain title, then the content hash. */
+export function stampedOverviewTitle(title: string, hash: string): string {
+  return `${title}${STAMP}${hash}`;
+}
+
+/**
+ * The hash a listed title carries: a string for a stamped title, null for the bare title (a page written
+ * before titles carried the hash, or renamed back by a person; replaced next run), undefined otherwise.
+ */
+export function hashInTitle(listed: string, title: string): string | null | undefined {
+  if (listed === title) return null;
+  if (!listed.startsWith(title + STAMP)) return undefined;
+  const hash = listed.slice(title.length + STAMP.length);
+  return HASH.test(hash) ? hash : undefined;
 }
 
 export function parentPageId(configured: string): string {
   return normaliseNotionId(configured.trim(), 'overview parent page');
 }
 
-/**
- * The overview pages of one cycle with their hashes: the parent's children (⌈n/100⌉ requests), then the
- * first block of each page found (one request each; normally one page).
- */
+/** The overview pages of one cycle with their hashes, from the parent's children alone (⌈n/100⌉ requests). */
 export async function readOverviewPages(
   gw: NotionGateway,
   parentId: string,
   title: string,
 ): Promise<ExistingOverview[]> {
-  const found: string[] = [];
+  const pages: ExistingOverview[] = [];
   let cursor: string | undefined;
   do {
     const response = await gw.blocks.children.list({
@@ -50,18 +66,12 @@ export async function readOverviewPages(
       start_cursor: cursor,
     });
     for (const block of response.results as ListedBlock[]) {
-      if (block.type === 'child_page' && block.child_page?.title === title) found.push(canonicalId(block.id));
+      if (block.type !== 'child_page') continue;
+      const hash = hashInTitle(block.child_page?.title ?? '', title);
+      if (hash !== undefined) pages.push({ pageId: canonicalId(block.id), hash });
     }
     cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
   } while (cursor);
-  const pages: ExistingOverview[] = [];
-  for (const pageId of found) {
-    const first = await gw.blocks.children.list({ block_id: pageId, page_size: 1 });
-    const text = ((first.results[0] as ListedBlock | undefined)?.paragraph?.rich_text ?? [])
-      .map((t) => t.plain_text ?? '')
-      .join('');
-    pages.push({ pageId, hash: HASH.exec(text)?.[1] ?? null });
-  }
   return pages;
 }
 
@@ -111,7 +121,9 @@ export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Pr
   const created = await gw.pages.create({
     parent: { page_id: write.parentId },
     icon: { type: 'emoji', emoji: '🧭' },
-    properties: { title: { title: [{ type: 'text', text: { content: write.title } }] } },
+    properties: {
+      title: { title: [{ type: 'text', text: { content: stampedOverviewTitle(write.title, write.hash) } }] },
+    },
     children: chunks[0] ?? [],
   });
   if (!created.id) throw new InternalError('Notion returned no id for the created overview page');
