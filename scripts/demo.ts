@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { exportChildPagesAsMarkdown, exportPagesAsMarkdown } from './demo/export-markdown.ts';
-import { createSandbox, loadSeedFile, NOTION_VERSION, startSandboxServer } from '../src/sandbox/index.ts';
+import { HUGO, peopleEdit, requestJson } from './demo/people-edit.ts';
+import { createSandbox, loadSeedFile, startSandboxServer } from '../src/sandbox/index.ts';
 
 const SEED = 'demo/seed.json';
 const CONFIG = 'demo/review-sync.yaml';
@@ -17,12 +18,12 @@ const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
 // The page the demo config names as the overview's parent; the sync writes "Cycle overview — 2026-H2" under it.
 const OVERVIEW_PARENT = '2a000000-0000-4000-8000-000000000001';
 const ACTION_ITEMS_DATA_SOURCE = '5b000000-0000-4000-8000-000000000001';
-/** Hugo Martins: in Feedback delivery after the first run, with action items for his DB growth area. */
-const HUGO = '6a000000-0000-4000-8000-000000000008';
 const FIRST_RUN = join(OUT, 'run-1');
 const TOKEN = 'demo-token';
 // The demo team's dates are set around this instant; a fixed clock keeps the demo the same on any day.
 const DEMO_NOW = '2026-11-25T08:00:00Z';
+/** The cycles `demo/review-sync.yaml` syncs; 2026-H1 is history only. */
+const ACTIVE_CYCLES = ['2026-H2'];
 
 interface ReportCounts {
   reviews?: number;
@@ -60,49 +61,20 @@ function runSync(baseUrl: string, outDir: string): Promise<number> {
 }
 
 async function getJson(url: string): Promise<unknown> {
-  return requestJson('GET', url);
-}
-
-async function requestJson(method: string, url: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: `Bearer ${TOKEN}`,
-      'notion-version': NOTION_VERSION,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status}`);
-  return response.json();
-}
-
-/**
- * What people do between the two runs, through the same API a person's Notion client uses: Priya
- * raises Hugo's DB rating from 2 to 3, so DB is no longer a growth area; Hugo has already started one
- * of its items. The second run withdraws the other DB items and keeps his.
- */
-async function peopleEdit(baseUrl: string): Promise<string | null> {
-  await requestJson('PATCH', `${baseUrl}/v1/pages/${HUGO}`, { properties: { 'Manager DB': { number: 3 } } });
-  const prefix = `rs1:2026-H2:${HUGO.replace(/-/g, '')}:catalog:db-`;
-  const items = (await requestJson('POST', `${baseUrl}/v1/data_sources/${ACTION_ITEMS_DATA_SOURCE}/query`, {
-    filter: { property: 'Key', rich_text: { starts_with: prefix } },
-    sorts: [{ property: 'Key', direction: 'ascending' }],
-  })) as { results: { id: string; properties: { Action?: { title?: { plain_text?: string }[] } } }[] };
-  const started = items.results[0];
-  if (!started) return null;
-  await requestJson('PATCH', `${baseUrl}/v1/pages/${started.id}`, {
-    properties: { Status: { status: { name: 'In progress' } } },
-  });
-  return (started.properties.Action?.title ?? []).map((t) => t.plain_text ?? '').join('');
+  return requestJson(TOKEN, 'GET', url);
 }
 
 /** Hugo's action items and their Status after the second run: withdrawn, and the one he kept. */
 async function hugoItems(baseUrl: string): Promise<string[]> {
-  const items = (await requestJson('POST', `${baseUrl}/v1/data_sources/${ACTION_ITEMS_DATA_SOURCE}/query`, {
-    filter: { property: 'Key', rich_text: { starts_with: `rs1:2026-H2:${HUGO.replace(/-/g, '')}:` } },
-    sorts: [{ property: 'Key', direction: 'ascending' }],
-  })) as {
+  const items = (await requestJson(
+    TOKEN,
+    'POST',
+    `${baseUrl}/v1/data_sources/${ACTION_ITEMS_DATA_SOURCE}/query`,
+    {
+      filter: { property: 'Key', rich_text: { starts_with: `rs1:2026-H2:${HUGO.replace(/-/g, '')}:` } },
+      sorts: [{ property: 'Key', direction: 'ascending' }],
+    },
+  )) as {
     results: {
       properties: {
         Action?: { title?: { plain_text?: string }[] };
@@ -123,6 +95,11 @@ async function exportRun(baseUrl: string, outDir: string): Promise<number> {
     ?.flatMap((d) => d.dataSources)
     .find((s) => s.id === REVIEWS_DATA_SOURCE);
   const pageIds = (reviews?.pages ?? []).flatMap((p) => (p.id ? [p.id] : []));
+  // The earlier cycle's pages are exported too, for reference, but only the synced cycle's are counted.
+  const active = (reviews?.pages ?? []).filter((p) => {
+    const cycle = (p.properties as { Cycle?: { select?: { name?: string } | null } } | undefined)?.Cycle;
+    return cycle?.select?.name !== undefined && ACTIVE_CYCLES.includes(cycle.select.name);
+  }).length;
   const comments = await commentsOf(baseUrl, pageIds);
   const files = exportPagesAsMarkdown(state, { dataSourceId: REVIEWS_DATA_SOURCE, comments });
   for (const file of files) await writeFile(join(outDir, file.fileName), file.markdown);
@@ -131,7 +108,7 @@ async function exportRun(baseUrl: string, outDir: string): Promise<number> {
   if (overviews.length > 0)
     console.log(`demo: cycle overview in ${overviews.map((f) => join(outDir, f.fileName)).join(', ')}`);
   await writeFile(join(outDir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
-  return files.length - 1;
+  return active;
 }
 
 /** The state dump has no comments, so the reminders the sync posted are fetched page by page. */
@@ -185,7 +162,7 @@ async function main(): Promise<number> {
     await exportRun(server.url, FIRST_RUN);
     console.log(`\ndemo: first run: ${summaryLine(await readCounts(FIRST_RUN))} (exit code ${first})`);
 
-    const started = await peopleEdit(server.url);
+    const started = await peopleEdit(server.url, TOKEN);
     console.log(
       `demo: between the runs, Priya raises Hugo's DB rating from 2 to 3` +
         (started ? `, and Hugo starts "${started}"` : '') +
@@ -193,7 +170,10 @@ async function main(): Promise<number> {
     );
     const code = await runSync(server.url, OUT);
     const pages = await exportRun(server.url, OUT);
-    console.log(`\ndemo: ${pages} review pages written as Markdown; start at ${join(OUT, 'README.md')}`);
+    console.log(
+      `\ndemo: ${pages} review pages of 2026-H2 (and the earlier cycle's, for reference) written as Markdown; ` +
+        `start at ${join(OUT, 'README.md')}`,
+    );
     console.log(
       `demo: run report in ${relative('.', join(OUT, 'report.json'))}, final sandbox state in ${join(OUT, 'state.json')}; ` +
         `the first run's pages and report are in ${FIRST_RUN}/`,

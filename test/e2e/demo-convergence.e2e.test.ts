@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peopleEdit } from '../../scripts/demo/people-edit.ts';
+import {
+  isWrite,
+  readReport,
+  runSyncInProcess,
+  startDemoSandbox,
+  TOKEN,
+  writeTestConfig,
+  type RunningSandbox,
+} from './harness.ts';
+
+// `npm run demo` syncs twice with people's edits in between; a third sync must find nothing to do.
+
+let sandbox: RunningSandbox;
+let dir = '';
+let configPath = '';
+
+beforeAll(async () => {
+  sandbox = await startDemoSandbox();
+  ({ dir, configPath } = await writeTestConfig());
+});
+afterAll(async () => sandbox?.close());
+
+async function sync(name: string) {
+  sandbox.sandbox.requests.clear();
+  const file = join(dir, `${name}.json`);
+  const result = await runSyncInProcess(sandbox.url, ['--config', configPath, '--report-file', file]);
+  return { result, report: await readReport(file), requests: sandbox.sandbox.requests.entries() };
+}
+
+describe('the demo, synced a third time', () => {
+  it('writes nothing after the demo’s two runs', { timeout: 60_000 }, async () => {
+    const first = await sync('first');
+    expect(first.requests.filter(isWrite).length).toBeGreaterThan(0);
+    expect(await peopleEdit(sandbox.url, TOKEN)).not.toBeNull();
+    const second = await sync('second');
+    expect(second.report.counts.actionItemsWithdrawn).toBe(3);
+
+    const third = await sync('third');
+    // The deliberately broken page keeps the exit code at 1; nothing else is left to do.
+    expect(third.result.code).toBe(1);
+    expect(third.requests.filter(isWrite)).toEqual([]);
+    expect(third.report.counts).toMatchObject({
+      stageMoves: 0,
+      pagesUpdated: 0,
+      summariesWritten: 0,
+      goalsUpdated: 0,
+      actionItemsCreated: 0,
+      actionItemsWithdrawn: 0,
+      actionItemsReopened: 0,
+      nudges: 0,
+      failures: 0,
+    });
+    expect(third.report.overviews?.[0]?.page).toMatchObject({ action: 'unchanged', written: false });
+    expect(third.report.requests.notion.total).toBe(8);
+  });
+});
