@@ -39,8 +39,8 @@ describe('the demo, synced a third time', () => {
     expect(second.report.counts.actionItemsWithdrawn).toBe(3);
 
     const third = await sync('third');
-    // The deliberately broken page keeps the exit code at 1; nothing else is left to do.
-    expect(third.result.code).toBe(1);
+    // The deliberately broken page is a warning, not a failure.
+    expect(third.result.code).toBe(0);
     expect(third.requests.filter(isWrite)).toEqual([]);
     expect(third.report.counts).toMatchObject({
       stageMoves: 0,
