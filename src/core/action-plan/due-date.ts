@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import { InternalError } from '../../errors.ts';
+import { createMemo } from '../memo.ts';
 import type { IsoDate } from '../types.ts';
+
+// Every entry of every review asks for a day after the same plan start, so each (start, zone, days) is
+// worked out once.
+const dueDates = createMemo<IsoDate>();
 
 /**
  * The calendar day `days` after `start`, where the start day is read in the team's time zone.
@@ -8,6 +13,10 @@ import type { IsoDate } from '../types.ts';
  * and reading `start` in the team's zone keeps an instant just after midnight on the right day.
  */
 export function dueDateAfter(start: Date, timeZone: string, days: number): IsoDate {
+  return dueDates.get(`${timeZone}|${start.getTime()}|${days}`, () => computeDueDate(start, timeZone, days));
+}
+
+function computeDueDate(start: Date, timeZone: string, days: number): IsoDate {
   const today = DateTime.fromJSDate(start, { zone: timeZone });
   if (!today.isValid) {
     throw new InternalError(

@@ -86,8 +86,16 @@ export function roundTo(value: number, decimals: number): number {
 
 /** Scores, means and gaps leave the core with two decimals: readable, and stable for content hashes. */
 export function round2(value: number): number {
-  return roundTo(value, 2);
+  const hit = rounded2.get(value);
+  if (hit !== undefined) return hit;
+  const result = roundTo(value, 2);
+  // Means of a few whole ratings repeat across a team, and the string round trip in roundTo is costly.
+  if (rounded2.size >= 10_000) rounded2.clear();
+  rounded2.set(value, result);
+  return result;
 }
+
+const rounded2 = new Map<number, number>();
 
 export function round2OrNull(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? null : round2(value);

@@ -5,6 +5,9 @@ import type { PeerRating } from './rater-groups.ts';
 
 export const OTHER_PEERS = 'Other peers';
 
+// One collator, built once: `localeCompare` with a locale builds a new one on every call.
+const LABELS = new Intl.Collator('en');
+
 interface Group {
   label: string;
   values: number[];
@@ -12,15 +15,18 @@ interface Group {
 
 function groupByRelationship(ratings: readonly PeerRating[]): Group[] {
   const byLabel = new Map<string, number[]>();
-  for (const { relationship, value } of ratings)
-    byLabel.set(relationship, [...(byLabel.get(relationship) ?? []), value]);
+  for (const { relationship, value } of ratings) {
+    const values = byLabel.get(relationship);
+    if (values) values.push(value);
+    else byLabel.set(relationship, [value]);
+  }
   return [...byLabel.entries()]
     .map(([label, values]) => ({ label, values }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .sort((a, b) => LABELS.compare(a.label, b.label));
 }
 
 function smallestFirst(a: Group, b: Group): number {
-  return a.values.length - b.values.length || b.label.localeCompare(a.label, 'en');
+  return a.values.length - b.values.length || LABELS.compare(b.label, a.label);
 }
 
 /**

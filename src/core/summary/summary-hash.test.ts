@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SummaryModel } from '../types.ts';
 import { buildSummary } from './build-summary.ts';
@@ -25,6 +26,23 @@ describe('canonicalJson', () => {
 
   it('leaves out undefined properties, as JSON does', () => {
     expect(canonicalJson({ a: undefined, b: 1 })).toEqual('{"b":1}');
+  });
+
+  it('is JSON.stringify of a copy with sorted keys, for any JSON value', () => {
+    const sorted = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sorted);
+      if (value === null || typeof value !== 'object') return value;
+      const keys = Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return Object.fromEntries(keys.map((key) => [key, sorted((value as Record<string, unknown>)[key])]));
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toEqual(JSON.stringify(sorted(value)));
+      }),
+    );
+    expect(canonicalJson([undefined, Number.NaN, -0, 1e21])).toEqual(
+      JSON.stringify([undefined, Number.NaN, -0, 1e21]),
+    );
   });
 });
 

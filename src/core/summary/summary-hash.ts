@@ -23,16 +23,38 @@ export function summaryHash(model: SummaryModel): string {
  * different property order would hash differently.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  return JSON.stringify(value, canonicalKeys(value)) ?? 'null';
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
-  }
-  return value;
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+function isIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * Every key of every object in `value`, in canonical order. Given as the replacer list, it makes
+ * `JSON.stringify` write each object's keys in that order, natively, instead of the planner building
+ * a sorted copy of every summary (a sixth of its time). The order is the one the sorted copy had:
+ * integer-like keys first, in numeric order (a JavaScript object lists them so), then the rest.
+ */
+function canonicalKeys(value: unknown): string[] {
+  const keys = new Set<string>();
+  const visit = (item: unknown): void => {
+    if (item === null || typeof item !== 'object') return;
+    if (Array.isArray(item)) {
+      for (const element of item) visit(element);
+      return;
+    }
+    for (const [key, child] of Object.entries(item)) {
+      keys.add(key);
+      visit(child);
+    }
+  };
+  visit(value);
+  const all = [...keys];
+  const indexes = all.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+  const names = all.filter((key) => !isIndex(key)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...indexes, ...names];
 }

@@ -33,12 +33,26 @@ function isBlank(raw: RawResponse): boolean {
   return raw.reviewee.trim() === '' && raw.relationship.trim() === '' && noRatings && noComments;
 }
 
-function findRole(relationship: string, config: Config): { label: string; role: RaterRole } | null {
-  const wanted = normaliseName(relationship);
-  const entry = Object.entries(config.raters.relationships).find(
-    ([label]) => normaliseName(label) === wanted,
-  );
-  return entry ? { label: entry[0], role: entry[1] } : null;
+interface Relation {
+  label: string;
+  role: RaterRole;
+}
+
+// Every response looks up its relationship; the labels are normalised once per config, not per response.
+const relationsByConfig = new WeakMap<Config['raters'], Map<string, Relation>>();
+
+function findRole(relationship: string, config: Config): Relation | null {
+  let relations = relationsByConfig.get(config.raters);
+  if (relations === undefined) {
+    relations = new Map();
+    for (const [label, role] of Object.entries(config.raters.relationships)) {
+      // The first label wins when two normalise alike, as the search through the entries did.
+      const key = normaliseName(label);
+      if (!relations.has(key)) relations.set(key, { label, role });
+    }
+    relationsByConfig.set(config.raters, relations);
+  }
+  return relations.get(normaliseName(relationship)) ?? null;
 }
 
 function respondentKey(raw: RawResponse): string {

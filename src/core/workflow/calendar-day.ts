@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { createMemo } from '../memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every date the user types (cycle dates, due dates, goal dates) is a calendar day in the team's time
@@ -23,14 +24,22 @@ function zoned(value: string, timeZone: string): DateTime {
  */
 export function toCalendarDay(value: string, timeZone: string): IsoDate {
   const trimmed = value.trim();
-  const day = zoned(trimmed, timeZone);
-  if (PLAIN_DAY.test(trimmed)) return trimmed;
-  return day.toISODate() ?? trimmed;
+  return calendarDays.get(`${timeZone}|${trimmed}`, () => {
+    const day = zoned(trimmed, timeZone);
+    if (PLAIN_DAY.test(trimmed)) return trimmed;
+    return day.toISODate() ?? trimmed;
+  });
 }
+
+// Answers are kept as numbers, so a caller that changes a returned Date cannot change the cache.
+const calendarDays = createMemo<IsoDate>();
+const instants = createMemo<number>();
 
 /** The first instant of `day` in the zone (00:00 local, or the first valid time if midnight is skipped). */
 export function startOfDay(day: IsoDate, timeZone: string): Date {
-  return zoned(day, timeZone).startOf('day').toJSDate();
+  return new Date(
+    instants.get(`${timeZone}|${day}|start`, () => zoned(day, timeZone).startOf('day').toMillis()),
+  );
 }
 
 /**
@@ -38,9 +47,12 @@ export function startOfDay(day: IsoDate, timeZone: string): Date {
  * Work due on `day` is on time while `now` is before this instant (through 23:59:59.999 local).
  */
 export function endOfDayExclusive(day: IsoDate, timeZone: string, extraDays = 0): Date {
-  return zoned(day, timeZone)
-    .startOf('day')
-    .plus({ days: extraDays + 1 })
-    .startOf('day')
-    .toJSDate();
+  const millis = instants.get(`${timeZone}|${day}|end+${extraDays}`, () =>
+    zoned(day, timeZone)
+      .startOf('day')
+      .plus({ days: extraDays + 1 })
+      .startOf('day')
+      .toMillis(),
+  );
+  return new Date(millis);
 }
