@@ -318,6 +318,8 @@ export const configSchema = z.strictObject({
     strengthAtLeast: z.number(),
     catalog: z.array(catalogEntrySchema).default([]),
     goalTemplates: z.array(goalTemplateSchema).default([]),
+    // A focused plan: reviewers asked for a handful of entries, not one per catalog match.
+    maxItems: z.number().int().min(1).max(100).default(5),
   }),
   // Earlier cycles whose scores each summary compares with (trends); read with one extra paged query.
   history: z.array(nonEmpty).default([]),

@@ -5,7 +5,9 @@ import { buildActionPlan } from './build-action-plan.ts';
 import type { CodeClass } from './classify.ts';
 import { makeReview, makeScore } from '../../../test/support/review-builders.ts';
 
-const config = makeConfig();
+// No cap here: which entries a cut keeps depends on the scores, which these properties vary.
+const base = makeConfig();
+const config = { ...base, actionPlan: { ...base.actionPlan, maxItems: 100 } };
 const CODES = ['CQ', 'SD', 'COL'] as const;
 
 // Two scores drawn from one classification (fixture bounds: growth < 3 <= neutral < 4.2 <= strength).

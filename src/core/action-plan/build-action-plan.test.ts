@@ -8,8 +8,9 @@ const review = makeReview();
 const startsOn = new Date('2026-12-01T10:00:00Z');
 const KEY = 'rs1:2026-H2:1f2e3d4c5b6a49788877665544332211';
 
-function plan(scores: Record<string, number | null>, overall: number | null = 3.2) {
-  return buildActionPlan({ review, score: makeScore(scores, { overall }), config, startsOn });
+function plan(scores: Record<string, number | null>, overall: number | null = 3.2, maxItems = 100) {
+  const capped = { ...config, actionPlan: { ...config.actionPlan, maxItems } };
+  return buildActionPlan({ review, score: makeScore(scores, { overall }), config: capped, startsOn });
 }
 
 describe('buildActionPlan rules', () => {
@@ -42,6 +43,49 @@ describe('buildActionPlan rules', () => {
       'goal:sd-latency',
       'catalog:col-mentor-others',
     ]);
+  });
+
+  it.each<[string, Record<string, number | null>, number, string[]]>([
+    // CQ weighs 2, SD and COL 1: CQ 2.7 is 0.3 below the line (0.6 weighted), SD 2.5 is 0.5 below.
+    [
+      'a heavy code a little below the line leads',
+      { CQ: 2.7, SD: 2.5 },
+      3,
+      ['CQ training', 'CQ mentorship', 'CQ project'],
+    ],
+    [
+      'the further below, the sooner',
+      { CQ: 2.9, SD: 1 },
+      4,
+      ['SD training', 'SD mentorship', 'SD project', 'SD goal'],
+    ],
+    ['growth areas before strengths', { CQ: 2.9, COL: 5 }, 3, ['CQ training', 'CQ mentorship', 'CQ project']],
+    [
+      'kept entries stay in plan order',
+      { CQ: 2.9, SD: 1, COL: 5 },
+      5,
+      ['CQ training', 'SD training', 'SD mentorship', 'SD project', 'SD goal'],
+    ],
+    ['a stronger strength first', { CQ: 4.3, COL: 5 }, 1, ['COL mentor-others']],
+    [
+      'room for everything: nothing cut',
+      { CQ: 2.9, COL: 5 },
+      5,
+      ['CQ training', 'CQ mentorship', 'CQ project', 'COL mentor-others'],
+    ],
+  ])('cut to maxItems: %s', (_name, scores, maxItems, expected) => {
+    expect(plan(scores, 3.2, maxItems).map((entry) => `${entry.code} ${entry.kind}`)).toEqual(expected);
+  });
+
+  it('keeps five entries by default', () => {
+    expect(config.actionPlan.maxItems).toBe(5);
+    const all = buildActionPlan({
+      review,
+      score: makeScore({ CQ: 1, SD: 1, COL: 5 }, { overall: 2 }),
+      config,
+      startsOn,
+    });
+    expect(all).toHaveLength(5);
   });
 
   it('still plans per code when the overall result is insufficient data', () => {
@@ -111,7 +155,11 @@ describe('buildActionPlan entries', () => {
   it('keeps keys unique when the config repeats an id', () => {
     const base = makeConfig();
     const repeated = makeConfig({
-      actionPlan: { ...base.actionPlan, catalog: [...base.actionPlan.catalog, ...base.actionPlan.catalog] },
+      actionPlan: {
+        ...base.actionPlan,
+        catalog: [...base.actionPlan.catalog, ...base.actionPlan.catalog],
+        maxItems: 100,
+      },
     });
     const entries = buildActionPlan({
       review,

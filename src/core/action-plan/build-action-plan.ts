@@ -36,6 +36,45 @@ const KINDS_BY_CLASS: Record<CodeClass, readonly ActionKind[]> = {
   unscored: [],
 };
 
+interface RankedEntry {
+  entry: ActionPlanEntry;
+  /** Higher comes first when the plan is cut to `maxItems`; growth always outranks strength. */
+  urgency: number;
+}
+
+/**
+ * How much a code's entries matter: for a growth area, how far the score falls below `growthBelow`,
+ * times the code's weight, so a heavy code far below the line leads; for a strength, how far it
+ * stands above `strengthAtLeast`, times the weight, and always after every growth area.
+ */
+function urgencyOf(
+  codeClass: CodeClass,
+  score: number | null,
+  weight: number,
+  thresholds: Config['actionPlan'],
+): number {
+  if (score === null) return 0;
+  if (codeClass === 'growth') return 1_000_000 + (thresholds.growthBelow - score) * weight;
+  if (codeClass === 'strength') return (score - thresholds.strengthAtLeast) * weight;
+  return 0;
+}
+
+/**
+ * The `maxItems` most urgent entries, listed in plan order (framework, then kind). Ties keep plan
+ * order, so the cut is stable from run to run; an entry cut off is simply no longer planned.
+ */
+function capped(entries: readonly RankedEntry[], maxItems: number): ActionPlanEntry[] {
+  if (entries.length <= maxItems) return entries.map(({ entry }) => entry);
+  const kept = new Set(
+    entries
+      .map((ranked, position) => ({ ...ranked, position }))
+      .sort((a, b) => b.urgency - a.urgency || a.position - b.position)
+      .slice(0, maxItems)
+      .map(({ position }) => position),
+  );
+  return entries.flatMap(({ entry }, position) => (kept.has(position) ? [entry] : []));
+}
+
 /**
  * The action plan for one review, built by the rules in `config.actionPlan`.
  *
@@ -43,22 +82,25 @@ const KINDS_BY_CLASS: Record<CodeClass, readonly ActionKind[]> = {
  * "Insufficient data": a code that has a score is evidence enough for its own entries, and
  * a code without a score draws nothing. Codes in the score but not in the framework are ignored.
  * Order is framework order, then ACTION_PLAN_KIND_ORDER, then config order, so two runs on the same data
- * give the same list. Keys are unique: should two config entries share an id, the first wins.
+ * give the same list. At most `actionPlan.maxItems` entries are kept, the most urgent ones (see `capped`). Keys are unique: should two config entries share an id, the first wins.
  */
 export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
   const { review, score, config, startsOn } = input;
   const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
-  const entries: ActionPlanEntry[] = [];
+  const entries: RankedEntry[] = [];
   for (const competency of config.framework.competencies) {
-    const codeClass = classifyScore(byCode.get(competency.code)?.score ?? null, config.actionPlan);
-    entries.push(...entriesForCode(competency, codeClass));
+    const codeScore = byCode.get(competency.code)?.score ?? null;
+    const codeClass = classifyScore(codeScore, config.actionPlan);
+    const urgency = urgencyOf(codeClass, codeScore, competency.weight, config.actionPlan);
+    for (const entry of entriesForCode(competency, codeClass)) entries.push({ entry, urgency });
   }
   const seen = new Set<string>();
-  return entries.filter((entry) => {
+  const unique = entries.filter(({ entry }) => {
     if (seen.has(entry.key)) return false;
     seen.add(entry.key);
     return true;
   });
+  return capped(unique, config.actionPlan.maxItems);
 
   function entriesForCode(competency: CompetencyConfig, codeClass: CodeClass): ActionPlanEntry[] {
     const kinds = KINDS_BY_CLASS[codeClass];
