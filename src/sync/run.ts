@@ -17,7 +17,7 @@ import { notionWriter } from './notion-writer.ts';
 import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
-import { activeCycles, inShard, matchesReview, type Shard } from './select.ts';
+import { activeCycles, inShard, matchesReview, shardEnv, type Shard } from './select.ts';
 
 export interface SyncOptions {
   config: Config;
@@ -49,7 +49,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const cycles = activeCycles(config, now, options.cycle);
   const notionStats = createNotionRequestStats();
   const googleStats = { total: 0, retries: 0 };
-  const gw = createNotionGatewayFromEnv(options.env, config, notionStats, options.notionOverrides);
+  const gw = createNotionGatewayFromEnv(
+    shardEnv(options.env, options.shard),
+    config,
+    notionStats,
+    options.notionOverrides,
+  );
 
   const notion = await readNotionState(gw, config, { cycles });
   const responses: RawResponse[] = await readAllResponses(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { makeReview } from '../../test/fixtures/domain.ts';
-import { activeCycles, inShard, matchesReview, parseShard } from './select.ts';
+import { activeCycles, inShard, matchesReview, parseShard, shardEnv } from './select.ts';
 
 const review = makeReview({ pageId: '1f2e3d4c-5b6a-4978-8877-665544332211' });
 
@@ -52,5 +52,17 @@ describe('selecting reviews', () => {
     expect(() => activeCycles(makeConfig(), new Date('2026-11-01T00:00:00Z'), '2025-H1')).toThrow(
       /no such cycle/,
     );
+  });
+});
+
+describe('shardEnv', () => {
+  const env = { NOTION_TOKEN: 'shared', NOTION_TOKEN_2: ' second ', NOTION_TOKEN_3: '  ' };
+  it.each<[string, { index: number; total: number } | undefined, string | undefined]>([
+    ['no shard keeps NOTION_TOKEN', undefined, 'shared'],
+    ['a shard with its own token takes it, trimmed', { index: 2, total: 3 }, 'second'],
+    ['a shard without one falls back', { index: 1, total: 3 }, 'shared'],
+    ['a blank own token falls back', { index: 3, total: 3 }, 'shared'],
+  ])('%s', (_name, shard, token) => {
+    expect(shardEnv(env, shard).NOTION_TOKEN).toBe(token);
   });
 });

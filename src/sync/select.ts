@@ -30,6 +30,20 @@ function pageHash(pageId: string): number {
   return hash;
 }
 
+/**
+ * The environment a shard runs with: `NOTION_TOKEN_<k>` becomes its `NOTION_TOKEN` when set. Notion's
+ * rate limit is per integration, so n shards gain n times the throughput only with n tokens; without
+ * one of its own a shard falls back to the shared `NOTION_TOKEN` (correct, just no faster).
+ */
+export function shardEnv(
+  env: Record<string, string | undefined>,
+  shard: Shard | undefined,
+): Record<string, string | undefined> {
+  if (shard === undefined) return env;
+  const own = env[`NOTION_TOKEN_${shard.index}`]?.trim();
+  return own ? { ...env, NOTION_TOKEN: own } : env;
+}
+
 export function inShard(pageId: string, shard: Shard): boolean {
   return pageHash(pageId) % shard.total === shard.index - 1;
 }

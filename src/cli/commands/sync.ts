@@ -41,7 +41,10 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
     .option('--dry-run', 'print the plan and write nothing')
     .option('--cycle <name>', 'only this cycle')
     .option('--review <page id or email>', 'only this review (responses are still checked against all)')
-    .option('--shard <k/n>', 'only the k-th of n stable slices of the reviews')
+    .option(
+      '--shard <k/n>',
+      'only the k-th of n stable slices of the reviews (token: NOTION_TOKEN_<k> if set)',
+    )
     .option('--report-file <path>', 'write the run report as JSON ("-" for stdout; other lines go to stderr)')
     .option('--strict', 'exit 1 on warnings too (a page that could not be used)')
     .option('--now <iso>', 'run as if it were this instant (for replays and tests)')
