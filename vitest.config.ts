@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export const config = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // The slow suite has its own script (npm run test:scale).
+    exclude: [...configDefaults.exclude, 'test/scale/**'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
     pool: 'forks',

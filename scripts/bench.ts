@@ -1,23 +1,31 @@
-// `npm run bench`: prints figures for the planner's throughput and memory, and for the Notion requests and
-// wall time of a sync against the in-process sandbox. It measures; it never passes or fails, so that speed
-// and memory stay out of the test suite (timed tests are flaky on shared CI machines).
+// `npm run bench`: every figure of the speed budget beside its budget. Exits 1 when one is missed, so
+// it can hold the line before a release; CI does not run it (timed checks are flaky on shared runners,
+// and the test suite stays quick). Planner figures are CPU time, so a loaded machine does not fail them.
 //
 // Environment:
-//   BENCH_REVIEWS        reviews in the end-to-end sync (default 25: about 13 requests each, ~35 s at 10 requests/s)
-//   BENCH_PLANNER_SIZES  comma-separated team sizes for the planner (default 100,1000,5000)
-//   BENCH_RUNS           timed planner runs per size after the warm-up (default 5)
+//   BENCH_RUNS     timed planner runs per size after a warm-up (default 5)
+//   BENCH_REVIEWS  reviews in the request-count runs (default 1000)
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.ts';
-import { gcAvailable, int, mib, ms, peakRssMiB, printTable, seconds } from './bench/measure.ts';
-import { benchPlanner } from './bench/planner-bench.ts';
-import { benchSync, type SyncRunFigures } from './bench/sync-bench.ts';
+import { createSandbox, startSandboxServer } from '../src/sandbox/index.ts';
+import type { DryRunFigures } from './bench/dry-run-child.ts';
+import { gcAvailable, int, peakRssMiB } from './bench/measure.ts';
+import { benchOneChange } from './bench/one-change-bench.ts';
+import { plannerCpu } from './bench/planner-cpu.ts';
+import { benchSeed } from './bench/sandbox-seed.ts';
+import { helpCpuMs, productionInstallBytes } from './bench/startup-install.ts';
+import { syntheticTeam } from './bench/synthetic-team.ts';
 
+const ROOT = join(import.meta.dirname, '..');
 const CONFIG = 'demo/review-sync.yaml';
 const DEMO_SEED = 'demo/seed.json';
 // Inside the demo cycle's window (it opens on 2 November 2026), so every synthetic answer is valid.
 const NOW = new Date('2026-11-25T08:00:00Z');
-const DEFAULT_RATE = 3;
-const BENCH_RATE = 10;
+const PLANNER_REVIEWS = 5000;
+const RESPONSES_PER_REVIEW = 10;
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -26,121 +34,187 @@ function envInt(name: string, fallback: number): number {
   return value;
 }
 
-function envSizes(): number[] {
-  const raw = process.env.BENCH_PLANNER_SIZES;
-  if (raw === undefined || raw.trim() === '') return [100, 1000, 5000];
-  const sizes = raw.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) {
-    throw new Error('BENCH_PLANNER_SIZES must be comma-separated positive integers');
-  }
-  return sizes;
+interface Row {
+  figure: string;
+  measured: string;
+  budget: string;
+  pass: boolean;
 }
 
-function endpoints(run: SyncRunFigures): string {
-  return Object.entries(run.byEndpoint)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([endpoint, n]) => `${endpoint} ${n}`)
-    .join(', ');
+const rows: Row[] = [];
+function record(figure: string, measured: string, budget: string, pass: boolean): void {
+  rows.push({ figure, measured, budget, pass });
+  console.log(`  ${pass ? 'ok  ' : 'MISS'} ${figure}: ${measured} (budget ${budget})`);
+}
+
+/** A dry run in its own process against the sandbox at `url`, so its peak memory is its own. */
+function dryRunChild(url: string, reviews: number, perReview: number): Promise<DryRunFigures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/dry-run-child.ts', url, String(reviews), String(perReview)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`dry-run child exited ${code}`));
+      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as DryRunFigures);
+    });
+  });
+}
+
+async function dryRun(reviews: number, perReview: number): Promise<DryRunFigures> {
+  const config = await loadConfig(CONFIG);
+  const demoSeed = JSON.parse(await readFile(DEMO_SEED, 'utf8')) as unknown;
+  const team = syntheticTeam(config, reviews, 42, perReview);
+  const sandbox = createSandbox({ seed: benchSeed(demoSeed, config, team), rateLimit: 1_000_000_000 });
+  const server = await startSandboxServer({ port: 0, sandbox });
+  try {
+    return await dryRunChild(server.url, reviews, perReview);
+  } finally {
+    await server.close();
+  }
 }
 
 async function main(): Promise<void> {
   const config = await loadConfig(CONFIG);
+  const runs = envInt('BENCH_RUNS', 5);
   console.log(
     `review-sync bench · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ` +
-      `${os.cpus().length} CPUs · config ${CONFIG}`,
+      `${os.cpus().length} CPUs · load ${os.loadavg()[0]?.toFixed(1)} · config ${CONFIG}`,
   );
-  if (!gcAvailable) {
-    console.log('note: global.gc is not exposed (run with node --expose-gc); heap figures include garbage');
+  if (!gcAvailable) console.log('note: run with node --expose-gc so runs start from a collected heap');
+
+  console.log('\n1. Planner: plan() CPU time, median of the timed runs after one warm-up');
+  const quarter = plannerCpu(config, {
+    reviews: PLANNER_REVIEWS / 4,
+    responsesPerReview: RESPONSES_PER_REVIEW,
+    now: NOW,
+    runs,
+    budgetMs: 20_000,
+  });
+  const full = plannerCpu(config, {
+    reviews: PLANNER_REVIEWS,
+    responsesPerReview: RESPONSES_PER_REVIEW,
+    now: NOW,
+    runs,
+    budgetMs: 60_000,
+  });
+  for (const f of [quarter, full]) {
+    console.log(
+      `     ${int(f.reviews)} reviews × ${int(f.responses)} responses: median ${f.medianCpuMs.toFixed(0)} ms,` +
+        ` min ${f.minCpuMs.toFixed(0)} ms, ${f.runs} runs`,
+    );
   }
-
-  console.log('\n1. Planner: plan() on synthetic teams (8 responses and 2 goals per review, first run)\n');
-  const planner = benchPlanner(config, {
-    sizes: envSizes(),
-    now: NOW,
-    runs: envInt('BENCH_RUNS', 5),
-    budgetMsPerSize: 15_000,
-  });
-  printTable(
-    [
-      'reviews',
-      'responses',
-      'runs',
-      'median',
-      'min',
-      'reviews/s',
-      'ms/review',
-      'validation',
-      'heap retained',
-      'peak RSS',
-    ],
-    planner.map((f) => [
-      int(f.reviews),
-      int(f.responses),
-      f.cold ? '1 (cold)' : String(f.runs),
-      ms(f.medianMs),
-      ms(f.minMs),
-      int(f.reviewsPerSecond),
-      (f.medianMs / f.reviews).toFixed(2),
-      ms(f.validationMs),
-      mib(f.retainedHeapBytes),
-      `${f.peakRssMiB.toFixed(0)} MiB`,
-    ]),
+  record(
+    `plan() CPU, ${int(full.reviews)} reviews × ${int(full.responses)} responses`,
+    `${full.medianCpuMs.toFixed(0)} ms`,
+    '< 2000 ms',
+    full.medianCpuMs < 2000,
   );
-  console.log(
-    '\n   validation = one run of validateResponses alone; heap retained = the plan held after GC;' +
-      '\n   peak RSS = the whole process so far.',
+  // Linear: four times the team costs at most 1.5 times as much per review.
+  const growth = full.medianCpuMs / full.reviews / (quarter.medianCpuMs / quarter.reviews);
+  record(
+    `plan() CPU per review, 4× vs 1× (${int(quarter.reviews)} → ${int(full.reviews)})`,
+    `${growth.toFixed(2)}×`,
+    '≤ 1.5× (linear)',
+    growth <= 1.5,
   );
 
-  const reviews = envInt('BENCH_REVIEWS', 25);
+  console.log('\n2. Dry runs in a child process against the in-process sandbox (read everything, plan once)');
+  const big = await dryRun(PLANNER_REVIEWS, RESPONSES_PER_REVIEW);
   console.log(
-    `\n2. Sync against the in-process sandbox: ${reviews} reviews at ${BENCH_RATE} requests/s (runSync over HTTP)\n`,
+    `     ${int(big.reviews)} reviews, ${int(big.responses)} responses: wall ${big.wallMs.toFixed(0)} ms,` +
+      ` CPU ${big.cpuMs.toFixed(0)} ms, ${int(big.requests)} requests`,
   );
-  const sync = await benchSync(config, {
-    reviews,
-    now: NOW,
-    demoSeedPath: DEMO_SEED,
-    requestsPerSecond: BENCH_RATE,
-  });
-  const row = (label: string, run: SyncRunFigures) => [
-    label,
-    seconds(run.wallMs),
-    int(run.requests),
-    int(run.changedReviews),
-    run.changedReviews > 0 ? (run.requests / run.changedReviews).toFixed(1) : '–',
-    seconds((run.requests / DEFAULT_RATE) * 1000),
-    `${run.retries} / ${run.rateLimited}`,
-    String(run.failures),
-  ];
-  printTable(
-    [
-      'run',
-      'wall',
-      'requests',
-      'changed',
-      'req/changed',
-      `at ${DEFAULT_RATE} req/s`,
-      'retries / 429',
-      'failed',
-    ],
-    [row('first (writes)', sync.first), row('second (no change)', sync.second)],
+  record(
+    `peak memory, sync of ${int(big.reviews)} reviews × ${int(big.responses)} responses (dry run)`,
+    `${big.peakRssMiB.toFixed(0)} MiB`,
+    '< 300 MiB',
+    big.peakRssMiB < 300,
   );
+  const one = await dryRun(1, 10_000);
   console.log(
-    `\n   ${int(sync.reviews)} reviews, ${int(sync.goals)} goals, ${int(sync.responses)} responses.` +
-      ` "at ${DEFAULT_RATE} req/s" is requests / ${DEFAULT_RATE}, computed, not run.`,
+    `     1 review, ${int(one.responses)} responses: wall ${one.wallMs.toFixed(0)} ms, CPU ${one.cpuMs.toFixed(0)} ms`,
   );
-  console.log(`   first run:  ${endpoints(sync.first)}`);
-  const c = sync.first.counts;
+  record(
+    `${int(one.responses)} responses about one reviewee, dry run (wall)`,
+    `${one.wallMs.toFixed(0)} ms`,
+    '< 2000 ms',
+    one.wallMs < 2000,
+  );
+
+  const reviews = envInt('BENCH_REVIEWS', 1000);
   console.log(
-    `              ${c.stageMoves} stage moves, ${c.summariesWritten} summaries, ${c.goalsUpdated} goals,` +
-      ` ${c.actionItemsCreated} action items, ${c.nudges} reminders`,
+    `\n3. Notion requests, ${int(reviews)} reviews: first sync, no change, then one review changes`,
   );
-  console.log(`   second run: ${endpoints(sync.second)}`);
-  const within = sync.second.requests <= sync.noChangeBudget;
-  console.log(
-    `   no-change budget ⌈${sync.reviews}/100⌉ + ⌈${sync.goals}/100⌉ + 3 = ${sync.noChangeBudget}:` +
-      ` ${sync.second.requests} requests, ${within ? 'within' : 'OVER'} budget`,
+  const requests = await benchOneChange(config, { reviews, now: NOW, demoSeedPath: DEMO_SEED });
+  const byEndpoint = (r: { byEndpoint: Record<string, number> }) =>
+    Object.entries(r.byEndpoint)
+      .map(([endpoint, n]) => `${endpoint} ${n}`)
+      .join(', ');
+  for (const [label, run] of [
+    ['first', requests.first],
+    ['no change', requests.unchanged],
+    ['one change', requests.oneChange],
+  ] as const) {
+    console.log(
+      `     ${label}: ${int(run.requests)} requests (${byEndpoint(run)}), ${run.retries} retried, ${run.failures} failed`,
+    );
+  }
+  // Per changed review on a first sync: everything but the bulk reads, without the goal pages (one
+  // update per goal, counted like the goals' reads) and the action items created (allowed on top).
+  const first = requests.first;
+  const e = first.byEndpoint;
+  const reads = (e['databases.retrieve'] ?? 0) + (e['dataSources.query'] ?? 0);
+  const created = e['pages.create'] ?? 0;
+  const goalUpdates = Math.min(requests.goals, e['pages.update'] ?? 0);
+  const perReview = (first.requests - reads - goalUpdates - created) / Math.max(1, first.changedReviews);
+  record(
+    'Notion requests per changed review, first sync (+ action items created, goal pages apart)',
+    `${perReview.toFixed(2)} + ${(created / Math.max(1, first.changedReviews)).toFixed(2)}`,
+    '≤ 3 + items created',
+    perReview <= 3,
   );
+  record(
+    `Notion requests, no change, ${int(requests.reviews)} reviews, ${int(requests.goals)} goals`,
+    String(requests.unchanged.requests),
+    `≤ ${requests.noChangeBudget}`,
+    requests.unchanged.requests <= requests.noChangeBudget,
+  );
+  record(
+    `Notion requests after one review changes, ${int(requests.reviews)} reviews`,
+    String(requests.oneChange.requests),
+    `≤ ${requests.oneChangeBudget}`,
+    requests.oneChange.requests <= requests.oneChangeBudget && requests.oneChange.changedReviews === 1,
+  );
+
+  console.log('\n4. Start-up and install (item 3 of the issue)');
+  const help = helpCpuMs(ROOT, 5);
+  record(
+    `review-sync --help ${help.measure === 'cpu' ? 'CPU' : 'wall'} time (${help.entry.slice(ROOT.length + 1)})`,
+    `${help.ms.toFixed(0)} ms`,
+    '< 300 ms',
+    help.ms < 300,
+  );
+  const install = productionInstallBytes(ROOT);
+  record(
+    `production install (${install.packages} packages from npm ls --omit=dev)`,
+    `${(install.bytes / 1e6).toFixed(1)} MB`,
+    '< 30 MB',
+    install.bytes < 30e6,
+  );
+
+  console.log('\n| figure | measured | budget | |\n|---|---:|---|---|');
+  for (const row of rows) {
+    console.log(`| ${row.figure} | ${row.measured} | ${row.budget} | ${row.pass ? 'ok' : 'MISSED'} |`);
+  }
+  const missed = rows.filter((row) => !row.pass).length;
   console.log(`\npeak RSS of the bench process: ${peakRssMiB().toFixed(0)} MiB`);
+  console.log(missed === 0 ? 'every budget met' : `${missed} budget(s) missed`);
+  process.exitCode = missed === 0 ? 0 : 1;
 }
 
 await main();

@@ -80,7 +80,12 @@ function relationshipsByRole(config: Config, role: 'self' | 'manager' | 'peer'):
  * each (peers are other reviewees), and two goals each. Stages are spread over the early stages so the
  * planner exercises stage moves, scoring and summaries rather than one path only.
  */
-export function syntheticTeam(config: Config, reviewCount: number, seed = 42): SyntheticTeam {
+export function syntheticTeam(
+  config: Config,
+  reviewCount: number,
+  seed = 42,
+  responsesPerReview = RESPONSES_PER_REVIEW,
+): SyntheticTeam {
   const cycle = config.cycles[0];
   if (!cycle) throw new Error('the bench config has no cycle');
   const random = seededRandom(seed);
@@ -125,9 +130,9 @@ export function syntheticTeam(config: Config, reviewCount: number, seed = 42): S
       comment: random() < 0.3 ? `Worked well with ${reviewee.name} on the orders service.` : '',
     });
     responses.push(answer(reviewee.email, selfLabel), answer(manager.email, managerLabel));
-    for (let k = 1; k <= RESPONSES_PER_REVIEW - 2; k++) {
+    for (let k = 1; k <= responsesPerReview - 2; k++) {
       // Peers are the next reviewees round the team; with tiny teams they wrap, which is still valid.
-      const peer = member('dev', (i + k) % Math.max(reviewCount, RESPONSES_PER_REVIEW));
+      const peer = member('dev', (i + k) % Math.max(reviewCount, responsesPerReview));
       responses.push(answer(peer.email, peerLabels[k % peerLabels.length] ?? 'Backend peer'));
     }
 

@@ -1,0 +1,41 @@
+// Runs in its own process, so its peak RSS is the sync's alone: a dry run (read everything, plan once)
+// of a synthetic team against the sandbox the parent serves. Prints one JSON line of figures.
+//   node --import tsx scripts/bench/dry-run-child.ts <sandbox url> <reviews> <responses per review>
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../../src/config/load.ts';
+import { runSync } from '../../src/sync/run.ts';
+import { benchCsv } from './sandbox-seed.ts';
+import { syntheticTeam } from './synthetic-team.ts';
+
+export interface DryRunFigures {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMiB: number;
+  reviews: number;
+  responses: number;
+  requests: number;
+}
+
+const [url, reviews, perReview] = process.argv.slice(2);
+const config = await loadConfig('demo/review-sync.yaml');
+const team = syntheticTeam(config, Number(reviews), 42, Number(perReview));
+const csv = benchCsv(config, team);
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const { report } = await runSync({
+  config: { ...config, notion: { ...config.notion, requestsPerSecond: 1_000_000 } },
+  env: { NOTION_TOKEN: 'bench-token', NOTION_API_BASE_URL: url },
+  now: new Date('2026-11-25T08:00:00Z'),
+  dryRun: true,
+  responses: { readText: () => Promise.resolve(csv) },
+});
+const cpu = process.cpuUsage(cpu0);
+const figures: DryRunFigures = {
+  wallMs: performance.now() - t0,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  reviews: report.counts.reviews,
+  responses: report.counts.responses,
+  requests: report.requests.notion.total,
+};
+console.log(JSON.stringify(figures));

@@ -1,0 +1,81 @@
+// The request budget of a large team's steady state: N reviews synced, then one review changes (one
+// peer rewrites a comment). The design allows ⌈N/100⌉ + ⌈G/100⌉ + 3 for reading, plus 4 for the change.
+import { readFile } from 'node:fs/promises';
+import type { Config } from '../../src/core/config-schema.ts';
+import { createSandbox, startSandboxServer } from '../../src/sandbox/index.ts';
+import { runSync } from '../../src/sync/run.ts';
+import { benchCsv, benchSeed } from './sandbox-seed.ts';
+import { syntheticTeam } from './synthetic-team.ts';
+
+export interface OneChangeRun {
+  requests: number;
+  byEndpoint: Record<string, number>;
+  changedReviews: number;
+  failures: number;
+  retries: number;
+}
+
+export interface OneChangeFigures {
+  reviews: number;
+  goals: number;
+  first: OneChangeRun;
+  unchanged: OneChangeRun;
+  oneChange: OneChangeRun;
+  /** ⌈N/100⌉ + ⌈G/100⌉ + 3 */
+  noChangeBudget: number;
+  /** ⌈N/100⌉ + ⌈G/100⌉ + 3 + 4 */
+  oneChangeBudget: number;
+}
+
+export async function benchOneChange(
+  baseConfig: Config,
+  options: { reviews: number; now: Date; demoSeedPath: string },
+): Promise<OneChangeFigures> {
+  // In process and against the emulator, so no rate is needed; the figures are request counts.
+  const config: Config = { ...baseConfig, notion: { ...baseConfig.notion, requestsPerSecond: 1_000_000 } };
+  const team = syntheticTeam(config, options.reviews);
+  const demoSeed = JSON.parse(await readFile(options.demoSeedPath, 'utf8')) as unknown;
+  const sandbox = createSandbox({ seed: benchSeed(demoSeed, config, team), rateLimit: 1_000_000_000 });
+  const server = await startSandboxServer({ port: 0, sandbox });
+  const run = async (csv: string): Promise<OneChangeRun> => {
+    const { report, plan } = await runSync({
+      config,
+      env: { NOTION_TOKEN: 'bench-token', NOTION_API_BASE_URL: server.url },
+      now: options.now,
+      dryRun: false,
+      responses: { readText: () => Promise.resolve(csv) },
+    });
+    return {
+      requests: report.requests.notion.total,
+      byEndpoint: report.requests.notion.byEndpoint,
+      changedReviews: plan.reviews.filter((r) => r.changes.length > 0).length,
+      failures: report.counts.failures,
+      retries: report.requests.notion.retries,
+    };
+  };
+  try {
+    const first = await run(benchCsv(config, team));
+    const unchanged = await run(benchCsv(config, team));
+    // The manager of the first review rewrites their comment: that review's highlights, and so its
+    // summary, change; its scores and action plan do not.
+    const edited = {
+      ...team,
+      responses: team.responses.map((r, i) =>
+        i === 1 ? { ...r, comment: 'Rewrote the retry logic well.' } : r,
+      ),
+    };
+    const oneChange = await run(benchCsv(config, edited));
+    const reads = Math.ceil(team.reviews.length / 100) + Math.ceil(team.goals.length / 100) + 3;
+    return {
+      reviews: team.reviews.length,
+      goals: team.goals.length,
+      first,
+      unchanged,
+      oneChange,
+      noChangeBudget: reads,
+      oneChangeBudget: reads + 4,
+    };
+  } finally {
+    await server.close();
+  }
+}
