@@ -1,11 +1,10 @@
 // Runs in its own process, so its peak RSS is the sync's alone: a dry run (read everything, plan once)
-// of a synthetic team against the sandbox the parent serves. Prints one JSON line of figures.
-//   node --import tsx scripts/bench/dry-run-child.ts <sandbox url> <reviews> <responses per review>
+// of a synthetic team against the sandbox the parent serves, reading the answers from the CSV file the
+// parent wrote, as a real run would. Prints one JSON line of figures.
+//   node --import tsx scripts/bench/dry-run-child.ts <sandbox url> <csv file>
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config/load.ts';
 import { runSync } from '../../src/sync/run.ts';
-import { benchCsv } from './sandbox-seed.ts';
-import { syntheticTeam } from './synthetic-team.ts';
 
 export interface DryRunFigures {
   wallMs: number;
@@ -16,18 +15,20 @@ export interface DryRunFigures {
   requests: number;
 }
 
-const [url, reviews, perReview] = process.argv.slice(2);
-const config = await loadConfig('demo/review-sync.yaml');
-const team = syntheticTeam(config, Number(reviews), 42, Number(perReview));
-const csv = benchCsv(config, team);
+const [url = '', csvPath = ''] = process.argv.slice(2);
+const loaded = await loadConfig('demo/review-sync.yaml');
+const config = {
+  ...loaded,
+  notion: { ...loaded.notion, requestsPerSecond: 1_000_000 },
+  sources: loaded.sources.map((source) => (source.type === 'csv' ? { ...source, path: csvPath } : source)),
+};
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const { report } = await runSync({
-  config: { ...config, notion: { ...config.notion, requestsPerSecond: 1_000_000 } },
+  config,
   env: { NOTION_TOKEN: 'bench-token', NOTION_API_BASE_URL: url },
   now: new Date('2026-11-25T08:00:00Z'),
   dryRun: true,
-  responses: { readText: () => Promise.resolve(csv) },
 });
 const cpu = process.cpuUsage(cpu0);
 const figures: DryRunFigures = {
