@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     growth <= 1.5,
   );
 
-  console.log('\n2. Dry runs in a child process against the in-process sandbox (read everything, plan once)');
+  console.log('\n2. Dry runs in a child process against the in-process sandbox (read everything, then plan)');
   const big = await dryRun(PLANNER_REVIEWS, RESPONSES_PER_REVIEW);
   console.log(
     `     ${int(big.reviews)} reviews, ${int(big.responses)} responses: wall ${big.wallMs.toFixed(0)} ms,` +

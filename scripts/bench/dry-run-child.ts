@@ -1,4 +1,4 @@
-// Runs in its own process, so its peak RSS is the sync's alone: a dry run (read everything, plan once)
+// Runs in its own process, so its peak RSS is the sync's alone: a dry run (read everything, then plan)
 // of a synthetic team against the sandbox the parent serves, reading the answers from the CSV file the
 // parent wrote, as a real run would. Prints one JSON line of figures.
 //   node --import tsx scripts/bench/dry-run-child.ts <sandbox url> <csv file>

@@ -5,7 +5,7 @@ import type { Config } from '../../src/core/config-schema.ts';
 import { createSandbox, startSandboxServer } from '../../src/sandbox/index.ts';
 import { runSync } from '../../src/sync/run.ts';
 import { benchCsv, benchSeed } from './sandbox-seed.ts';
-import { syntheticTeam } from './synthetic-team.ts';
+import { RESPONSES_PER_REVIEW, syntheticTeam } from './synthetic-team.ts';
 
 export interface OneChangeRun {
   requests: number;
@@ -63,12 +63,13 @@ export async function benchOneChange(
   try {
     const first = await run(benchCsv(config, team));
     const unchanged = await run(benchCsv(config, team));
-    // The manager of the first review rewrites their comment: that review's highlights, and so its
-    // summary, change; its scores and action plan do not.
+    // The manager of the fourth review (in Feedback delivery, so it has action items) rewrites their
+    // comment: that review's highlights, and so its summary, change; its scores and plan do not.
+    const changed = RESPONSES_PER_REVIEW * 3 + 1;
     const edited = {
       ...team,
       responses: team.responses.map((r, i) =>
-        i === 1 ? { ...r, comment: 'Rewrote the retry logic well.' } : r,
+        i === changed ? { ...r, comment: 'Rewrote the retry logic well.' } : r,
       ),
     };
     const oneChange = await run(benchCsv(config, edited));

@@ -97,7 +97,8 @@ export function syntheticTeam(
     throw new Error('the bench config needs self, manager and peer relationships');
   }
   const managers = Array.from({ length: Math.ceil(reviewCount / TEAM_SIZE) }, (_, m) => member('mgr', m));
-  const earlyStages: StageKey[] = ['notStarted', 'selfAssessment', 'feedback'];
+  // Feedback delivery too, the stage action items are created from (actionPlan.createFrom by default).
+  const earlyStages: StageKey[] = ['notStarted', 'selfAssessment', 'feedback', 'feedbackDelivery'];
   // Answers arrive over the first two weeks of the cycle, so every one of them is inside its window.
   const opens = Date.parse(`${cycle.opens}T09:00:00Z`);
   const answerAt = () => new Date(opens + Math.floor(random() * 14 * 24) * 3_600_000);
