@@ -163,6 +163,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'actionPlan.strengthAtLeast': 'A code scoring at least this is a strength.',
   'actionPlan.createFrom':
     'First stage at which action item pages are created; before it the plan is a draft.',
+  'actionPlan.maxItems':
+    'At most this many entries per review (default 5): the codes furthest from their threshold, by weight.',
   'actionPlan.catalog': 'Actions a code can draw: training, mentorship, projects and recognition.',
   'actionPlan.catalog[].id': "Kebab-case id, unique; part of the action item's key.",
   'actionPlan.catalog[].code': 'Competency code the action belongs to.',
