@@ -113,3 +113,41 @@ describe('summaryHash and kept items', () => {
     expect(summaryHash(kept)).toEqual(summaryHash(base));
   });
 });
+
+describe('canonicalJson against the key-list replacer it replaced', () => {
+  // The earlier form: every key of every object, sorted, given to JSON.stringify as the replacer list.
+  function replacerForm(value: unknown): string {
+    const keys = new Set<string>();
+    const visit = (item: unknown): void => {
+      if (item === null || typeof item !== 'object') return;
+      if (Array.isArray(item)) return item.forEach(visit);
+      for (const [key, child] of Object.entries(item)) {
+        keys.add(key);
+        visit(child);
+      }
+    };
+    visit(value);
+    const all = [...keys];
+    const isIndex = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+    const indexes = all.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+    const names = all.filter((key) => !isIndex(key)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify(value, [...indexes, ...names]) ?? 'null';
+  }
+
+  it.each<[string, unknown]>([
+    ['the sample model', built],
+    [
+      'odd values',
+      {
+        z: [undefined, () => 1, NaN, -0, 1e21, 'a"\n\u2028'],
+        b: { '10': 1, '2': 2, a: undefined, é: null, B: true },
+        when: new Date(Date.UTC(2026, 10, 25)),
+        f: () => 1,
+      },
+    ],
+    ['a bare string', 'x'],
+    ['undefined', undefined],
+  ])('%s is written the same', (_, value) => {
+    expect(canonicalJson(value)).toEqual(replacerForm(value));
+  });
+});

@@ -23,7 +23,7 @@ export function summaryHash(model: SummaryModel): string {
  * different property order would hash differently.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, canonicalKeys(value)) ?? 'null';
+  return write(value) ?? 'null';
 }
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
@@ -34,27 +34,65 @@ function isIndex(key: string): boolean {
 }
 
 /**
- * Every key of every object in `value`, in canonical order. Given as the replacer list, it makes
- * `JSON.stringify` write each object's keys in that order, natively, instead of the planner building
- * a sorted copy of every summary (a sixth of its time). The order is the one the sorted copy had:
- * integer-like keys first, in numeric order (a JavaScript object lists them so), then the rest.
+ * Integer-like keys first, in numeric order (a JavaScript object lists them so), then the rest by
+ * code unit: the order the earlier sorted copy and key-list replacer gave, so stored hashes hold.
  */
-function canonicalKeys(value: unknown): string[] {
-  const keys = new Set<string>();
-  const visit = (item: unknown): void => {
-    if (item === null || typeof item !== 'object') return;
-    if (Array.isArray(item)) {
-      for (const element of item) visit(element);
-      return;
+function byCanonicalOrder(a: string, b: string): number {
+  const ai = isIndex(a);
+  const bi = isIndex(b);
+  if (ai !== bi) return ai ? -1 : 1;
+  if (ai) return Number(a) - Number(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Writes what `JSON.stringify` writes, keys sorted per object, in one walk. The key-list replacer
+ * it replaces made the engine test every key against the whole list: a sixth of the planner's time.
+ * `undefined` is returned where `JSON.stringify` would omit the value.
+ */
+function write(value: unknown): string | undefined {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
+    value = (value as { toJSON: () => unknown }).toJSON();
+  }
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return JSON.stringify(value);
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += write(value[i]) ?? 'null';
     }
-    for (const [key, child] of Object.entries(item)) {
-      keys.add(key);
-      visit(child);
-    }
-  };
-  visit(value);
-  const all = [...keys];
-  const indexes = all.filter(isIndex).sort((a, b) => Number(a) - Number(b));
-  const names = all.filter((key) => !isIndex(key)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return [...indexes, ...names];
+    return out + ']';
+  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    return JSON.stringify(value);
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort(byCanonicalOrder);
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const child = write(record[key]);
+    if (child === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + child;
+    first = false;
+  }
+  return out + '}';
 }
