@@ -26,17 +26,22 @@ export class ConfigError extends ReviewSyncError {
 export interface ApiErrorOptions extends ReviewSyncErrorOptions {
   status?: number;
   code?: string;
+  /** The request may or may not have been carried out (5xx, reset, timeout, lost reply). */
+  unknownOutcome?: boolean;
 }
 
 /** Shared by the two API errors: the HTTP status and the API's own error code, when there was a response. */
 abstract class ApiError extends ReviewSyncError {
   readonly status: number | undefined;
   readonly code: string | undefined;
+  /** Set on a write whose outcome is unknown: the caller reads to learn whether it landed. */
+  readonly unknownOutcome: boolean;
 
   constructor(message: string, options: ApiErrorOptions = {}) {
     super(message, options);
     this.status = options.status;
     this.code = options.code;
+    this.unknownOutcome = options.unknownOutcome ?? false;
   }
 
   /** 401/403 mean the token or the sharing is wrong: a setup problem, not a failed review. */

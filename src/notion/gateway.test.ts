@@ -9,16 +9,21 @@ const TOKEN = 'secret_abc123TOKEN';
 const DS = '11111111-1111-1111-1111-111111111111';
 const server = useMswServer();
 
-function gateway(sleeps: number[] = []): NotionGateway {
+/** A gateway on a fake clock that only sleeping moves, so every wait it takes is recorded exactly. */
+function gateway(sleeps: number[] = [], extra: { maxAttempts?: number } = {}): NotionGateway {
+  let time = 0;
   return createNotionGateway({
     token: TOKEN,
     baseUrl: BASE,
     requestsPerSecond: 1000,
+    now: () => time,
     sleep: (ms) => {
       sleeps.push(ms);
+      time += ms;
       return Promise.resolve();
     },
     random: () => 0.5,
+    ...extra,
   });
 }
 
@@ -115,6 +120,7 @@ describe('createNotionGateway', () => {
       name: 'NotionApiError',
       status: 503,
       code: 'service_unavailable',
+      unknownOutcome: true,
     });
     expect(creates).toBe(1);
   });
@@ -131,9 +137,10 @@ describe('createNotionGateway', () => {
     const gw = gateway();
     await gw.pages.update({ page_id: DS, properties: {} });
     expect(updates).toBe(2);
-    await expect(gw.blocks.children.append({ block_id: DS, children: [] })).rejects.toBeInstanceOf(
-      NotionApiError,
-    );
+    await expect(gw.blocks.children.append({ block_id: DS, children: [] })).rejects.toMatchObject({
+      name: 'NotionApiError',
+      unknownOutcome: true,
+    });
     expect(gw.stats.byEndpoint['blocks.children.append']).toBe(1);
   });
 
@@ -171,6 +178,38 @@ describe('createNotionGateway', () => {
     expect(error.isAuth).toBe(true);
     expect(error.message).not.toContain(TOKEN);
     expect(error.message).toContain('[redacted]');
+  });
+
+  it('keeps waiting out 429s past maxAttempts, as long as the wait budget lasts', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/v1/users/me`, () => {
+        calls += 1;
+        return calls <= 8
+          ? apiError(429, 'rate_limited', { 'Retry-After': '30' })
+          : HttpResponse.json({ object: 'user', id: 'bot' });
+      }),
+    );
+    const sleeps: number[] = [];
+    await gateway(sleeps, { maxAttempts: 3 }).users.me();
+    expect(calls).toBe(9);
+    expect(sleeps).toEqual(Array.from({ length: 8 }, () => 30_000));
+  });
+
+  it('gives up on a 429 once its wait would overrun the run’s wait budget', async () => {
+    server.use(http.get(`${BASE}/v1/users/me`, () => apiError(429, 'rate_limited', { 'Retry-After': '40' })));
+    const gw = createNotionGateway({
+      token: TOKEN,
+      baseUrl: BASE,
+      requestsPerSecond: 1000,
+      sleep: () => Promise.resolve(),
+      waitBudgetMs: 100_000,
+    });
+    const error = (await gw.users.me().catch((e: unknown) => e)) as NotionApiError;
+    expect(error.status).toBe(429);
+    expect(error.message).toContain('wait budget (100 s) is used up');
+    // 40 + 40 fit in 100 s; the third wait would not.
+    expect(gw.stats).toMatchObject({ total: 3, retries: 2, rateLimited: 3 });
   });
 
   it('does not retry 4xx validation errors', async () => {

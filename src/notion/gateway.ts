@@ -19,6 +19,8 @@ import {
   type GetPagePropertyResponse,
   type GetPageResponse,
   type GetSelfResponse,
+  type ListCommentsParameters,
+  type ListCommentsResponse,
   type ListUsersParameters,
   type ListUsersResponse,
   type ListBlockChildrenParameters,
@@ -30,7 +32,14 @@ import {
 } from '@notionhq/client';
 import PQueue from 'p-queue';
 import { NotionApiError } from '../errors.ts';
-import { classifyFailure, retryDelayMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
+import { AdaptiveRate } from './adaptive-rate.ts';
+import {
+  backoffMs,
+  classifyFailure,
+  retryAfterMs,
+  shouldRetry,
+  type RequestSafety,
+} from './retry-policy.ts';
 
 /** Request counts for the run report; every attempt sent over the wire counts once. */
 export interface NotionRequestStats {
@@ -65,7 +74,10 @@ export interface NotionGateway {
     };
     delete(args: DeleteBlockParameters): Promise<DeleteBlockResponse>;
   };
-  comments: { create(args: CreateCommentParameters): Promise<CreateCommentResponse> };
+  comments: {
+    create(args: CreateCommentParameters): Promise<CreateCommentResponse>;
+    list(args: ListCommentsParameters): Promise<ListCommentsResponse>;
+  };
   users: {
     me(): Promise<GetSelfResponse>;
     list(args: ListUsersParameters): Promise<ListUsersResponse>;
@@ -80,35 +92,34 @@ export interface NotionGatewayOptions {
   stats?: NotionRequestStats;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-  /** Attempts per request, the first included. Default 5. */
+  now?: () => number;
+  /** Attempts per request after a 5xx, timeout or dropped connection, the first included. Default 5. */
   maxAttempts?: number;
   /** Per-attempt timeout. Default 60 s, as in the SDK. */
   timeoutMs?: number;
+  /** Total time the whole run may spend waiting before retries (Retry-After and backoff). Default 10 min. */
+  waitBudgetMs?: number;
 }
 
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
+/** Requests in flight at once; the adaptive rate below decides how fast they start. */
+const MAX_IN_FLIGHT = 8;
+export const DEFAULT_WAIT_BUDGET_MS = 600_000;
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A sliding window of `cap` requests per `cap / rps` seconds: the average is exactly `rps`, and the
- * largest burst is `floor(rps)` (3 by default), the rate Notion documents as its average.
- */
-function createQueue(requestsPerSecond: number): PQueue {
-  const cap = Math.max(1, Math.floor(requestsPerSecond));
-  return new PQueue({
-    intervalCap: cap,
-    interval: Math.ceil((1000 * cap) / requestsPerSecond),
-    strict: true,
-  });
-}
 
 function redact(text: string, token: string): string {
   return token.length > 0 ? text.split(token).join('[redacted]') : text;
 }
 
-function wrap(error: unknown, endpoint: string, token: string, attempts: number): NotionApiError {
+function wrap(
+  error: unknown,
+  endpoint: string,
+  token: string,
+  attempts: number,
+  extra: { unknownOutcome?: boolean; note?: string } = {},
+): NotionApiError {
   if (error instanceof NotionApiError) return error;
   const status = isHTTPResponseError(error) ? error.status : undefined;
   const code =
@@ -117,10 +128,12 @@ function wrap(error: unknown, endpoint: string, token: string, attempts: number)
   const head =
     status === undefined ? `Notion ${endpoint} failed` : `Notion ${endpoint} failed with ${status}`;
   const tail = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-  return new NotionApiError(redact(`${head}${code ? ` ${code}` : ''}: ${reason}${tail}`, token), {
+  const note = extra.note ? `; ${extra.note}` : '';
+  return new NotionApiError(redact(`${head}${code ? ` ${code}` : ''}: ${reason}${tail}${note}`, token), {
     status,
     code,
     cause: error,
+    unknownOutcome: extra.unknownOutcome ?? false,
   });
 }
 
@@ -128,8 +141,11 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
   const stats = options.stats ?? createNotionRequestStats();
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
-  const queue = createQueue(options.requestsPerSecond);
+  const budget = { left: options.waitBudgetMs ?? DEFAULT_WAIT_BUDGET_MS };
+  const pace = new AdaptiveRate({ maxPerSecond: options.requestsPerSecond, now, sleep });
+  const queue = new PQueue({ concurrency: MAX_IN_FLIGHT });
   const client = new Client({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -143,22 +159,50 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
     logger: () => undefined,
   });
 
+  /**
+   * 429/529 wait (Retry-After when given) for as long as the run's wait budget lasts, whatever the request.
+   * A 5xx, timeout or reset is retried up to maxAttempts when repeating is safe; on an unsafe write it is
+   * thrown at once, marked `unknownOutcome`, so the caller can read whether it landed before repeating.
+   */
   async function call<T>(endpoint: string, safety: RequestSafety, send: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
+    for (let attempt = 1, failures = 0; ; attempt += 1) {
       try {
-        return await queue.add(() => {
+        const result = await queue.add(async () => {
+          await pace.take();
           stats.total += 1;
           stats.byEndpoint[endpoint] = (stats.byEndpoint[endpoint] ?? 0) + 1;
           return send();
         });
+        pace.succeeded();
+        return result;
       } catch (error) {
         const kind = classifyFailure(error);
-        if (kind === 'throttled') stats.rateLimited += 1;
-        if (attempt >= maxAttempts || !shouldRetry(kind, safety))
-          throw wrap(error, endpoint, options.token, attempt);
+        if (kind === 'permanent') throw wrap(error, endpoint, options.token, attempt);
+        if (kind === 'transient') {
+          failures += 1;
+          if (!shouldRetry(kind, safety))
+            throw wrap(error, endpoint, options.token, attempt, { unknownOutcome: true });
+          if (failures >= maxAttempts) throw wrap(error, endpoint, options.token, attempt);
+        }
+        const told = kind === 'throttled' ? retryAfterMs(error) : null;
+        if (kind === 'throttled') {
+          stats.rateLimited += 1;
+          pace.throttled(told);
+        }
+        const delay =
+          told ?? backoffMs(kind === 'throttled' ? attempt : failures, {
+            baseMs: BACKOFF_BASE_MS,
+            maxMs: BACKOFF_MAX_MS,
+            random,
+          });
+        if (delay > budget.left) {
+          const note = `the run's wait budget (${Math.round((options.waitBudgetMs ?? DEFAULT_WAIT_BUDGET_MS) / 1000)} s) is used up`;
+          throw wrap(error, endpoint, options.token, attempt, { note });
+        }
+        budget.left -= delay;
         stats.retries += 1;
         // Sleep outside the queue: a waiting retry must not hold a slot other requests could use.
-        await sleep(retryDelayMs(error, attempt, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_MAX_MS, random }));
+        await sleep(delay);
       }
     }
   }
@@ -191,7 +235,10 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
       },
       delete: (args) => call('blocks.delete', 'safe', () => client.blocks.delete(args)),
     },
-    comments: { create: (args) => call('comments.create', 'unsafe', () => client.comments.create(args)) },
+    comments: {
+      create: (args) => call('comments.create', 'unsafe', () => client.comments.create(args)),
+      list: (args) => call('comments.list', 'safe', () => client.comments.list(args)),
+    },
     users: {
       me: () => call('users.me', 'safe', () => client.users.me({})),
       list: (args) => call('users.list', 'safe', () => client.users.list(args)),

@@ -1,6 +1,6 @@
 import { APIResponseError } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRY_AFTER_MS, backoffMs, retryDelayMs } from './retry-policy.ts';
+import { backoffMs, retryAfterMs } from './retry-policy.ts';
 
 function rateLimited(retryAfter: string): unknown {
   return new APIResponseError({
@@ -16,17 +16,19 @@ function rateLimited(retryAfter: string): unknown {
 
 const options = { baseMs: 500, maxMs: 30_000, random: () => 0.5 };
 
-describe('retryDelayMs', () => {
+describe('retryAfterMs', () => {
   it.each([
     ['Retry-After in seconds', '2', 2_000],
     ['a zero Retry-After', '0', 0],
-    ['a Retry-After beyond the cap', '3600', MAX_RETRY_AFTER_MS],
-  ])('honours %s', (_label, header, expected) => {
-    expect(retryDelayMs(rateLimited(header), 1, options)).toBe(expected);
+    // No cap here: the run's wait budget decides whether a long wait is worth it.
+    ['a long Retry-After', '3600', 3_600_000],
+    ['an unusable Retry-After', 'soon', null],
+  ])('reads %s', (_label, header, expected) => {
+    expect(retryAfterMs(rateLimited(header))).toBe(expected);
   });
 
-  it('falls back to backoff with jitter when the server says nothing', () => {
-    expect(retryDelayMs(new Error('socket hang up'), 3, options)).toBe(backoffMs(3, options));
+  it('is null for anything but an HTTP error, which then backs off with jitter', () => {
+    expect(retryAfterMs(new Error('socket hang up'))).toBeNull();
     expect(backoffMs(3, options)).toBe(1_500);
   });
 });

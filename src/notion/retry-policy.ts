@@ -81,16 +81,3 @@ export function backoffMs(retryNumber: number, options: BackoffOptions): number 
   const step = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, retryNumber - 1));
   return Math.round(step / 2 + options.random() * (step / 2));
 }
-
-/**
- * The longest wait a `Retry-After` may impose. A proxy that answers "come back in an hour" would
- * otherwise hold a scheduled job until its timeout; the attempt limit still bounds the total.
- */
-export const MAX_RETRY_AFTER_MS = 60_000;
-
-/** How long to wait before the next attempt: the server's word when it gave one (capped), else backoff. */
-export function retryDelayMs(error: unknown, retryNumber: number, options: BackoffOptions): number {
-  const told = retryAfterMs(error);
-  if (told !== null) return Math.min(told, MAX_RETRY_AFTER_MS);
-  return backoffMs(retryNumber, options);
-}
