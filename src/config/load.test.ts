@@ -134,7 +134,7 @@ describe('parseConfigText', () => {
     [
       'rate above the limit',
       yamlWith({ 'notion.requestsPerSecond': 200 }),
-      ['notion.requestsPerSecond: expected a number at most 100, got number 200'],
+      ['notion.requestsPerSecond: expected a number at most 50, got number 200'],
     ],
     [
       'fractional grace days',

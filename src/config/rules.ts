@@ -13,15 +13,64 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<strin
   return new Map([...seen].filter(([, indexes]) => indexes.length > 1));
 }
 
-const validTimeZone: ConfigRule = (c) =>
-  IANAZone.isValidZone(c.timeZone)
-    ? []
-    : [
-        {
-          path: 'timeZone',
-          message: `expected an IANA time zone such as "Europe/Berlin", got "${c.timeZone}"`,
-        },
-      ];
+const zoneIssue = (path: string, zone: string): ConfigIssue => ({
+  path,
+  message: `expected an IANA time zone such as "Europe/Berlin", got "${zone}"`,
+});
+
+// A wrong zone reads every timestamp hours off, so every response would fall outside its window.
+const validTimeZone: ConfigRule = (c) => [
+  ...(IANAZone.isValidZone(c.timeZone) ? [] : [zoneIssue('timeZone', c.timeZone)]),
+  ...c.sources.flatMap((source, i) =>
+    source.timeZone === undefined || IANAZone.isValidZone(source.timeZone)
+      ? []
+      : [zoneIssue(`sources[${i}].timeZone`, source.timeZone)],
+  ),
+];
+
+/** Config paths and the Notion property names they map to, for the "mapped only once" check. */
+function propertyMappings(c: Config): { dataSource: string; entries: [string, string][] }[] {
+  const flat = (base: string, properties: Record<string, unknown>): [string, string][] =>
+    Object.entries(properties).flatMap(([key, value]): [string, string][] =>
+      typeof value === 'string'
+        ? [[`${base}.${key}`, value]]
+        : value !== null && typeof value === 'object'
+          ? flat(`${base}.${key}`, value as Record<string, unknown>)
+          : [],
+    );
+  const reviews = [
+    ...flat('notion.reviews.properties', c.notion.reviews.properties),
+    ...c.framework.competencies.flatMap((k, i): [string, string][] =>
+      k.managerProperty ? [[`framework.competencies[${i}].managerProperty`, k.managerProperty]] : [],
+    ),
+  ];
+  return [
+    { dataSource: 'reviews', entries: reviews },
+    ...(c.notion.goals
+      ? [{ dataSource: 'goals', entries: flat('notion.goals.properties', c.notion.goals.properties) }]
+      : []),
+    ...(c.notion.actionItems
+      ? [
+          {
+            dataSource: 'action items',
+            entries: flat('notion.actionItems.properties', c.notion.actionItems.properties),
+          },
+        ]
+      : []),
+  ];
+}
+
+// Two fields on one property would read each other's values and overwrite each other on every run.
+const propertiesMappedOnce: ConfigRule = (c) =>
+  propertyMappings(c).flatMap(({ dataSource, entries }) =>
+    [...duplicates(entries, ([, name]) => name.trim().toLowerCase())].map(([, indexes]) => {
+      const [first, second] = indexes.map((index) => entries[index]?.[0] ?? '');
+      return {
+        path: second ?? '',
+        message: `expected a ${dataSource} property of its own, "${entries[indexes[0] ?? 0]?.[1] ?? ''}" is already mapped by ${first}`,
+      };
+    }),
+  );
 
 const uniqueCodes: ConfigRule = (c) =>
   [...duplicates(c.framework.competencies, (k) => k.code)].map(([code, indexes]) => ({
@@ -210,6 +259,7 @@ const planShownBeforeItems: ConfigRule = (c) =>
 export const configRules: readonly ConfigRule[] = [
   planShownBeforeItems,
   validTimeZone,
+  propertiesMappedOnce,
   uniqueCodes,
   oneCodePerQuestion,
   positiveCodeWeights,

@@ -42,6 +42,8 @@ const reviewPropertiesSchema = z.strictObject({
   finalBand: nonEmpty.default('Final band'),
   // Optional select naming the reviewee's team; only read when named, for an overview grouped by team.
   team: nonEmpty.optional(),
+  // The id of the summary's container block: the summary is found by it, never by its title.
+  summaryBlock: nonEmpty.default('Summary block'),
 });
 
 const goalPropertiesSchema = z.strictObject({
@@ -117,7 +119,9 @@ export const notionSchema = z.strictObject({
     })
     .optional(),
   // Notion holds integrations to about 3 a second; more only helps against a proxy or the sandbox.
-  requestsPerSecond: z.number().positive().max(100).default(3),
+  requestsPerSecond: z.number().gt(0.1).max(50).default(3),
+  // Total time one run may spend waiting out 429s and backing off, before a request gives up.
+  waitBudgetSeconds: z.number().int().min(0).max(3600).default(600),
   summaryTitle: nonEmpty.default('Review summary'),
 });
 
@@ -167,7 +171,7 @@ export const competencySchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9-]{0,15}$/, 'expected an upper-case code such as CQ or API-1'),
   name: nonEmpty,
   category: nonEmpty,
-  weight: z.number().nonnegative().default(1),
+  weight: z.number().nonnegative().max(1000).default(1),
   required: z.boolean().default(true),
   question: nonEmpty,
   commentQuestion: nonEmpty.optional(),
@@ -176,8 +180,8 @@ export const competencySchema = z.strictObject({
 });
 
 export const scaleSchema = z.strictObject({
-  min: z.number().int().default(1),
-  max: z.number().int().default(5),
+  min: z.number().int().min(-100).max(100).default(1),
+  max: z.number().int().min(-100).max(100).default(5),
   naValues: z.array(z.string()).default(['N/A', 'NA', 'n/a', 'Not applicable']),
 });
 
@@ -193,12 +197,12 @@ export const ratersSchema = z.strictObject({
   }),
   weights: z
     .strictObject({
-      manager: z.number().nonnegative().default(0.5),
-      peer: z.number().nonnegative().default(0.3),
-      self: z.number().nonnegative().default(0.2),
+      manager: z.number().nonnegative().max(100).default(0.5),
+      peer: z.number().nonnegative().max(100).default(0.3),
+      self: z.number().nonnegative().max(100).default(0.2),
     })
     .default({ manager: 0.5, peer: 0.3, self: 0.2 }),
-  minPeerResponses: z.number().int().min(1).default(3),
+  minPeerResponses: z.number().int().min(1).max(100).default(3),
   smallPeerGroups: z.enum(['merge', 'omit']).default('merge'),
 });
 
@@ -210,7 +214,7 @@ export const catalogEntrySchema = z.strictObject({
   kind: z.enum(ACTION_KINDS),
   title: nonEmpty,
   detail: z.string().optional(),
-  dueInDays: z.number().int().positive().default(90),
+  dueInDays: z.number().int().positive().max(3650).default(90),
 });
 
 export const goalTemplateSchema = z.strictObject({
@@ -220,7 +224,7 @@ export const goalTemplateSchema = z.strictObject({
   metric: nonEmpty,
   baseline: z.number(),
   target: z.number(),
-  dueInDays: z.number().int().positive().default(120),
+  dueInDays: z.number().int().positive().max(3650).default(120),
 });
 
 /**
@@ -295,7 +299,7 @@ export const configSchema = z.strictObject({
       insufficientBand: nonEmpty.default('Insufficient data'),
       // Share of total code weight that must have a score before an overall result is given.
       minCoverage: z.number().min(0).max(1).default(0.75),
-      gapThreshold: z.number().positive().default(1),
+      gapThreshold: z.number().positive().max(100).default(1),
     })
     .default({
       bands: [
@@ -337,7 +341,7 @@ export const configSchema = z.strictObject({
   launch: launchSchema.default({ roster: 'team' }),
   enforce: z.boolean().default(false),
   nudges: z
-    .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).default(0) })
+    .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).max(365).default(0) })
     .default({ enabled: true, graceDays: 0 }),
 });
 

@@ -8,7 +8,7 @@ import { ENV, PARENT, recordingOutput, useInitSandbox } from '../../test/support
 import { runInit } from './run-init.ts';
 
 const kit = useInitSandbox();
-const config = makeConfig({ notion: { reviews: { database: 'pending' }, requestsPerSecond: 100 } });
+const config = makeConfig({ notion: { reviews: { database: 'pending' }, requestsPerSecond: 50 } });
 
 async function initWithForm(dryRun = false) {
   const output = recordingOutput();

@@ -15,7 +15,7 @@ import {
 import { runInit, type InitResult } from './run-init.ts';
 
 const kit = useInitSandbox();
-const config = makeConfig({ notion: { reviews: { database: 'pending' }, requestsPerSecond: 100 } });
+const config = makeConfig({ notion: { reviews: { database: 'pending' }, requestsPerSecond: 50 } });
 const NOW = new Date('2026-11-01T12:00:00Z');
 
 // One self, three peers and the manager rate Ben low on CQ and SD, so the plan draws action items.
@@ -55,7 +55,7 @@ function syncConfig(result: InitResult) {
       reviews: { database: db('reviews') },
       goals: { database: db('goals') },
       actionItems: { database: db('actionItems') },
-      requestsPerSecond: 100,
+      requestsPerSecond: 50,
     },
     sources: [{ type: 'csv', path: 'responses.csv' }],
   });

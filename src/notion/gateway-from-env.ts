@@ -43,6 +43,7 @@ export function createNotionGatewayFromEnv(
     token,
     baseUrl,
     requestsPerSecond: config.notion.requestsPerSecond,
+    waitBudgetMs: config.notion.waitBudgetSeconds * 1000,
     stats,
   });
 }

@@ -39,7 +39,7 @@ export async function writeTestConfig(
     notion: { requestsPerSecond?: number };
     sources: Record<string, unknown>[];
   };
-  config.notion.requestsPerSecond = 100;
+  config.notion.requestsPerSecond = 50;
   // The copy lives in a temp dir; relative CSV paths (the demo's, or a test's from the repository root)
   // are made absolute so they still point into the repository.
   const absolute = (list: Record<string, unknown>[], base: string) =>

@@ -78,7 +78,7 @@ export async function demoSetup(): Promise<DemoSetup> {
   const config = parse(await repoFile('demo/review-sync.yaml')) as Record<string, unknown>;
   const notion = config.notion as Record<string, unknown>;
   // The demo holds Notion's real 3 requests a second; a test has no reason to wait.
-  notion.requestsPerSecond = 100;
+  notion.requestsPerSecond = 50;
   const csv = (config.sources as Record<string, unknown>[])[0];
   config.sources = [
     csv,
