@@ -19,6 +19,8 @@ export interface ReviewPropertyWrite {
   syncNotes?: string;
   summaryHash?: string;
   codeScores?: string;
+  /** Filled in by apply with the container the summary change just wrote. */
+  summaryBlock?: string;
 }
 
 export interface UpdateReviewChange {
@@ -34,6 +36,8 @@ export interface ReplaceSummaryChange {
   reviewPageId: string;
   model: SummaryModel;
   hash: string;
+  /** The container the page's "Summary block" property names now, to be replaced. */
+  currentBlock: string | null;
 }
 
 export interface UpdateGoalChange {

@@ -59,6 +59,8 @@ export interface OwnedReviewFields {
    * has no such property: the tool then never writes it (trends of later cycles show codes as new).
    */
   codeScores?: string | null;
+  /** Id of the summary's container block, as the tool last wrote it; null before the first summary. */
+  summaryBlock: string | null;
 }
 
 export interface Review {

@@ -53,6 +53,7 @@ const WRITTEN_REVIEW_KEYS = new Set([
   'lastSynced',
   'syncNotes',
   'summaryHash',
+  'summaryBlock',
 ]);
 
 function expectation(configPath: string, s: PropertySpec, needed: boolean): PropertyExpectation {

@@ -50,6 +50,7 @@ describe('reviewDatabaseSchema', () => {
     ['Summary hash', 'rich_text'],
     ['Code scores', 'rich_text'],
     ['Final band', 'select'],
+    ['Summary block', 'rich_text'],
   ])('%s is a %s property', (name, type) => {
     expect(typeOf(schema[name])).toBe(type);
   });

@@ -100,6 +100,7 @@ export function reviewDatabaseSchema(config: Config): SchemaProperties {
     [p.summaryHash, richText()],
     [p.codeScores, richText()],
     [p.finalBand, select(bands)],
+    [p.summaryBlock, richText()],
   ]);
 }
 

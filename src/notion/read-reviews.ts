@@ -130,6 +130,7 @@ async function mapReview(
       summaryHash: textOrNull(v.summaryHash),
       // Undefined when the page has no such property, so the tool never writes to one that is not there.
       ...(v.codeScores === undefined ? {} : { codeScores: textOrNull(v.codeScores) }),
+      summaryBlock: textOrNull(v.summaryBlock),
     },
     finalBand: v.finalBand?.select?.name ?? null,
     team: v.team?.select?.name ?? null,

@@ -49,6 +49,7 @@ export function reviewSpecs(config: Config) {
     finalBand: spec(p.finalBand, selectValue),
     // Only read when config names one; an unnamed team property is not looked for on the page.
     team: spec(p.team ?? '', selectValue),
+    summaryBlock: spec(p.summaryBlock, richTextValue),
   };
   return { fixed, dueSpecs, ratingSpecs };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import type { SummaryModel } from '../core/types.ts';
-import { findSummaryContainers, replaceSummary } from './replace-summary.ts';
+import type { NotionGateway } from './gateway.ts';
+import { ownContainers, replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 
@@ -78,49 +79,121 @@ describe('summary', () => {
     expect(json).toContain('3.50 (4)');
   });
 
-  it('converges: two existing containers become one, human blocks stay in place', async () => {
-    const human = (text: string) => ({
-      object: 'block',
-      type: 'paragraph',
-      paragraph: { rich_text: [{ type: 'text', text: { content: text } }] },
+  const human = (text: string) => ({
+    object: 'block',
+    type: 'paragraph',
+    paragraph: { rich_text: [{ type: 'text', text: { content: text } }] },
+  });
+  /** Top-level blocks as text: paragraphs by their words, callouts by author and title. */
+  async function layout(gw: NotionGateway, bot: string): Promise<string[]> {
+    const top = await gw.blocks.children.list({ block_id: N(1) });
+    return top.results.map((b) => {
+      const block = b as unknown as {
+        type: string;
+        created_by: { id: string };
+        paragraph?: { rich_text: { plain_text: string }[] };
+        callout?: { rich_text: { plain_text: string }[] };
+      };
+      if (block.type === 'paragraph') return block.paragraph?.rich_text[0]?.plain_text ?? '';
+      const who = block.created_by.id === bot ? 'tool' : 'person';
+      return `${who}: ${block.callout?.rich_text[0]?.plain_text ?? ''}`;
     });
+  }
+
+  it('converges: two containers of the tool become one, a person’s callout of the same title stays', async () => {
     const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
-    const page = { ...reviewPage(1), children: [human('intro'), old, human('between'), old, human('outro')] };
+    const [persons] = renderSummaryBlocks({ ...model, strengths: ['mine'] }, 'Review summary');
+    const page = {
+      ...reviewPage(1),
+      children: [
+        human('intro'),
+        old,
+        human('between'),
+        { ...persons, created_by: { object: 'user', id: IDS.linus } },
+        old,
+        human('outro'),
+      ],
+    };
     const { sandbox, gw } = harness.install({ reviews: [page] });
-    const before = await findSummaryContainers(gw, N(1), 'Review summary');
-    expect(before).toHaveLength(2);
-    gw.stats.total = 0;
+    const bot = (await gw.users.me()).id;
+    const before = (await gw.blocks.children.list({ block_id: N(1) })).results;
+    const ours = ownContainers(before as never, null, bot);
+    expect(ours).toHaveLength(2);
     gw.stats.byEndpoint = {};
     sandbox.requests.clear();
 
-    const result = await replaceSummary(gw, config, N(1), model);
-    expect(result.removed).toEqual(before);
+    const result = await replaceSummary(gw, config, N(1), model, ours[0] ?? null, bot);
+    expect(result.removed).toEqual(ours);
     expect(gw.stats.byEndpoint).toEqual({
       'blocks.children.list': 1,
       'blocks.children.append': 1,
       'blocks.delete': 2,
     });
     const append = writes(sandbox).find((e) => e.method === 'PATCH');
-    expect(append?.body).toMatchObject({ position: { type: 'after_block', after_block: { id: before[1] } } });
+    expect(append?.body).toMatchObject({ position: { type: 'after_block', after_block: { id: ours[1] } } });
+    expect(await layout(gw, bot)).toEqual([
+      'intro',
+      'between',
+      'person: Review summary',
+      'tool: Review summary',
+      'outro',
+    ]);
 
-    const after = await findSummaryContainers(gw, N(1), 'Review summary');
-    expect(after).toEqual([result.containerId]);
-    const top = await gw.blocks.children.list({ block_id: N(1) });
-    const texts = top.results.map((b) => {
-      const block = b as unknown as { type: string; paragraph?: { rich_text: { plain_text: string }[] } };
-      return block.type === 'paragraph' ? block.paragraph?.rich_text[0]?.plain_text : block.type;
-    });
-    expect(texts).toEqual(['intro', 'between', 'callout', 'outro']);
-
-    // A second replacement on a clean page costs list + append + delete.
+    // The next replacement finds the container by the recorded id: list + append + delete.
     gw.stats.byEndpoint = {};
-    await replaceSummary(gw, config, N(1), model);
+    const next = await replaceSummary(gw, config, N(1), model, result.containerId, bot);
+    expect(next.removed).toEqual([result.containerId]);
     expect(gw.stats.byEndpoint).toEqual({
       'blocks.children.list': 1,
       'blocks.children.append': 1,
       'blocks.delete': 1,
     });
-    expect(await findSummaryContainers(gw, N(1), 'Review summary')).toHaveLength(1);
+    expect(await layout(gw, bot)).toEqual([
+      'intro',
+      'between',
+      'person: Review summary',
+      'tool: Review summary',
+      'outro',
+    ]);
+  });
+
+  it.each([
+    ['a lost reply', 'lost' as const, 1],
+    ['a 504 after the append went through', 'late-504' as const, 1],
+    ['a 502 refusal', 502 as const, 2],
+    ['a reset', 'drop' as const, 2],
+  ])('an append after %s leaves exactly one container', async (_label, respond, appends) => {
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const { sandbox, gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }] });
+    const bot = (await gw.users.me()).id;
+    const [recorded] = ownContainers(
+      (await gw.blocks.children.list({ block_id: N(1) })).results as never,
+      null,
+      bot,
+    );
+    sandbox.faults.script({ method: 'PATCH', path: `/v1/blocks/${N(1)}/children`, respond });
+    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, bot);
+    expect(gw.stats.byEndpoint['blocks.children.append']).toBe(appends);
+    expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
+    const [left] = (await gw.blocks.children.list({ block_id: N(1) })).results;
+    expect(left?.id).toBe(result.containerId);
+  });
+
+  it('a delete whose reply was lost, retried and answered "archived", has succeeded', async () => {
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const { sandbox, gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }] });
+    const bot = (await gw.users.me()).id;
+    sandbox.faults.script({ method: 'DELETE', respond: 'lost' });
+    const result = await replaceSummary(gw, config, N(1), model, null, bot);
+    expect(result.removed).toHaveLength(1);
+    expect(gw.stats.byEndpoint['blocks.delete']).toBe(2);
+    expect(
+      sandbox.requests
+        .entries()
+        .filter((e) => e.method === 'DELETE')
+        .map((e) => e.status),
+    ).toEqual([200, 400]);
+    expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
   });
 
   it('appends a summary with more than 100 children in batches under one container', async () => {
@@ -129,7 +202,7 @@ describe('summary', () => {
       ...model,
       highlights: Array.from({ length: 150 }, (_, i) => `quote ${i} ${'y'.repeat(2500)}`),
     };
-    const result = await replaceSummary(gw, config, N(1), big);
+    const result = await replaceSummary(gw, config, N(1), big, null, (await gw.users.me()).id);
     expect(gw.stats.byEndpoint['blocks.children.append']).toBe(2);
     const children = await gw.blocks.children.list({ block_id: result.containerId, page_size: 100 });
     expect(children.has_more).toBe(true);

@@ -3,8 +3,10 @@ import type { Config } from '../core/config-schema.ts';
 import type { ActionPlanEntry, GoalStatus, Person } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
+import { canonicalId } from './ids.ts';
 import type { ActionItemSchema } from './read-action-items.ts';
-import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+import { MAX_ARRAY_ITEMS, plainText, richText } from './rich-text.ts';
+import { verifiedWrite } from './verified-write.ts';
 import type { PagePropertyValues } from './write-review.ts';
 
 /**
@@ -35,10 +37,33 @@ function statusProperties(
   };
 }
 
+/** The page holding an action item's key, if one exists: how a create with an unknown outcome is checked. */
+export async function findActionItemByKey(
+  gw: NotionGateway,
+  dataSourceId: string,
+  keyProperty: string,
+  key: string,
+): Promise<string | null> {
+  const response = await gw.dataSources.query({
+    data_source_id: dataSourceId,
+    filter: { property: keyProperty, rich_text: { equals: key } },
+    page_size: 10,
+  });
+  for (const page of response.results) {
+    const value = 'properties' in page ? page.properties[keyProperty] : undefined;
+    // `equals` ignores case in Notion; keys are case-sensitive.
+    const text =
+      value?.type === 'rich_text' && Array.isArray(value.rich_text) ? plainText(value.rich_text) : '';
+    if (text === key) return page.id;
+  }
+  return null;
+}
+
 /**
- * Creates one action item, open. Not retried on 5xx (a repeated create could duplicate it); the stable
- * key lets the next run see whether it arrived. From creation on the Status is the person's; the tool
- * changes it only to withdraw or reopen an item nobody touched. Returns the new page id.
+ * Creates one action item, open. A create with an unknown outcome is never blindly repeated: the item is
+ * looked up by its stable key first, and sent again only when it is not there. From creation on the
+ * Status is the person's; the tool changes it only to withdraw or reopen an item nobody touched.
+ * Returns the page id.
  */
 export async function createActionItem(
   gw: NotionGateway,
@@ -50,27 +75,31 @@ export async function createActionItem(
   const items = config.notion.actionItems;
   if (!items) throw new ConfigError('notion.actionItems is not configured');
   const p = items.properties;
-  const page = await gw.pages.create({
-    parent: { type: 'data_source_id', data_source_id: target.dataSourceId },
-    properties: {
-      [p.title]: { title: richText(entry.title) },
-      [p.review]: { relation: [{ id: reviewPageId }] },
-      [p.key]: { rich_text: richText(entry.key) },
-      [p.kind]: { select: { name: entry.kind } },
-      [p.competency]: { select: { name: entry.code } },
-      [p.due]: { date: { start: entry.due } },
-      ...statusProperties(config, target.schema, items.statuses.open),
-    },
-    // The detail goes in the page body in the same request: no extra call.
-    ...(entry.detail.trim() === ''
-      ? {}
-      : {
-          children: [
-            { object: 'block', type: 'paragraph', paragraph: { rich_text: richText(entry.detail) } },
-          ],
-        }),
-  });
-  return page.id;
+  const create = () =>
+    gw.pages.create({
+      parent: { type: 'data_source_id', data_source_id: target.dataSourceId },
+      properties: {
+        [p.title]: { title: richText(entry.title) },
+        [p.review]: { relation: [{ id: reviewPageId }] },
+        [p.key]: { rich_text: richText(entry.key) },
+        [p.kind]: { select: { name: entry.kind } },
+        [p.competency]: { select: { name: entry.code } },
+        [p.due]: { date: { start: entry.due } },
+        ...statusProperties(config, target.schema, items.statuses.open),
+      },
+      // The detail goes in the page body in the same request: no extra call.
+      ...(entry.detail.trim() === ''
+        ? {}
+        : {
+            children: [
+              { object: 'block', type: 'paragraph', paragraph: { rich_text: richText(entry.detail) } },
+            ],
+          }),
+    });
+  return verifiedWrite(
+    async () => (await create()).id,
+    () => findActionItemByKey(gw, target.dataSourceId, p.key, entry.key),
+  );
 }
 
 /** Withdraws or reopens an item: one idempotent `pages.update` of its Status and Synced status. */
@@ -106,16 +135,7 @@ export async function updateGoal(
 // The SDK does not export its rich-text request type; take it from the comment parameters.
 type RichTextItemRequest = Extract<CreateCommentParameters, { rich_text: unknown }>['rich_text'][number];
 
-/**
- * A page comment that mentions who owes the work. People with a Notion user id get a real mention
- * (Notion notifies them); others are named in plain text. Comment text is never interpreted.
- */
-export async function postNudge(
-  gw: NotionGateway,
-  pageId: string,
-  mention: Person[],
-  text: string,
-): Promise<void> {
+function nudgeRichText(mention: Person[], text: string): RichTextItemRequest[] {
   const rich: RichTextItemRequest[] = [];
   for (const person of mention) {
     if (person.id) {
@@ -127,5 +147,49 @@ export async function postNudge(
     }
   }
   rich.push(...richText(text));
-  await gw.comments.create({ parent: { page_id: pageId }, rich_text: rich.slice(0, MAX_ARRAY_ITEMS) });
+  return rich.slice(0, MAX_ARRAY_ITEMS);
+}
+
+/** The plain text of every comment the integration itself left on a page. */
+export async function ownComments(gw: NotionGateway, pageId: string, botId: string): Promise<string[]> {
+  const texts: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const response = await gw.comments.list({ block_id: pageId, page_size: 100, start_cursor: cursor });
+    for (const comment of response.results) {
+      if (canonicalId(comment.created_by.id) === canonicalId(botId)) texts.push(plainText(comment.rich_text));
+    }
+    cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
+  } while (cursor);
+  return texts;
+}
+
+export interface NudgeToPost {
+  pageId: string;
+  mention: Person[];
+  text: string;
+  /** Recognises this reminder among the integration's comments, whatever its wording around it. */
+  isThis: (commentText: string) => boolean;
+}
+
+/**
+ * A page comment that mentions who owes the work. People with a Notion user id get a real mention
+ * (Notion notifies them); others are named in plain text. Comment text is never interpreted.
+ * The page's comments are read first: a reminder the integration already left (a run that died before
+ * recording it) is not posted again, and a post with an unknown outcome is checked the same way.
+ * Returns whether a comment was posted now.
+ */
+export async function postNudge(gw: NotionGateway, nudge: NudgeToPost, botId: string): Promise<boolean> {
+  const exists = async () => (await ownComments(gw, nudge.pageId, botId)).some(nudge.isThis);
+  if (await exists()) return false;
+  return verifiedWrite(
+    async () => {
+      await gw.comments.create({
+        parent: { page_id: nudge.pageId },
+        rich_text: nudgeRichText(nudge.mention, nudge.text),
+      });
+      return true;
+    },
+    async () => ((await exists()) ? true : null),
+  );
 }

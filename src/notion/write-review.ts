@@ -32,6 +32,7 @@ export function buildReviewProperties(
   if (write.syncNotes !== undefined) out[p.syncNotes] = { rich_text: richText(write.syncNotes) };
   if (write.codeScores !== undefined) out[p.codeScores] = { rich_text: richText(write.codeScores) };
   if (write.summaryHash !== undefined) out[p.summaryHash] = { rich_text: richText(write.summaryHash) };
+  if (write.summaryBlock !== undefined) out[p.summaryBlock] = { rich_text: richText(write.summaryBlock) };
   return out;
 }
 

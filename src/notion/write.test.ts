@@ -122,12 +122,19 @@ describe('goals, action items and nudges', () => {
 
   it('mentions people with an id and names the others', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
-    await postNudge(
+    const bot = (await gw.users.me()).id;
+    sandbox.requests.clear();
+    const posted = await postNudge(
       gw,
-      N(1),
-      [{ id: IDS.ada, email: 'ada@example.com' }, { name: 'Grace' }],
-      'self-assessment is overdue',
+      {
+        pageId: N(1),
+        mention: [{ id: IDS.ada, email: 'ada@example.com' }, { name: 'Grace' }],
+        text: 'self-assessment is overdue',
+        isThis: (text) => text.includes('self-assessment is overdue'),
+      },
+      bot,
     );
+    expect(posted).toBe(true);
     expect(writes(sandbox)[0]?.body).toEqual({
       parent: { page_id: N(1) },
       rich_text: [
@@ -137,5 +144,67 @@ describe('goals, action items and nudges', () => {
         { type: 'text', text: { content: 'self-assessment is overdue' } },
       ],
     });
+  });
+});
+
+describe('writes whose outcome is unknown are checked before they are repeated', () => {
+  const entry = {
+    key: 'rs:2026-H2:abc:sd-course',
+    kind: 'training' as const,
+    code: 'SD',
+    title: 'Design course',
+    detail: '',
+    due: '2026-12-01',
+  };
+  const nudge = (text = 'Self-assessment was due on 2026-10-15: the self-assessment is still missing') => ({
+    pageId: N(1),
+    mention: [],
+    text,
+    isThis: (t: string) => t.includes('Self-assessment was due on'),
+  });
+
+  it.each([
+    ['a lost reply (created, connection dropped)', 'lost' as const, 1],
+    ['a 504 from a gateway after the create went through', 'late-504' as const, 1],
+    ['a reset before the server saw it', 'drop' as const, 2],
+    ['a 503 refusal', 503 as const, 2],
+  ])('an action item create after %s leaves exactly one item', async (_label, respond, creates) => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    const schema = await readActionItemSchema(gw, config, IDS.itemsDs);
+    sandbox.faults.script({ method: 'POST', path: '/v1/pages', respond });
+    await createActionItem(gw, config, { dataSourceId: IDS.itemsDs, schema }, N(1), entry);
+    expect(await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:abc:')).toHaveLength(1);
+    expect(gw.stats.byEndpoint['pages.create']).toBe(creates);
+  });
+
+  it.each([
+    ['a lost reply', 'lost' as const, 1],
+    ['a 504 after posting', 'late-504' as const, 1],
+    ['a 503 refusal', 503 as const, 2],
+    ['a reset', 'drop' as const, 2],
+  ])('a reminder after %s is posted exactly once', async (_label, respond, posts) => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    const bot = (await gw.users.me()).id;
+    sandbox.faults.script({ method: 'POST', path: '/v1/comments', respond });
+    expect(await postNudge(gw, nudge(), bot)).toBe(true);
+    expect([...sandbox.notion.store.comments.values()]).toHaveLength(1);
+    expect(gw.stats.byEndpoint['comments.create']).toBe(posts);
+  });
+
+  it('a reminder the integration already left is recognised in the comments list and not posted again', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    const bot = (await gw.users.me()).id;
+    await postNudge(gw, nudge(), bot);
+    // Another day, another due date in the text: still the same stage's reminder.
+    const again = await postNudge(gw, nudge('Self-assessment was due on 2026-10-20: still missing'), bot);
+    expect(again).toBe(false);
+    expect([...sandbox.notion.store.comments.values()]).toHaveLength(1);
+  });
+
+  it('a comment with the same words by someone else is not the tool’s reminder', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    await postNudge(gw, nudge(), IDS.linus);
+    expect(await postNudge(gw, nudge(), 'ffffffff-ffff-4fff-8fff-ffffffffffff')).toBe(true);
+    expect([...sandbox.notion.store.comments.values()]).toHaveLength(2);
   });
 });

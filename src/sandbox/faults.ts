@@ -1,7 +1,39 @@
-/** What a fault does to a request: answer with a status, stall, or drop the connection. */
-export type FaultEffect = 429 | 500 | 502 | 503 | 504 | 529 | 'slow' | 'drop';
+/**
+ * What a fault does to a request. Statuses and `drop` (the connection reset before any response byte)
+ * refuse the request without carrying it out. The others carry it out and then hide the result:
+ * `slow` answers late (past a client timeout), `lost` drops the connection instead of answering,
+ * `late-504` answers 504 as a gateway that timed out after the backend did the work. `hang` and
+ * `hang-applied` never answer at all (before or after carrying it out), for killing a client mid-request.
+ */
+export type FaultEffect =
+  | 429
+  | 500
+  | 502
+  | 503
+  | 504
+  | 529
+  | 'slow'
+  | 'drop'
+  | 'lost'
+  | 'late-504'
+  | 'hang'
+  | 'hang-applied';
 
-export const RANDOM_FAULTS: readonly FaultEffect[] = [429, 500, 502, 503, 504, 529, 'slow', 'drop'];
+export const RANDOM_FAULTS: readonly FaultEffect[] = [
+  429,
+  500,
+  502,
+  503,
+  504,
+  529,
+  'slow',
+  'drop',
+  'lost',
+  'late-504',
+];
+
+/** Effects under which the emulator carries the request out before the fault shows. */
+export const APPLIED_EFFECTS: ReadonlySet<FaultEffect> = new Set(['slow', 'lost', 'late-504', 'hang-applied']);
 
 export interface ScriptedFault {
   /** HTTP method to match, any when absent. */

@@ -1,5 +1,5 @@
 import { faultResponse, type ApiFamily } from './fault-responses.ts';
-import { FaultInjector, type FaultController } from './faults.ts';
+import { APPLIED_EFFECTS, FaultInjector, type FaultController } from './faults.ts';
 import { GoogleEmulator } from './google/index.ts';
 import { handleInspection } from './inspection.ts';
 import { NotionEmulator } from './notion/emulator.ts';
@@ -101,12 +101,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     }
     const decision = faults.decide(request.method, path);
     if (decision) entry.fault = `${decision.source}:${String(decision.effect)}`;
-    if (decision?.effect === 'drop') return Response.error();
-    if (decision?.effect === 'slow') await delay(slowMs);
-    const response =
-      decision && decision.effect !== 'slow'
-        ? faultResponse(decision, family)
-        : await route(request, url, family);
+    const effect = decision?.effect;
+    if (effect === 'drop') return Response.error();
+    if (effect === 'hang') return new Promise<Response>(() => undefined);
+    if (decision && effect !== undefined && !APPLIED_EFFECTS.has(effect)) {
+      const refused = faultResponse(decision, family);
+      entry.status = refused.status;
+      return refused;
+    }
+    const answer = await route(request, url, family);
+    entry.status = answer.status;
+    if (effect === 'hang-applied') return new Promise<Response>(() => undefined);
+    if (effect === 'lost') return Response.error();
+    if (effect === 'late-504') return faultResponse({ ...decision!, effect: 504 }, family);
+    if (effect === 'slow') await delay(slowMs);
+    const response = answer;
     entry.status = response.status;
     return response;
   }

@@ -3,6 +3,7 @@ import { makeConfig } from '../../test/fixtures/config.ts';
 import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
 import { NotionApiError } from '../errors.ts';
 import { apply, type NotionWriter } from './apply.ts';
+import type { ReviewPropertyWrite } from '../core/changes.ts';
 import { plan } from './plan.ts';
 
 const config = makeConfig();
@@ -28,15 +29,19 @@ function recordingWriter(fail: (method: string, pageId: string) => Error | null 
     calls.push(`${method} ${pageId}`);
     return Promise.resolve();
   };
+  const written: ReviewPropertyWrite[] = [];
   const writer: NotionWriter = {
-    updateReview: (pageId) => call('updateReview', pageId),
-    replaceSummary: (pageId) => call('replaceSummary', pageId),
+    updateReview: (pageId, write) => {
+      written.push(write);
+      return call('updateReview', pageId);
+    },
+    replaceSummary: (pageId) => call('replaceSummary', pageId).then(() => `block-of-${pageId}`),
     createActionItem: (pageId) => call('createActionItem', pageId),
     setActionItemStatus: (pageId) => call('setActionItemStatus', pageId),
     updateGoal: (pageId) => call('updateGoal', pageId),
-    postNudge: (pageId) => call('postNudge', pageId),
+    postNudge: (nudge) => call('postNudge', nudge.reviewPageId),
   };
-  return { writer, calls };
+  return { writer, calls, written };
 }
 
 describe('apply', () => {
@@ -50,6 +55,15 @@ describe('apply', () => {
       ),
     );
     expect([...outcomes.values()].every((o) => o.errors.length === 0)).toBe(true);
+  });
+
+  it('records the new summary container with the hash, in the same property write', async () => {
+    const { writer, written } = recordingWriter();
+    await apply(twoReviews, writer, { concurrency: 1 });
+    expect(written[0]).toMatchObject({
+      summaryBlock: 'block-of-p-ada',
+      summaryHash: expect.any(String) as string,
+    });
   });
 
   it('a failed summary skips that review’s property write (and its hash), and the other review goes on', async () => {

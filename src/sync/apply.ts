@@ -1,18 +1,19 @@
 import PQueue from 'p-queue';
-import type { ActionPlanEntry, GoalStatus, Person, SummaryModel } from '../core/types.ts';
+import type { ActionPlanEntry, GoalStatus, SummaryModel } from '../core/types.ts';
 import { isKnownError, type KnownError } from '../errors.ts';
-import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
+import type { Change, NudgeChange, ReviewPropertyWrite } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewOutcome } from './report.ts';
 
 /** The writes apply needs. The Notion adapter implements it; tests can record calls instead. */
 export interface NotionWriter {
   updateReview(pageId: string, write: ReviewPropertyWrite): Promise<void>;
-  replaceSummary(pageId: string, model: SummaryModel): Promise<void>;
+  /** Returns the id of the new container, which the page's properties then record. */
+  replaceSummary(pageId: string, model: SummaryModel, currentBlock: string | null): Promise<string>;
   createActionItem(reviewPageId: string, entry: ActionPlanEntry): Promise<void>;
   setActionItemStatus(itemPageId: string, status: string): Promise<void>;
   updateGoal(goalPageId: string, progress: number | null, status: GoalStatus | null): Promise<void>;
-  postNudge(pageId: string, mention: Person[], text: string): Promise<void>;
+  postNudge(nudge: NudgeChange): Promise<void>;
 }
 
 export interface ApplyOptions {
@@ -21,12 +22,26 @@ export interface ApplyOptions {
   onReviewDone?: (outcome: ReviewOutcome) => void;
 }
 
-function run(writer: NotionWriter, change: Change): Promise<void> {
+/** What one review's earlier changes tell its later ones: the summary container just written. */
+interface ReviewContext {
+  summaryBlock?: string;
+}
+
+async function run(writer: NotionWriter, change: Change, context: ReviewContext): Promise<void> {
   switch (change.kind) {
-    case 'update-review':
-      return writer.updateReview(change.reviewPageId, change.properties);
+    case 'update-review': {
+      const { summaryBlock } = context;
+      const properties =
+        summaryBlock === undefined ? change.properties : { ...change.properties, summaryBlock };
+      return writer.updateReview(change.reviewPageId, properties);
+    }
     case 'replace-summary':
-      return writer.replaceSummary(change.reviewPageId, change.model);
+      context.summaryBlock = await writer.replaceSummary(
+        change.reviewPageId,
+        change.model,
+        change.currentBlock,
+      );
+      return;
     case 'create-action-item':
       return writer.createActionItem(change.reviewPageId, change.entry);
     case 'set-action-item-status':
@@ -34,7 +49,7 @@ function run(writer: NotionWriter, change: Change): Promise<void> {
     case 'update-goal':
       return writer.updateGoal(change.goalPageId, change.progress, change.status);
     case 'nudge':
-      return writer.postNudge(change.reviewPageId, change.mention, change.text);
+      return writer.postNudge(change);
   }
 }
 
@@ -67,10 +82,11 @@ export async function apply(
     if (review.changes.length === 0) continue;
     void queue.add(async () => {
       const outcome: ReviewOutcome = { pageId: review.review.pageId, applied: [], errors: [] };
+      const context: ReviewContext = {};
       for (const change of review.changes) {
         if (stop.fatal !== null) break;
         try {
-          await run(writer, change);
+          await run(writer, change, context);
           outcome.applied.push(change);
         } catch (error) {
           if (isFatal(error)) stop.fatal = error;

@@ -4,9 +4,11 @@ import type { NotionGateway } from '../notion/gateway.ts';
 import type { StagePropertyType } from '../notion/read-reviews.ts';
 import { replaceSummary } from '../notion/replace-summary.ts';
 import type { ActionItemSchema } from '../notion/read-action-items.ts';
+import { botIdentity } from '../notion/verified-write.ts';
 import { createActionItem, postNudge, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
 import { updateReview } from '../notion/write-review.ts';
 import type { NotionWriter } from './apply.ts';
+import { isReminderFor } from './plan-nudge.ts';
 
 /** Binds the Notion adapter's write functions to one run's gateway, config and live schema facts. */
 export function notionWriter(
@@ -23,17 +25,28 @@ export function notionWriter(
     }
     return live.actionItems;
   };
+  const botId = botIdentity(gw);
   return {
     updateReview: (pageId, write) => updateReview(gw, config, pageId, write, live.stageType),
-    replaceSummary: async (pageId, model) => {
-      await replaceSummary(gw, config, pageId, model);
-    },
+    replaceSummary: async (pageId, model, currentBlock) =>
+      (await replaceSummary(gw, config, pageId, model, currentBlock, await botId())).containerId,
     createActionItem: async (reviewPageId, entry) => {
       await createActionItem(gw, config, items(), reviewPageId, entry);
     },
     setActionItemStatus: (itemPageId, status) =>
       setActionItemStatus(gw, config, items().schema, itemPageId, status),
     updateGoal: (goalPageId, progress, status) => updateGoal(gw, config, goalPageId, progress, status),
-    postNudge: (pageId, mention, text) => postNudge(gw, pageId, mention, text),
+    postNudge: async (nudge) => {
+      await postNudge(
+        gw,
+        {
+          pageId: nudge.reviewPageId,
+          mention: nudge.mention,
+          text: nudge.text,
+          isThis: (text) => isReminderFor(text, nudge.stage, config),
+        },
+        await botId(),
+      );
+    },
   };
 }

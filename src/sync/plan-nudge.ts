@@ -1,6 +1,6 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { OverdueInfo, Person, Review, WorkflowFacts, WorkflowResult } from '../core/types.ts';
+import type { OverdueInfo, Person, Review, StageKey, WorkflowFacts, WorkflowResult } from '../core/types.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
 import type { NudgeChange } from '../core/changes.ts';
 import { reminderLine, type ReminderRecord } from './sync-notes.ts';
@@ -45,6 +45,16 @@ function lateStages(input: NudgeInput): OverdueInfo[] {
   }
   if (workflow.overdue && !late.some((l) => l.stage === workflow.overdue?.stage)) late.push(workflow.overdue);
   return late;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a comment's text is the tool's reminder for `stage` (it opens with "<stage> was due on <day>:"). */
+export function isReminderFor(commentText: string, stage: StageKey, config: Pick<Config, 'stages'>): boolean {
+  const pattern = new RegExp(
+    `(^|\\s)${escapeRegExp(stageName(config, stage))} was due on \\d{4}-\\d{2}-\\d{2}:`,
+  );
+  return pattern.test(commentText);
 }
 
 /** At most one reminder per page and stage: a stage with a recorded reminder never gets another. */

@@ -217,18 +217,27 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const partial = { score, workflow, summary, hash, summaryChanged };
   const { next, reasons } = ownedWrites(input, partial, notes, frozen);
 
-  // Order matters: items and goals first, then the summary, then the page properties, whose
-  // summary hash acts as the commit marker. The nudge goes last, after its record is written,
-  // so a crash can lose a reminder but never post it twice.
+  // Order matters: items and goals first, then the summary, then any reminder, then the page
+  // properties, whose summary hash acts as the commit marker. A reminder is recorded in the notes only
+  // after the comment exists; a crash in between is healed by the next run, which finds the comment in
+  // the page's comments and records it without posting again.
   const changes: Change[] = [];
   if (summaryChanged && items) changes.push(...items.changes);
   changes.push(...goalChanges(review.pageId, input.goals, goalSummaries));
-  if (summaryChanged)
-    changes.push({ kind: 'replace-summary', reviewPageId: review.pageId, model: summary, hash });
+  if (summaryChanged) {
+    const currentBlock = review.owned.summaryBlock;
+    changes.push({
+      kind: 'replace-summary',
+      reviewPageId: review.pageId,
+      model: summary,
+      hash,
+      currentBlock,
+    });
+  }
+  changes.push(...nudges.map((n) => n.change));
   if (Object.keys(next).length > 0) {
     next.lastSynced = now.toISOString();
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });
   }
-  changes.push(...nudges.map((n) => n.change));
   return { review, ...partial, frozen, changes };
 }

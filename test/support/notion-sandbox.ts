@@ -54,6 +54,7 @@ export function reviewProperties(stageType: 'status' | 'select' = 'status') {
     'Summary hash': { type: 'rich_text', rich_text: {} },
     'Code scores': { type: 'rich_text', rich_text: {} },
     'Final band': { type: 'select', select: options(['Meets expectations']) },
+    'Summary block': { type: 'rich_text', rich_text: {} },
   };
 }
 

@@ -101,6 +101,7 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
             path,
           ),
         );
+        authorSeededBlocks(store, record.childIds, page.children);
         if (page.created_time) record.createdTime = minuteTimestamp(new Date(page.created_time));
         record.lastEditedTime = page.last_edited_time
           ? minuteTimestamp(new Date(page.last_edited_time))
@@ -108,5 +109,20 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
         record.inTrash = page.in_trash ?? false;
       });
     });
+  });
+}
+
+/**
+ * A seeded top-level block may name its author as the API shows it (`created_by: { id }`), so a seed can
+ * hold blocks a person wrote; blocks without one count as the integration's.
+ */
+function authorSeededBlocks(store: NotionStore, childIds: readonly string[], raw: unknown[] | undefined): void {
+  (raw ?? []).forEach((child, index) => {
+    const author = (child as { created_by?: { id?: unknown } } | null)?.created_by?.id;
+    const block = store.blocks.get(childIds[index] ?? '');
+    if (block && typeof author === 'string') {
+      block.createdBy = normalizeId(author);
+      block.lastEditedBy = block.createdBy;
+    }
   });
 }
