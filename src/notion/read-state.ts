@@ -32,11 +32,19 @@ export interface NotionState {
 export async function readNotionState(
   gw: NotionGateway,
   config: Config,
-  opts: { cycles: string[]; reviewFilter?: ReviewFilter },
+  opts: {
+    cycles: string[];
+    reviewFilter?: ReviewFilter;
+    /** Data sources already resolved (by the preflight), so they are not resolved twice. */
+    resolved?: { reviews: string; goals: string | null };
+  },
 ): Promise<NotionState> {
-  const reviewsSource = await resolveDataSource(gw, config.notion.reviews.database);
+  const reviewsSource =
+    opts.resolved?.reviews ?? (await resolveDataSource(gw, config.notion.reviews.database));
   const read = await readReviews(gw, config, reviewsSource, opts);
-  const goalsSource = config.notion.goals ? await resolveDataSource(gw, config.notion.goals.database) : null;
+  const goalsSource = !config.notion.goals
+    ? null
+    : (opts.resolved?.goals ?? (await resolveDataSource(gw, config.notion.goals.database)));
   const goals = goalsSource
     ? await readGoals(gw, config, goalsSource, new Set(read.reviews.map((r) => r.pageId)))
     : { goals: [], problems: [] };

@@ -7,15 +7,16 @@ import {
   readAllResponses,
   type ResponseSourceDeps,
 } from '../google/create-sources.ts';
-import { resolveDataSource } from '../notion/data-source.ts';
 import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { createNotionRequestStats } from '../notion/gateway.ts';
 import { readActionItems, readActionItemSchema, type ActionItemSchema } from '../notion/read-action-items.ts';
 import { readNotionState } from '../notion/read-state.ts';
 import { apply } from './apply.ts';
+import { checkBlastRadius } from './brake.ts';
 import { notionWriter } from './notion-writer.ts';
 import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
+import { preflight } from './preflight.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
 import { activeCycles, inShard, matchesReview, shardEnv, type Shard } from './select.ts';
 
@@ -27,6 +28,8 @@ export interface SyncOptions {
   cycle?: string;
   review?: string;
   shard?: Shard;
+  /** Apply even when the blast-radius brake would stop the run. */
+  force?: boolean;
   notionOverrides?: NotionGatewayOverrides;
   responses?: Omit<ResponseSourceDeps, 'env' | 'stats'>;
   onPlanned?: (plan: SyncPlan) => void;
@@ -56,7 +59,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     options.notionOverrides,
   );
 
-  const notion = await readNotionState(gw, config, { cycles });
+  const resolved = await preflight(gw, config);
+  const notion = await readNotionState(gw, config, { cycles, resolved });
   const responses: RawResponse[] = await readAllResponses(
     createResponseSources(config, { ...options.responses, env: options.env, stats: googleStats }),
   );
@@ -80,9 +84,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     });
   }
   let actionItems: { dataSourceId: string; schema: ActionItemSchema } | null = null;
-  if (syncPlan.needsActionItems && config.notion.actionItems) {
+  if (syncPlan.needsActionItems && resolved.actionItems !== null) {
     // Only now, because a run where no summary changed must not pay for reading action items.
-    const dataSourceId = await resolveDataSource(gw, config.notion.actionItems.database);
+    const dataSourceId = resolved.actionItems;
     actionItems = { dataSourceId, schema: await readActionItemSchema(gw, config, dataSourceId) };
     const existing: ExistingActionItem[] = [];
     for (const cycle of cycles) {
@@ -92,6 +96,15 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     syncPlan = plan({ ...state, existingActionItems: existing }, config, now, selected);
   }
   options.onPlanned?.(syncPlan);
+  const brake = checkBlastRadius(syncPlan, config, responses.length);
+  if (brake.length > 0 && options.force !== true) {
+    throw new ConfigError(`stopped before writing: ${brake.map((b) => b.message).join('; ')}`, {
+      details: [
+        ...brake.map((b) => `likely cause: ${b.likelyCause}`),
+        'Nothing was written. Fix the cause, or run again with --force if these changes are really meant.',
+      ],
+    });
+  }
 
   let outcomes: Map<string, ReviewOutcome> | null = null;
   if (!options.dryRun) {

@@ -105,6 +105,7 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
         cycle: flags.cycle,
         review: flags.review,
         shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+        force: flags.force ?? false,
         onReviewDone: (_outcome, done, total) => {
           if (!flags.quiet) progress?.update(done, total);
         },

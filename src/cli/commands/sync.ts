@@ -29,6 +29,7 @@ export interface SyncFlags {
   logDetail?: string;
   strict?: boolean;
   quiet?: boolean;
+  force?: boolean;
   debug?: boolean;
 }
 
@@ -53,6 +54,7 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
       'aggregate: counts only (the default under GitHub Actions); full: names and scores (the default elsewhere)',
     )
     .option('-q, --quiet', 'print only problems')
+    .option('--force', 'write even when most results would be taken away or most responses rejected')
     .option('--debug', 'print stack traces')
     .action(async (flags: SyncFlags) => {
       const { runSyncCommand, processIo } = await import('./sync-action.ts');
