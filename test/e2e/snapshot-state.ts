@@ -11,6 +11,18 @@ interface BlockLike {
 }
 
 const VOLATILE = new Set(['created_time', 'last_edited_time', 'created_by', 'last_edited_by']);
+/** Properties holding generated ids: compared as set or empty, not by value. */
+const GENERATED = new Set(['Summary block']);
+
+function maskGenerated(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => {
+      if (!GENERATED.has(key)) return [key, value];
+      const text = (value as { rich_text?: unknown[] }).rich_text;
+      return [key, Array.isArray(text) && text.length > 0 ? '(set)' : '(empty)'];
+    }),
+  );
+}
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
@@ -59,7 +71,7 @@ export function viewState(sandbox: Sandbox): StateView {
       for (const page of ds.pages) {
         const title = titleOf(page.properties);
         (byTitle[title] ??= []).push({
-          properties: strip(page.properties),
+          properties: strip(maskGenerated(page.properties)),
           children: (page.children ?? []).map(strip),
         });
       }
