@@ -1,7 +1,8 @@
 import { colourEnabled, paint, type Tone } from './colour.ts';
 import { redact } from './redact.ts';
+import { escapeControl } from './terminal-text.ts';
 
-/** The one way commands print: everything goes through secret redaction. */
+/** The one way commands print: everything goes through secret redaction and control-character escaping. */
 export interface Output {
   /** Progress and results for a person; silenced by --quiet. */
   info(line: string): void;
@@ -35,8 +36,10 @@ export interface TextSink {
 /** Lines to two sinks, redacted against the secrets of `env` (the environment the command was given). */
 export function streamOutput(stdout: TextSink, stderr: TextSink, env: NodeJS.ProcessEnv): Output {
   return {
-    info: (line) => stdout.write(`${redact(line, env)}\n`),
-    error: (line) => stderr.write(`${redact(line, env)}\n`),
+    info: (line) => stdout.write(`${escapeControl(redact(line, env))}
+`),
+    error: (line) => stderr.write(`${escapeControl(redact(line, env))}
+`),
   };
 }
 

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import { formResource, parseGoogleResponse } from '../google/api-values.ts';
+import { readUtf8File } from '../google/read-utf8.ts';
 import { createGoogleAuth, type Env } from '../google/auth.ts';
 import { createGoogleClients, type GoogleContext } from '../google/clients.ts';
 import { readCsvSource, type ReadText } from '../google/csv-source.ts';
@@ -25,7 +25,7 @@ export interface SourceCheckOptions {
   sleep?: Sleep;
 }
 
-const readUtf8: ReadText = (path) => readFile(path, 'utf8');
+const readUtf8: ReadText = readUtf8File;
 
 const SOURCE_FIX = "fix the source's entry under `sources` in config, or the sheet, form or file it names";
 

@@ -9,7 +9,7 @@ import { buildColumnMap, mapRow, sourceLabel } from './response-mapping.ts';
 
 export type CsvSourceConfig = Extract<SourceConfig, { type: 'csv' }>;
 
-/** Reads a file as UTF-8 text; injected so tests and the CLI decide where paths are resolved. */
+/** Reads a file as UTF-8 text (refusing any other encoding); injected so tests and the CLI decide where paths are resolved. */
 export type ReadText = (path: string) => Promise<string>;
 
 /**
@@ -40,6 +40,8 @@ async function readFile(path: string, readText: ReadText): Promise<string> {
   try {
     return await readText(path);
   } catch (error) {
+    // Already says what is wrong with the file (an encoding that is not UTF-8).
+    if (error instanceof ConfigError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
     const reason = code === 'ENOENT' ? 'does not exist' : 'cannot be read';
     throw new ConfigError(`CSV source file ${path} ${reason}`, {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readUtf8File } from './read-utf8.ts';
 import type { Config } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source.ts';
@@ -15,7 +15,7 @@ export interface ResponseSource {
   read(): Promise<RawResponse[]>;
 }
 
-const readUtf8: ReadText = (path) => readFile(path, 'utf8');
+const readUtf8: ReadText = readUtf8File;
 
 /** A CSV export as a ResponseSource; `readText` defaults to reading the file from disk as UTF-8. */
 export function createCsvSource(

@@ -5,6 +5,7 @@ import {
   startSandboxServer,
   type SandboxSeed,
 } from '../../sandbox/index.ts';
+import { escapeControl } from '../terminal-text.ts';
 import type { SandboxFlags } from './sandbox.ts';
 
 export async function runSandboxCommand(flags: SandboxFlags): Promise<void> {
@@ -30,8 +31,12 @@ export async function runSandboxCommand(flags: SandboxFlags): Promise<void> {
     process.once('SIGTERM', stop);
   } catch (error) {
     // A bad seed or a busy port is a setup problem: exit 2, as for a bad config.
-    if (error instanceof SeedError) process.stderr.write(`${flags.seed ?? 'seed'}: ${error.message}\n`);
-    else process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof SeedError)
+      process.stderr.write(`${escapeControl(flags.seed ?? 'seed')}: ${escapeControl(error.message)}\n`);
+    else
+      process.stderr.write(
+        `sandbox: ${escapeControl(error instanceof Error ? error.message : String(error))}\n`,
+      );
     process.exitCode = 2;
   }
 }
