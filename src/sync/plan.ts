@@ -10,7 +10,7 @@ import type {
   Review,
   ValidResponse,
 } from '../core/types.ts';
-import { validateResponses } from '../core/validation/index.ts';
+import { validateResponses, type ValidationResult } from '../core/validation/index.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
@@ -64,23 +64,32 @@ function peopleDirectory(reviews: readonly Review[]): Map<string, string> {
   return directory;
 }
 
-/** Pure: the same state, config and `now` always give the same plan. */
-export function plan(
+type Selector = (review: Review) => boolean;
+
+/** Every review responses are checked against: the ones read, and the ones held back from writing. */
+export function validationReviews(state: SyncState): Review[] {
+  const held = state.heldReviews ?? [];
+  return held.length === 0 ? state.reviews : [...state.reviews, ...held];
+}
+
+/** What planning each review needs once the responses are checked: the parts plan() is made of. */
+export interface PlanContext {
+  state: SyncState;
+  config: Config;
+  now: Date;
+  directory: Map<string, string>;
+  responsesByReview: Map<string, ValidResponse[]>;
+  goalsByReview: Map<string, Goal[]>;
+  objectives: Map<string, string> | undefined;
+  past: PastReview[];
+}
+
+export function planContext(
   state: SyncState,
   config: Config,
   now: Date,
-  // Responses are checked against every review read, so `--review` or `--shard` never turns
-  // an answer about someone else into an "unknown reviewee" rejection.
-  selected: (review: Review) => boolean = () => true,
-): SyncPlan {
-  const held = state.heldReviews ?? [];
-  const all = held.length === 0 ? state.reviews : [...state.reviews, ...held];
-  const { valid, rejected } = validateResponses(state.responses, { reviews: all, config, now });
-  const directory = peopleDirectory(all);
-  const responsesByReview = groupBy<ValidResponse>(valid, (r) => r.reviewPageId);
-  const goalsByReview = groupBy(state.goals, (g) => g.reviewPageId);
-  const objectives =
-    state.objectives === undefined ? undefined : new Map(state.objectives.map((o) => [o.pageId, o.title]));
+  valid: ValidResponse[],
+): PlanContext {
   // A history cycle that is also being synced (still listed under `cycles`) was read with the reviews,
   // not by the history query: its pages count as earlier cycles too, as they stand in Notion.
   const past: PastReview[] = [
@@ -96,29 +105,47 @@ export function plan(
         codeScores: parseCodeScores(r.owned.codeScores),
       })),
   ];
-  const reviews: ReviewPlan[] = [];
-  for (const review of state.reviews.filter(selected)) {
-    const cycle = config.cycles.find((c) => c.name === review.cycle);
-    if (!cycle) continue;
-    reviews.push(
-      planReview({
-        review,
-        cycle,
-        responses: responsesByReview.get(review.pageId) ?? [],
-        goals: goalsByReview.get(review.pageId) ?? [],
-        existingActionItems: state.existingActionItems,
-        directory,
-        config,
-        now,
-        past: pastReviewsOf(review, past, config.history),
-        objectives,
-      }),
-    );
-  }
+  return {
+    state,
+    config,
+    now,
+    directory: peopleDirectory(validationReviews(state)),
+    responsesByReview: groupBy<ValidResponse>(valid, (r) => r.reviewPageId),
+    goalsByReview: groupBy(state.goals, (g) => g.reviewPageId),
+    objectives:
+      state.objectives === undefined ? undefined : new Map(state.objectives.map((o) => [o.pageId, o.title])),
+    past,
+  };
+}
+
+/** One review's plan, or null when its cycle is not configured. */
+export function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | null {
+  const cycle = ctx.config.cycles.find((c) => c.name === review.cycle);
+  if (!cycle) return null;
+  return planReview({
+    review,
+    cycle,
+    responses: ctx.responsesByReview.get(review.pageId) ?? [],
+    goals: ctx.goalsByReview.get(review.pageId) ?? [],
+    existingActionItems: ctx.state.existingActionItems,
+    directory: ctx.directory,
+    config: ctx.config,
+    now: ctx.now,
+    past: pastReviewsOf(review, ctx.past, ctx.config.history),
+    objectives: ctx.objectives,
+  });
+}
+
+export function finishPlan(
+  ctx: PlanContext,
+  reviews: ReviewPlan[],
+  validation: Pick<ValidationResult, 'valid' | 'rejected'>,
+): SyncPlan {
+  const { config, state } = ctx;
   return {
     reviews,
-    rejected,
-    validResponses: valid.length,
+    rejected: validation.rejected,
+    validResponses: validation.valid.length,
     changes: reviews.flatMap((r) => r.changes),
     needsActionItems:
       config.notion.actionItems !== undefined &&
@@ -131,4 +158,23 @@ export function plan(
           stageIndex(r.workflow.to) >= stageIndex(config.actionPlan.createFrom),
       ),
   };
+}
+
+/** Pure: the same state, config and `now` always give the same plan. */
+export function plan(
+  state: SyncState,
+  config: Config,
+  now: Date,
+  // Responses are checked against every review read, so `--review` or `--shard` never turns
+  // an answer about someone else into an "unknown reviewee" rejection.
+  selected: Selector = () => true,
+): SyncPlan {
+  const validation = validateResponses(state.responses, { reviews: validationReviews(state), config, now });
+  const ctx = planContext(state, config, now, validation.valid);
+  const reviews: ReviewPlan[] = [];
+  for (const review of state.reviews.filter(selected)) {
+    const planned = planOneReview(ctx, review);
+    if (planned) reviews.push(planned);
+  }
+  return finishPlan(ctx, reviews, validation);
 }

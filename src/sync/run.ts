@@ -14,7 +14,8 @@ import { readNotionState } from '../notion/read-state.ts';
 import { apply } from './apply.ts';
 import { checkBlastRadius } from './brake.ts';
 import { notionWriter } from './notion-writer.ts';
-import { plan, type SyncPlan, type SyncState } from './plan.ts';
+import type { SyncPlan, SyncState } from './plan.ts';
+import { planResponsive } from './plan-responsive.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { preflight } from './preflight.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
@@ -77,7 +78,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     past: notion.past,
     objectives: notion.objectives,
   };
-  let syncPlan = plan(state, config, now, selected);
+  let syncPlan = await planResponsive(state, config, now, selected);
   if (options.review !== undefined && syncPlan.reviews.length === 0) {
     throw new ConfigError(`--review "${options.review}": no review of the active cycles matches it`, {
       details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
@@ -93,7 +94,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       const prefix = `${ACTION_KEY_VERSION}:${encodeURIComponent(cycle)}:`;
       existing.push(...(await readActionItems(gw, config, dataSourceId, prefix)));
     }
-    syncPlan = plan({ ...state, existingActionItems: existing }, config, now, selected);
+    syncPlan = await planResponsive({ ...state, existingActionItems: existing }, config, now, selected);
   }
   options.onPlanned?.(syncPlan);
   const brake = checkBlastRadius(syncPlan, config, responses.length);

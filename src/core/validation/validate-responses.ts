@@ -121,12 +121,14 @@ function byPosition(a: { source: string; ref: string }, b: { source: string; ref
   return compareRefs(a.source, b.source) || compareRefs(a.ref, b.ref);
 }
 
-/**
- * Checks every raw response against the open reviews and the config. Bad responses are rejected with a
- * reason and never stop the others; blank rows vanish; repeated answers keep the latest. Outputs are
- * sorted, so the order responses arrive in never changes the result.
- */
-export function validateResponses(raw: RawResponse[], ctx: ValidationContext): ValidationResult {
+/** Responses checked one by one, before repeated answers are settled: the part that can be split up. */
+export interface CheckedResponses {
+  accepted: ValidResponse[];
+  rejected: Rejection[];
+}
+
+/** Checks a slice of the raw responses; slices can be checked apart and their results concatenated. */
+export function checkResponses(raw: readonly RawResponse[], ctx: ValidationContext): CheckedResponses {
   const accepted: ValidResponse[] = [];
   const rejected: Rejection[] = [];
   for (const response of raw) {
@@ -139,10 +141,24 @@ export function validateResponses(raw: RawResponse[], ctx: ValidationContext): V
       accepted.push(result);
     }
   }
-  const { kept, superseded } = keepLatest(accepted);
+  return { accepted, rejected };
+}
+
+/** Keeps the latest of repeated answers and sorts, so arrival order never changes the result. */
+export function settleResponses(checked: CheckedResponses): ValidationResult {
+  const { kept, superseded } = keepLatest(checked.accepted);
   return {
     valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId) || byPosition(a, b)),
-    rejected: rejected.sort(byPosition),
+    rejected: [...checked.rejected].sort(byPosition),
     superseded: superseded.sort(byPosition),
   };
+}
+
+/**
+ * Checks every raw response against the open reviews and the config. Bad responses are rejected with a
+ * reason and never stop the others; blank rows vanish; repeated answers keep the latest. Outputs are
+ * sorted, so the order responses arrive in never changes the result.
+ */
+export function validateResponses(raw: RawResponse[], ctx: ValidationContext): ValidationResult {
+  return settleResponses(checkResponses(raw, ctx));
 }
