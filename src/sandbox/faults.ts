@@ -6,18 +6,7 @@
  * `hang-applied` never answer at all (before or after carrying it out), for killing a client mid-request.
  */
 export type FaultEffect =
-  | 429
-  | 500
-  | 502
-  | 503
-  | 504
-  | 529
-  | 'slow'
-  | 'drop'
-  | 'lost'
-  | 'late-504'
-  | 'hang'
-  | 'hang-applied';
+  429 | 500 | 502 | 503 | 504 | 529 | 'slow' | 'drop' | 'lost' | 'late-504' | 'hang' | 'hang-applied';
 
 export const RANDOM_FAULTS: readonly FaultEffect[] = [
   429,
@@ -33,13 +22,20 @@ export const RANDOM_FAULTS: readonly FaultEffect[] = [
 ];
 
 /** Effects under which the emulator carries the request out before the fault shows. */
-export const APPLIED_EFFECTS: ReadonlySet<FaultEffect> = new Set(['slow', 'lost', 'late-504', 'hang-applied']);
+export const APPLIED_EFFECTS: ReadonlySet<FaultEffect> = new Set([
+  'slow',
+  'lost',
+  'late-504',
+  'hang-applied',
+]);
 
 export interface ScriptedFault {
   /** HTTP method to match, any when absent. */
   method?: string;
   /** Path (with query string) to match: a RegExp, or a substring. */
   path?: RegExp | string;
+  /** Match only requests that change something (not GET, not a data source query). */
+  writes?: boolean;
   /** Fire on the nth matching request (1-based); the first when absent. */
   nth?: number;
   /** How many consecutive matching requests fail from the nth on; 1 when absent. */
@@ -109,6 +105,7 @@ export class FaultInjector implements FaultController {
     for (const state of this.scripts) {
       const { fault } = state;
       if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (fault.writes && (method.toUpperCase() === 'GET' || /\/query(\?|$)/.test(path))) continue;
       if (fault.path !== undefined) {
         const hit = typeof fault.path === 'string' ? path.includes(fault.path) : fault.path.test(path);
         if (!hit) continue;

@@ -11,6 +11,8 @@ export interface SandboxOptions {
   seed?: unknown;
   /** Notion requests per token per 60 s window (default 180). */
   rateLimit?: number;
+  /** The Notion rate-limit window in ms (default 60 000). */
+  rateWindowMs?: number;
   /** Google per-minute quota override, passed to the Google emulator. */
   googleQuotaPerMinute?: number;
   /** Probability (0..1) that a request gets a random fault. */
@@ -49,6 +51,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     seed: seed.notion,
     tokens: seed.tokens,
     rateLimit: options.rateLimit,
+    ...(options.rateWindowMs === undefined ? {} : { rateWindowMs: options.rateWindowMs }),
     now,
   });
   const google = new GoogleEmulator({

@@ -16,8 +16,10 @@ export interface NotionEmulatorOptions {
   seed?: NotionSeed;
   /** When given, only these bearer tokens are accepted; otherwise any non-empty token is. */
   tokens?: string[];
-  /** Requests per token per 60-second window. */
+  /** Requests per token per window (60 s unless rateWindowMs says otherwise). */
   rateLimit?: number;
+  /** The rate-limit window; shorter windows let tests exercise 429s quickly. */
+  rateWindowMs?: number;
   now?: () => Date;
 }
 
@@ -36,7 +38,11 @@ export class NotionEmulator {
   constructor(options: NotionEmulatorOptions = {}) {
     const now = options.now ?? (() => new Date());
     this.store = new NotionStore(now);
-    this.limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, RATE_WINDOW_MS, now);
+    this.limiter = new RateLimiter(
+      options.rateLimit ?? DEFAULT_RATE_LIMIT,
+      options.rateWindowMs ?? RATE_WINDOW_MS,
+      now,
+    );
     this.tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined;
     loadNotionSeed(this.store, notionSeedSchema.parse(options.seed ?? {}));
   }

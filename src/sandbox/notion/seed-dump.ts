@@ -35,7 +35,10 @@ function dumpBlock(store: NotionStore, block: BlockRecord): unknown {
   }
   const children = liveChildren(store, block);
   if (children.length > 0) content.children = children.map((child) => dumpBlock(store, child));
-  return { type: block.type, [block.type]: content };
+  // A block a person wrote keeps its author, so a reloaded state still tells theirs from the tool's.
+  const author =
+    block.createdBy === store.botId ? {} : { created_by: { object: 'user', id: block.createdBy } };
+  return { type: block.type, [block.type]: content, ...author };
 }
 
 function dumpChildren(store: NotionStore, page: PageRecord): unknown[] | undefined {

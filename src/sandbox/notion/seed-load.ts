@@ -116,7 +116,11 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
  * A seeded top-level block may name its author as the API shows it (`created_by: { id }`), so a seed can
  * hold blocks a person wrote; blocks without one count as the integration's.
  */
-function authorSeededBlocks(store: NotionStore, childIds: readonly string[], raw: unknown[] | undefined): void {
+function authorSeededBlocks(
+  store: NotionStore,
+  childIds: readonly string[],
+  raw: unknown[] | undefined,
+): void {
   (raw ?? []).forEach((child, index) => {
     const author = (child as { created_by?: { id?: unknown } } | null)?.created_by?.id;
     const block = store.blocks.get(childIds[index] ?? '');
