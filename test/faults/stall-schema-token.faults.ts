@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  cleanState,
+  demoTeam,
+  isWrite,
+  serve,
+  syncOnce,
+  syntheticTeamOf,
+  viewState,
+  type StateView,
+  type Team,
+} from './fault-harness.ts';
+
+let demo: Team;
+let demoClean: StateView;
+beforeAll(async () => {
+  demo = await demoTeam();
+  demoClean = await cleanState(demo);
+}, 120_000);
+
+/** Holds the event loop, as a long synchronous plan once did. */
+function stall(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // spin
+  }
+}
+
+describe('a reset socket after a long event-loop stall', () => {
+  it('costs no review: the first write after a 6 s stall is reset before any byte, and is verified', async () => {
+    const served = await serve(demo.seed);
+    try {
+      const run = await syncOnce(demo, served.url, {
+        onPlanned: () => {
+          stall(6_000);
+          // What a keep-alive socket the server closed during the stall does to the next request.
+          served.sandbox.faults.script({ writes: true, respond: 'drop' });
+          served.sandbox.faults.script({ writes: true, nth: 2, respond: 'lost' });
+        },
+      });
+      expect(run.report?.reviews.filter((r) => r.errors.length > 0)).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(served.sandbox.requests.entries().filter((e) => e.fault !== undefined)).toHaveLength(2);
+      expect(viewState(served.sandbox)).toEqual(demoClean);
+    } finally {
+      await served.close();
+    }
+  });
+});
+
+interface SeedShape {
+  notion: {
+    databases: {
+      dataSources: { title: string; properties: Record<string, Record<string, unknown>> }[];
+    }[];
+  };
+}
+
+function dataSource(seed: unknown, title: string) {
+  const ds = (seed as SeedShape).notion.databases
+    .flatMap((db) => db.dataSources)
+    .find((d) => d.title === title);
+  if (!ds) throw new Error(`no data source ${title}`);
+  return ds;
+}
+
+describe('a schema that drifted from the config', () => {
+  it.each<[string, (seed: unknown) => void, RegExp]>([
+    [
+      'a tool-owned property missing',
+      (seed) => delete dataSource(seed, 'Reviews').properties['Summary hash'],
+      /property 'Summary hash' is missing/,
+    ],
+    [
+      'the summary block property missing',
+      (seed) => delete dataSource(seed, 'Reviews').properties['Summary block'],
+      /property 'Summary block' is missing/,
+    ],
+    [
+      'a tool-owned property of the wrong type',
+      (seed) => {
+        dataSource(seed, 'Reviews').properties['Overall score'] = { type: 'rich_text', rich_text: {} };
+      },
+      /property 'Overall score' is rich_text, expected number/,
+    ],
+    [
+      'a stage option missing from the status property',
+      (seed) => {
+        const stage = dataSource(seed, 'Reviews').properties.Stage as {
+          status: { options: { name: string }[]; groups?: { option_ids: string[] }[] };
+        };
+        stage.status.options = stage.status.options.filter((o) => o.name !== 'Calibration');
+      },
+      /has no option 'Calibration'/,
+    ],
+    [
+      'a goal relation that points elsewhere',
+      (seed) => {
+        dataSource(seed, 'Goals').properties.Review = {
+          type: 'relation',
+          relation: {
+            data_source_id: '9b000000-0000-4000-8000-000000000009',
+            type: 'single_property',
+            single_property: {},
+          },
+        };
+      },
+      /relation 'Review' links to data source/,
+    ],
+  ])('%s: exit 2 with doctor’s fix, zero writes', async (_label, breakIt, reason) => {
+    const seed = structuredClone(demo.seed);
+    breakIt(seed);
+    const served = await serve(seed);
+    try {
+      const run = await syncOnce(demo, served.url);
+      expect(run.code).toBe(2);
+      const error = run.error as { message: string; details: string[] };
+      expect(error.details.join('\n')).toMatch(reason);
+      expect(error.message).toContain('nothing was written');
+      expect(served.sandbox.requests.entries().filter(isWrite)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+});
+
+describe('two jobs sharing one token', () => {
+  it('both finish with zero failures against the per-token rate limit', async () => {
+    const team = await syntheticTeamOf(40);
+    const clean = await cleanState(team);
+    // 4 requests a second for the token, while each job is configured for 10.
+    const served = await serve(team.seed, { rateLimit: 20, rateWindowMs: 5_000 });
+    const fast = {
+      ...team,
+      config: { ...team.config, notion: { ...team.config.notion, requestsPerSecond: 10 } },
+    };
+    try {
+      const [a, b] = await Promise.all([
+        syncOnce(fast, served.url, { shard: { index: 1, total: 2 } }),
+        syncOnce(fast, served.url, { shard: { index: 2, total: 2 } }),
+      ]);
+      for (const run of [a, b]) {
+        expect(run.error).toBeNull();
+        expect(run.report?.counts.failures).toBe(0);
+      }
+      const limited = served.sandbox.requests.entries().filter((e) => e.status === 429).length;
+      expect(limited).toBeGreaterThan(0);
+      expect(
+        (a.report?.requests.notion.rateLimited ?? 0) + (b.report?.requests.notion.rateLimited ?? 0),
+      ).toBe(limited);
+      expect(viewState(served.sandbox)).toEqual(clean);
+    } finally {
+      await served.close();
+    }
+  }, 600_000);
+});
