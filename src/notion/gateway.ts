@@ -137,6 +137,10 @@ function wrap(
   });
 }
 
+function isRateLimited(error: unknown): boolean {
+  return isHTTPResponseError(error) && error.status === 429;
+}
+
 export function createNotionGateway(options: NotionGatewayOptions): NotionGateway {
   const stats = options.stats ?? createNotionRequestStats();
   const sleep = options.sleep ?? defaultSleep;
@@ -187,7 +191,8 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
         const told = kind === 'throttled' ? retryAfterMs(error) : null;
         if (kind === 'throttled') {
           stats.rateLimited += 1;
-          pace.throttled(told);
+          // A 429 is about our rate (perhaps shared with another job); a 529 is the server's own load.
+          if (isRateLimited(error)) pace.throttled(told);
         }
         const delay =
           told ?? backoffMs(kind === 'throttled' ? attempt : failures, {

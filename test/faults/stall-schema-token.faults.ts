@@ -154,3 +154,27 @@ describe('two jobs sharing one token', () => {
     }
   }, 600_000);
 });
+
+describe('the blast-radius brake', () => {
+  it('stops a config typo that would wipe the results, with zero writes; --force overrides it', async () => {
+    const served = await serve(demo.seed);
+    try {
+      expect((await syncOnce(demo, served.url)).code).toBe(0);
+      served.sandbox.requests.clear();
+      // A cycle that "opens" in mid-November puts almost every response outside its window.
+      const cycles = demo.config.cycles.map((c) => ({ ...c, opens: '2026-11-20', due: {} }));
+      const typo = { ...demo, config: { ...demo.config, cycles } };
+      const braked = await syncOnce(typo, served.url);
+      expect(braked.code).toBe(2);
+      const error = braked.error as { message: string; details: string[] };
+      expect(error.message).toMatch(/rejected as outside-cycle-window/);
+      expect(error.details.join('\n')).toMatch(/time zone|cycle window/);
+      expect(served.sandbox.requests.entries().filter(isWrite)).toEqual([]);
+      const forced = await syncOnce(typo, served.url, { force: true });
+      expect(forced.error).toBeNull();
+      expect(served.sandbox.requests.entries().filter(isWrite).length).toBeGreaterThan(0);
+    } finally {
+      await served.close();
+    }
+  });
+});

@@ -1,33 +1,32 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
   cleanState,
-  demoTeam,
   FAULT_CLIENT,
   serve,
   syncOnce,
-  syntheticTeamOf,
   viewState,
   type StateView,
   type Team,
 } from './fault-harness.ts';
 
 // Random faults on every request (429, 500, 502, 503, 504, 529, a slow answer past the client timeout,
-// a reset before any byte, a lost reply, a 504 after the work was done), reproducible by seed.
+// a reset before any byte, a lost reply, a 504 after the work was done), reproducible by seed. One team
+// per file, so that the two teams run side by side.
 
-const teams: { team: Team; clean: StateView }[] = [];
-beforeAll(async () => {
-  for (const team of [await demoTeam(), await syntheticTeamOf()])
-    teams.push({ team, clean: await cleanState(team) });
-}, 300_000);
+export const SEEDS_AT_10 = [1, 2, 3, 4, 5, 6, 7];
+export const SEEDS_AT_30 = [11, 12, 13];
 
-const SEEDS_AT_10 = [1, 2, 3, 4, 5, 6, 7];
-const SEEDS_AT_30 = [11, 12, 13];
+export function randomFaultSuite(loadTeam: () => Promise<Team>): void {
+  let team: Team;
+  let clean: StateView;
+  beforeAll(async () => {
+    team = await loadTeam();
+    clean = await cleanState(team);
+  }, 300_000);
 
-describe.each([0, 1])('team %i', (index) => {
   it.each(SEEDS_AT_10)(
     'seed %i at a 10 percent fault rate: the first run ends in the fault-free state with exit 0',
     async (seed) => {
-      const { team, clean } = teams[index]!;
       const served = await serve(team.seed, { faultRate: 0.1, faultSeed: seed });
       try {
         const run = await syncOnce(team, served.url, { notionOverrides: FAULT_CLIENT });
@@ -42,7 +41,6 @@ describe.each([0, 1])('team %i', (index) => {
   );
 
   it.each(SEEDS_AT_30)('seed %i at a 30 percent fault rate: converges within two runs', async (seed) => {
-    const { team, clean } = teams[index]!;
     const served = await serve(team.seed, { faultRate: 0.3, faultSeed: seed });
     try {
       const first = await syncOnce(team, served.url, { notionOverrides: FAULT_CLIENT });
@@ -54,4 +52,4 @@ describe.each([0, 1])('team %i', (index) => {
       await served.close();
     }
   });
-});
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeReview } from '../../test/fixtures/domain.ts';
+import type { Rejection, RejectionReason } from '../core/types.ts';
+import type { UpdateReviewChange } from './changes.ts';
+import { checkBlastRadius } from './brake.ts';
+import type { SyncPlan } from './plan.ts';
+import type { ReviewPlan } from './plan-review.ts';
+
+const config = makeConfig();
+
+/** A review plan reduced to what the brake reads: what the page shows, and the property write planned. */
+function reviewPlan(
+  n: number,
+  shows: number | null,
+  writes: UpdateReviewChange['properties'] | null,
+): ReviewPlan {
+  const review = makeReview({ pageId: `p-${n}` });
+  review.owned = { ...review.owned, overallScore: shows, band: shows === null ? null : 'Meets expectations' };
+  const changes: UpdateReviewChange[] =
+    writes === null
+      ? []
+      : [{ kind: 'update-review', reviewPageId: review.pageId, properties: writes, reasons: [] }];
+  return { review, changes } as unknown as ReviewPlan;
+}
+
+function planOf(reviews: ReviewPlan[], reasons: RejectionReason[] = []): SyncPlan {
+  const rejected: Rejection[] = reasons.map((reason, i) => ({
+    source: 'csv',
+    ref: `line ${i}`,
+    reason,
+    message: '',
+  }));
+  return { reviews, rejected, validResponses: 0, changes: [], needsActionItems: false };
+}
+
+const wipe = { overallScore: null, band: 'Insufficient data' };
+
+describe('the blast-radius brake', () => {
+  it.each<[string, ReviewPlan[], number]>([
+    ['nothing taken away', [reviewPlan(1, 3.4, { overallScore: 3.6 }), reviewPlan(2, 3.1, null)], 0],
+    [
+      'one review of four loses its score',
+      [1, 2, 3, 4].map((n) => reviewPlan(n, 3, n === 1 ? wipe : null)),
+      0,
+    ],
+    ['exactly half lose theirs', [1, 2, 3, 4].map((n) => reviewPlan(n, 3, n <= 2 ? wipe : null)), 0],
+    ['three of four lose theirs', [1, 2, 3, 4].map((n) => reviewPlan(n, 3, n <= 3 ? wipe : null)), 1],
+    [
+      'a band set to insufficient alone counts',
+      [1, 2, 3].map((n) => reviewPlan(n, 3, { band: 'Insufficient data' })),
+      1,
+    ],
+    [
+      'reviews without results do not count',
+      [reviewPlan(1, null, wipe), reviewPlan(2, null, wipe), reviewPlan(3, 3, null)],
+      0,
+    ],
+    ['a single review with results is no blast radius', [reviewPlan(1, 3, wipe)], 0],
+  ])('%s', (_label, reviews, findings) => {
+    expect(checkBlastRadius(planOf(reviews), config, 10)).toHaveLength(findings);
+  });
+
+  it.each<[string, RejectionReason[], number, string | null]>([
+    ['a few rejections', ['unknown-reviewee', 'rating-off-scale'], 10, null],
+    ['half rejected for one reason', Array(5).fill('outside-cycle-window'), 10, null],
+    ['most rejected as outside the window', Array(6).fill('outside-cycle-window'), 10, 'time zone'],
+    [
+      'most rejected as unknown reviewees',
+      Array(8).fill('unknown-reviewee'),
+      10,
+      'sources[].fields.reviewee',
+    ],
+    [
+      'most rejected, but for different reasons',
+      [...Array(3).fill('unknown-reviewee'), ...Array(3).fill('rating-off-scale')],
+      10,
+      null,
+    ],
+  ])('%s', (_label, reasons, responses, cause) => {
+    const findings = checkBlastRadius(planOf([], reasons), config, responses);
+    if (cause === null) expect(findings).toEqual([]);
+    else expect(findings[0]?.likelyCause).toContain(cause);
+  });
+});
