@@ -11,6 +11,10 @@ import { isWrite, ROOT, serve, viewState, type Served, type StateView } from './
 // (the kill falls after a write whose reply never arrived). Then one more run must leave exactly the
 // state of a run that was never interrupted: no duplicate summary, item or comment, no lost reminder.
 
+// Elena's first sync creates action items, updates a goal, appends a summary, deletes an old one and
+// writes her properties; Daniel's posts a reminder; Hugo's summary is replaced by the second sync.
+const ELENA = '6a000000-0000-4000-8000-000000000005';
+const DANIEL = '6a000000-0000-4000-8000-000000000004';
 const HUGO = '6a000000-0000-4000-8000-000000000008';
 
 let firstConfig = '';
@@ -95,7 +99,7 @@ async function killThenRerun(
 const both: FaultEffect[] = ['hang', 'hang-applied'];
 
 describe('SIGKILL during the first sync, then one more run', () => {
-  it.each([1, 12, 30, 50, 70].flatMap((nth) => both.map((effect) => [nth, effect] as const)))(
+  it.each([1, 30, 70].flatMap((nth) => both.map((effect) => [nth, effect] as const)))(
     'killed at write %i (%s)',
     async (nth, effect) => {
       const args = ['--config', firstConfig];
@@ -105,20 +109,27 @@ describe('SIGKILL during the first sync, then one more run', () => {
     },
   );
 
-  it('killed between every pair of writes of one review', async () => {
-    const only = ['--config', firstConfig, '--review', HUGO];
-    const writes = await writesOf(demoSeed, only);
-    expect(writes).toBeGreaterThanOrEqual(5);
-    const points: [number, FaultEffect][] = [
-      ...Array.from({ length: writes }, (_, i): [number, FaultEffect] => [i + 1, 'hang']),
-      [writes, 'hang-applied'],
-    ];
-    for (const [nth, effect] of points) {
-      const after = await killThenRerun(demoSeed, only, ['--config', firstConfig], nth, effect);
-      expect(after.code, `killed at write ${nth} (${effect})`).toBe(afterFirst.code);
-      expect(after.view, `killed at write ${nth} (${effect})`).toEqual(afterFirst.view);
-    }
-  }, 600_000);
+  it.each([
+    ['Elena', ELENA, 8],
+    ['Daniel', DANIEL, 4],
+  ])(
+    'killed between every pair of writes of one review (%s)',
+    async (_name, review, atLeast) => {
+      const only = ['--config', firstConfig, '--review', review];
+      const writes = await writesOf(demoSeed, only);
+      expect(writes).toBeGreaterThanOrEqual(atLeast);
+      const points: [number, FaultEffect][] = [
+        ...Array.from({ length: writes }, (_, i): [number, FaultEffect] => [i + 1, 'hang']),
+        [writes, 'hang-applied'],
+      ];
+      for (const [nth, effect] of points) {
+        const after = await killThenRerun(demoSeed, only, ['--config', firstConfig], nth, effect);
+        expect(after.code, `killed at write ${nth} (${effect})`).toBe(afterFirst.code);
+        expect(after.view, `killed at write ${nth} (${effect})`).toEqual(afterFirst.view);
+      }
+    },
+    600_000,
+  );
 });
 
 describe('SIGKILL during a sync that replaces summaries, then one more run', () => {
@@ -126,7 +137,7 @@ describe('SIGKILL during a sync that replaces summaries, then one more run', () 
     expect(afterReplacing.replaced).toBeGreaterThanOrEqual(3);
   });
 
-  it.each([1, 6, 12].flatMap((nth) => both.map((effect) => [nth, effect] as const)))(
+  it.each([1, 6].flatMap((nth) => both.map((effect) => [nth, effect] as const)))(
     'killed at write %i (%s)',
     async (nth, effect) => {
       const args = ['--config', replacingConfig];
