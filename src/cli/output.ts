@@ -36,9 +36,11 @@ export interface TextSink {
 /** Lines to two sinks, redacted against the secrets of `env` (the environment the command was given). */
 export function streamOutput(stdout: TextSink, stderr: TextSink, env: NodeJS.ProcessEnv): Output {
   return {
-    info: (line) => stdout.write(`${escapeControl(redact(line, env))}
+    info: (line) =>
+      stdout.write(`${escapeControl(redact(line, env))}
 `),
-    error: (line) => stderr.write(`${escapeControl(redact(line, env))}
+    error: (line) =>
+      stderr.write(`${escapeControl(redact(line, env))}
 `),
   };
 }

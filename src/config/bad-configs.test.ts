@@ -258,12 +258,7 @@ describe('bad configs', () => {
       '(root)',
       `at most ${MAX_CONFIG_BYTES} bytes`,
     ],
-    [
-      'an alias to an anchor that does not exist',
-      'timeZone: *nowhere\n',
-      'timeZone',
-      'has no anchor',
-    ],
+    ['an alias to an anchor that does not exist', 'timeZone: *nowhere\n', 'timeZone', 'has no anchor'],
     ['a tab-indented block', 'notion:\n\treviews: x\n', 'line 2, column 1', 'invalid YAML'],
     ['a scalar instead of a mapping', 'just text\n', '(root)', 'expected object'],
     // Shapes and types a person might type

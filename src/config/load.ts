@@ -22,7 +22,7 @@ function pathOf(ancestors: readonly unknown[], key: number | 'key' | 'value' | n
   ancestors.forEach((node, i) => {
     const child = ancestors[i + 1];
     if (isPair(node) && isScalar(node.key)) parts.push(`.${String(node.key.value)}`);
-    if (isSeq(node) && child !== undefined) parts.push(`[${node.items.indexOf(child as never)}]`);
+    if (isSeq(node) && child !== undefined) parts.push(`[${node.items.indexOf(child)}]`);
   });
   if (typeof key === 'number') parts.push(`[${key}]`);
   return parts.join('').replace(/^\./, '') || '(root)';

@@ -341,7 +341,10 @@ export const configSchema = z.strictObject({
   launch: launchSchema.default({ roster: 'team' }),
   enforce: z.boolean().default(false),
   nudges: z
-    .strictObject({ enabled: z.boolean().default(true), graceDays: z.number().int().min(0).max(365).default(0) })
+    .strictObject({
+      enabled: z.boolean().default(true),
+      graceDays: z.number().int().min(0).max(365).default(0),
+    })
     .default({ enabled: true, graceDays: 0 }),
 });
 

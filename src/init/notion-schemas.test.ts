@@ -56,7 +56,7 @@ describe('reviewDatabaseSchema', () => {
   });
 
   it('creates exactly the configured properties, one title', () => {
-    expect(Object.keys(schema)).toHaveLength(20);
+    expect(Object.keys(schema)).toHaveLength(21);
     expect(Object.values(schema).filter((p) => typeOf(p) === 'title')).toHaveLength(1);
   });
 

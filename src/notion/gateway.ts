@@ -33,13 +33,7 @@ import {
 import PQueue from 'p-queue';
 import { NotionApiError } from '../errors.ts';
 import { AdaptiveRate } from './adaptive-rate.ts';
-import {
-  backoffMs,
-  classifyFailure,
-  retryAfterMs,
-  shouldRetry,
-  type RequestSafety,
-} from './retry-policy.ts';
+import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
 
 /** Request counts for the run report; every attempt sent over the wire counts once. */
 export interface NotionRequestStats {
@@ -195,7 +189,8 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
           if (isRateLimited(error)) pace.throttled(told);
         }
         const delay =
-          told ?? backoffMs(kind === 'throttled' ? attempt : failures, {
+          told ??
+          backoffMs(kind === 'throttled' ? attempt : failures, {
             baseMs: BACKOFF_BASE_MS,
             maxMs: BACKOFF_MAX_MS,
             random,

@@ -117,7 +117,7 @@ describe('summary', () => {
     const { sandbox, gw } = harness.install({ reviews: [page] });
     const bot = (await gw.users.me()).id;
     const before = (await gw.blocks.children.list({ block_id: N(1) })).results;
-    const ours = ownContainers(before as never, null, bot);
+    const ours = ownContainers(before, null, bot);
     expect(ours).toHaveLength(2);
     gw.stats.byEndpoint = {};
     sandbox.requests.clear();
@@ -166,11 +166,7 @@ describe('summary', () => {
     const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
     const { sandbox, gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }] });
     const bot = (await gw.users.me()).id;
-    const [recorded] = ownContainers(
-      (await gw.blocks.children.list({ block_id: N(1) })).results as never,
-      null,
-      bot,
-    );
+    const [recorded] = ownContainers((await gw.blocks.children.list({ block_id: N(1) })).results, null, bot);
     sandbox.faults.script({ method: 'PATCH', path: `/v1/blocks/${N(1)}/children`, respond });
     const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, bot);
     expect(gw.stats.byEndpoint['blocks.children.append']).toBe(appends);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { makeReview } from '../../test/fixtures/domain.ts';
 import type { Rejection, RejectionReason } from '../core/types.ts';
-import type { UpdateReviewChange } from './changes.ts';
+import type { UpdateReviewChange } from '../core/changes.ts';
 import { checkBlastRadius } from './brake.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewPlan } from './plan-review.ts';
@@ -34,6 +34,8 @@ function planOf(reviews: ReviewPlan[], reasons: RejectionReason[] = []): SyncPla
   return { reviews, rejected, validResponses: 0, changes: [], needsActionItems: false };
 }
 
+const times = (n: number, reason: RejectionReason): RejectionReason[] =>
+  Array.from({ length: n }, () => reason);
 const wipe = { overallScore: null, band: 'Insufficient data' };
 
 describe('the blast-radius brake', () => {
@@ -63,17 +65,12 @@ describe('the blast-radius brake', () => {
 
   it.each<[string, RejectionReason[], number, string | null]>([
     ['a few rejections', ['unknown-reviewee', 'rating-off-scale'], 10, null],
-    ['half rejected for one reason', Array(5).fill('outside-cycle-window'), 10, null],
-    ['most rejected as outside the window', Array(6).fill('outside-cycle-window'), 10, 'time zone'],
-    [
-      'most rejected as unknown reviewees',
-      Array(8).fill('unknown-reviewee'),
-      10,
-      'sources[].fields.reviewee',
-    ],
+    ['half rejected for one reason', times(5, 'outside-cycle-window'), 10, null],
+    ['most rejected as outside the window', times(6, 'outside-cycle-window'), 10, 'time zone'],
+    ['most rejected as unknown reviewees', times(8, 'unknown-reviewee'), 10, 'sources[].fields.reviewee'],
     [
       'most rejected, but for different reasons',
-      [...Array(3).fill('unknown-reviewee'), ...Array(3).fill('rating-off-scale')],
+      [...times(3, 'unknown-reviewee'), ...times(3, 'rating-off-scale')],
       10,
       null,
     ],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaultEffect } from '../../src/sandbox/faults.ts';
-import { runCli, spawnSync, writeTestConfig } from '../e2e/harness.ts';
+import { runSyncInProcess, spawnCli, writeTestConfig } from '../e2e/harness.ts';
 import { isWrite, ROOT, serve, viewState, type Served, type StateView } from './fault-harness.ts';
 
 // SIGKILL at chosen points of a real `review-sync sync` process. A scripted `hang` holds the chosen write
@@ -27,7 +27,7 @@ let afterReplacing: { view: StateView; code: number | null; replaced: number };
 
 async function cleanRun(seed: unknown, config: string): Promise<{ served: Served; code: number | null }> {
   const served = await serve(seed);
-  const result = await runCli(served.url, ['--config', config]);
+  const result = await runSyncInProcess(served.url, ['--config', config]);
   return { served, code: result.code };
 }
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
 async function writesOf(seed: unknown, args: string[]): Promise<number> {
   const served = await serve(seed);
   try {
-    await runCli(served.url, args);
+    await runSyncInProcess(served.url, args);
     return served.sandbox.requests.entries().filter(isWrite).length;
   } finally {
     await served.close();
@@ -75,7 +75,7 @@ async function killThenRerun(
   const served = await serve(seed);
   try {
     served.sandbox.faults.script({ writes: true, nth, respond: effect });
-    const { child, done } = spawnSync(served.url, killedArgs);
+    const { child, done } = spawnCli(served.url, killedArgs);
     const hit = await new Promise<boolean>((resolve) => {
       const timer = setInterval(() => {
         const fired = served.sandbox.requests.entries().some((e) => e.fault === `script:${String(effect)}`);
@@ -89,7 +89,7 @@ async function killThenRerun(
     await done;
     expect(hit, 'the kill landed on the chosen write, not after the run ended').toBe(true);
     served.sandbox.faults.clear();
-    const rerun = await runCli(served.url, rerunArgs);
+    const rerun = await runSyncInProcess(served.url, rerunArgs);
     return { view: viewState(served.sandbox), code: rerun.code };
   } finally {
     await served.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { RawResponse, RejectionReason } from '../types.ts';
-import { makeRaw, reviews } from './test-data.ts';
+import { makeRaw, reviews } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
 
 // Responses a form, a sheet or a hand-edited CSV can really hold, each rejected for the one reason a
@@ -12,16 +12,11 @@ const now = new Date('2026-11-01T12:00:00Z');
 const ada = 'ada@example.com';
 
 const BAD: [string, Partial<RawResponse>, RejectionReason][] = [
-  // Timestamps
+  // Timestamps (the sources turn text into an instant; what reaches validation may still be unusable)
   ['no timestamp', { submittedAt: null }, 'missing-timestamp'],
-  ['an empty timestamp', { submittedAt: '' }, 'missing-timestamp'],
-  ['a blank timestamp', { submittedAt: '   ' }, 'missing-timestamp'],
-  ['a word for a timestamp', { submittedAt: 'yesterday' }, 'missing-timestamp'],
-  ['month 13', { submittedAt: '2026-13-10T10:00:00Z' }, 'missing-timestamp'],
-  ['30 February', { submittedAt: '2026-02-30T10:00:00Z' }, 'missing-timestamp'],
-  ['hour 25', { submittedAt: '2026-10-10T25:00:00Z' }, 'missing-timestamp'],
-  ['a formula for a timestamp', { submittedAt: '=NOW()' }, 'missing-timestamp'],
-  ['a control character for a timestamp', { submittedAt: '\u001b[2J' }, 'missing-timestamp'],
+  ['a timestamp that did not parse', { submittedAt: Number.NaN }, 'missing-timestamp'],
+  ['an infinite timestamp', { submittedAt: Number.POSITIVE_INFINITY }, 'missing-timestamp'],
+  ['a timestamp at minus infinity', { submittedAt: Number.NEGATIVE_INFINITY }, 'missing-timestamp'],
   // Who is reviewed
   ['someone not in any review', { reviewee: 'Nobody Known' }, 'unknown-reviewee'],
   ['a mistyped email', { reviewee: 'ada@exampel.com' }, 'unknown-reviewee'],
@@ -45,15 +40,23 @@ const BAD: [string, Partial<RawResponse>, RejectionReason][] = [
   ['a near miss', { relationship: 'Selfie' }, 'unknown-relationship'],
   ['a relationship with a control character', { relationship: 'Backend\u0000peer' }, 'unknown-relationship'],
   // Cycle window (Europe/Berlin; the cycle runs 2026-10-01 to 2026-12-31, and it is 1 November)
-  ['a day before the cycle opens', { submittedAt: '2026-09-29T10:00:00Z' }, 'outside-cycle-window'],
   [
-    'an hour before midnight Berlin on opening day',
-    { submittedAt: '2026-09-30T21:30:00Z' },
+    'a day before the cycle opens',
+    { submittedAt: Date.parse('2026-09-29T10:00:00Z') },
     'outside-cycle-window',
   ],
-  ['last year', { submittedAt: '2025-10-10T10:00:00Z' }, 'outside-cycle-window'],
-  ['next year', { submittedAt: '2027-01-05T10:00:00Z' }, 'outside-cycle-window'],
-  ['after midnight Berlin on closing day', { submittedAt: '2026-12-31T23:30:00Z' }, 'outside-cycle-window'],
+  [
+    'an hour before midnight Berlin on opening day',
+    { submittedAt: Date.parse('2026-09-30T21:30:00Z') },
+    'outside-cycle-window',
+  ],
+  ['last year', { submittedAt: Date.parse('2025-10-10T10:00:00Z') }, 'outside-cycle-window'],
+  ['next year', { submittedAt: Date.parse('2027-01-05T10:00:00Z') }, 'outside-cycle-window'],
+  [
+    'after midnight Berlin on closing day',
+    { submittedAt: Date.parse('2026-12-31T23:30:00Z') },
+    'outside-cycle-window',
+  ],
   ['an answer naming a cycle with no review of that person', { cycle: '2025-H1' }, 'unknown-reviewee'],
   // Who answered
   ['the reviewee as a backend peer', { respondentEmail: ada }, 'self-as-peer'],
