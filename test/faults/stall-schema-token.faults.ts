@@ -51,7 +51,11 @@ describe('a reset socket after a long event-loop stall', () => {
 interface SeedShape {
   notion: {
     databases: {
-      dataSources: { title: string; properties: Record<string, Record<string, unknown>> }[];
+      dataSources: {
+        title: string;
+        properties: Record<string, Record<string, unknown>>;
+        pages: { properties: Record<string, unknown> }[];
+      }[];
     }[];
   };
 }
@@ -64,21 +68,29 @@ function dataSource(seed: unknown, title: string) {
   return ds;
 }
 
+/** Drops a property from the schema and its values from the pages, as when a person deletes the column. */
+function dropProperty(seed: unknown, title: string, name: string): void {
+  const ds = dataSource(seed, title);
+  delete ds.properties[name];
+  for (const page of ds.pages) delete page.properties[name];
+}
+
 describe('a schema that drifted from the config', () => {
   it.each<[string, (seed: unknown) => void, RegExp]>([
     [
       'a tool-owned property missing',
-      (seed) => delete dataSource(seed, 'Reviews').properties['Summary hash'],
+      (seed) => dropProperty(seed, 'Reviews', 'Summary hash'),
       /property 'Summary hash' is missing/,
     ],
     [
       'the summary block property missing',
-      (seed) => delete dataSource(seed, 'Reviews').properties['Summary block'],
+      (seed) => dropProperty(seed, 'Reviews', 'Summary block'),
       /property 'Summary block' is missing/,
     ],
     [
       'a tool-owned property of the wrong type',
       (seed) => {
+        dropProperty(seed, 'Reviews', 'Overall score');
         dataSource(seed, 'Reviews').properties['Overall score'] = { type: 'rich_text', rich_text: {} };
       },
       /property 'Overall score' is rich_text, expected number/,
