@@ -42,6 +42,10 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.reviews.properties.lastSynced': property('date', 'the tool writes the last sync time to'),
   'notion.reviews.properties.syncNotes': property('rich_text', 'the tool writes its notes to'),
   'notion.reviews.properties.summaryHash': property('rich_text', "the tool keeps the summary's hash in"),
+  'notion.reviews.properties.summaryBlock': property(
+    'rich_text',
+    "the tool keeps the id of the summary's container block in",
+  ),
   'notion.reviews.properties.codeScores': property(
     'rich_text',
     'the tool keeps per-code scores in, for trends',
@@ -96,6 +100,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.statuses.withdrawn':
     'Status of an untouched item no longer planned (default "Withdrawn").',
   'notion.requestsPerSecond': "Average Notion request rate (default 3, Notion's documented limit).",
+  'notion.waitBudgetSeconds':
+    'Total seconds one run may wait out 429s and back off before a request gives up (default 600).',
   'notion.summaryTitle': 'Title of the callout that holds the tool-owned summary on each page.',
   sources: 'Where 360° responses come from: a response sheet, a Google Form, or a CSV export.',
   'sources[].type': '"sheet" (response spreadsheet), "form" (Forms API) or "csv" (an exported file).',
