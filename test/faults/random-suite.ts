@@ -51,6 +51,8 @@ export function randomFaultSuite(
         const first = await syncOnce(team, served.url, { notionOverrides: FAULT_CLIENT });
         const second =
           first.code === 0 ? first : await syncOnce(team, served.url, { notionOverrides: FAULT_CLIENT });
+        // The failing reviews' errors first, so a failure says what went wrong, not only the exit code.
+        expect(second.report?.reviews.filter((r) => r.errors.length > 0) ?? second.error).toEqual([]);
         expect(second.code).toBe(0);
         expect(viewState(served.sandbox)).toEqual(clean);
       } finally {
