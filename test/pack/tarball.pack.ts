@@ -54,7 +54,7 @@ describe('the packed tarball, installed in a temp directory', () => {
   it('syncs the demo against the sandbox, reading the CSV next to the config', async () => {
     const config = (await readFile(join(ROOT, 'demo/review-sync.yaml'), 'utf8')).replace(
       'requestsPerSecond: 3',
-      'requestsPerSecond: 100',
+      'requestsPerSecond: 50',
     );
     await writeFile(join(dir, 'review-sync.yaml'), config);
     await copyFile(join(ROOT, 'demo/responses.csv'), join(dir, 'responses.csv'));
@@ -75,7 +75,7 @@ describe('the packed tarball, installed in a temp directory', () => {
     try {
       const config = (await readFile(join(ROOT, 'demo/launch/review-sync.yaml'), 'utf8')).replace(
         'requestsPerSecond: 3',
-        'requestsPerSecond: 100',
+        'requestsPerSecond: 50',
       );
       await writeFile(join(launch, 'review-sync.yaml'), config);
       const env = {
