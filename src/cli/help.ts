@@ -13,6 +13,17 @@ export const ENV_HELP = {
 
 export type EnvName = keyof typeof ENV_HELP;
 
+/** What a command that reads Notion and the response sources, and writes run output, reads: sync and launch. */
+export const RUN_ENV: EnvName[] = [
+  'NOTION_TOKEN',
+  'NOTION_API_BASE_URL',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'GOOGLE_OAUTH_ACCESS_TOKEN',
+  'GOOGLE_API_ROOT_URL',
+  'GITHUB_ACTIONS',
+  'NO_COLOR',
+];
+
 /** Appends "Examples" and "Environment" sections to a command's --help. */
 export function withUsage(command: Command, examples: string[], env: EnvName[]): Command {
   const width = Math.max(...env.map((name) => name.length));

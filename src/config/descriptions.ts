@@ -1,17 +1,11 @@
 import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
+import { DEFAULT_STAGE_NAMES } from '../core/workflow/stages.ts';
 
 // Hover text for every key of the JSON Schema, by path (`[]` stands for any list item). Kept apart from
 // the zod schema so the schema reads as validation; json-schema.test.ts fails when a key has none.
 
-const STAGE_LABELS: Record<(typeof STAGE_KEYS)[number], string> = {
-  notStarted: 'Not started',
-  selfAssessment: 'Self-assessment',
-  feedback: '360 feedback',
-  managerEvaluation: 'Manager evaluation',
-  calibration: 'Calibration',
-  feedbackDelivery: 'Feedback delivery',
-  completed: 'Completed',
-};
+// The stages' default option names, so hover text names them as Notion shows them.
+const STAGE_LABELS = DEFAULT_STAGE_NAMES;
 
 const dueKeys = (prefix: string, what: (stage: string) => string) =>
   Object.fromEntries(DUE_STAGES.map((stage) => [`${prefix}.${stage}`, what(STAGE_LABELS[stage])]));

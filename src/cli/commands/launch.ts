@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
-import { withUsage } from '../help.ts';
+import { RUN_ENV, withUsage } from '../help.ts';
 
 export interface LaunchFlags {
   cycle: string;
@@ -41,14 +41,6 @@ export function registerLaunchCommand(program: Command): void {
       'review-sync launch --cycle 2026-H2 --dry-run',
       'review-sync launch --cycle 2026-H2 --report-file launch.json',
     ],
-    [
-      'NOTION_TOKEN',
-      'NOTION_API_BASE_URL',
-      'GOOGLE_APPLICATION_CREDENTIALS',
-      'GOOGLE_OAUTH_ACCESS_TOKEN',
-      'GOOGLE_API_ROOT_URL',
-      'GITHUB_ACTIONS',
-      'NO_COLOR',
-    ],
+    RUN_ENV,
   );
 }

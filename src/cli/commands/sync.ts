@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
 import type { ExitCode } from '../../exit-codes.ts';
-import { withUsage } from '../help.ts';
+import { RUN_ENV, withUsage } from '../help.ts';
 import type { Output, TextSink } from '../output.ts';
 
 /**
@@ -68,14 +68,6 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
       'review-sync sync --config review-sync.yaml --report-file report.json',
       'review-sync sync --review ada@example.com --report-file - | jq .counts',
     ],
-    [
-      'NOTION_TOKEN',
-      'NOTION_API_BASE_URL',
-      'GOOGLE_APPLICATION_CREDENTIALS',
-      'GOOGLE_OAUTH_ACCESS_TOKEN',
-      'GOOGLE_API_ROOT_URL',
-      'GITHUB_ACTIONS',
-      'NO_COLOR',
-    ],
+    RUN_ENV,
   );
 }
