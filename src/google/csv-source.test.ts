@@ -144,4 +144,13 @@ describe('createCsvSource', () => {
     const source = createCsvSource(csvSource({ path: 'no/such/dir/responses.csv' }), config);
     await expect(source.read()).rejects.toThrow(/no\/such\/dir\/responses\.csv does not exist/);
   });
+
+  it('names the config path of a missing file, so the line to fix is known', async () => {
+    const missing = csvSource({ path: 'no/such/dir/responses.csv' });
+    const withSources = { ...config, sources: [csvSource(), missing] };
+    const source = createCsvSource(missing, withSources);
+    await expect(source.read()).rejects.toThrow(
+      'sources[1].path: CSV source file no/such/dir/responses.csv does not exist',
+    );
+  });
 });

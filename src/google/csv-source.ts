@@ -23,7 +23,10 @@ export async function readCsvSource(
   readText: ReadText,
 ): Promise<RawResponse[]> {
   const name = sourceLabel(source);
-  const records = parseRecords(await readFile(source.path, readText), source.path);
+  const records = parseRecords(
+    await readFile(source.path, readText, configPathOf(source, config)),
+    source.path,
+  );
   const headerIndex = records.findIndex((record) => !isBlank(record));
   const header = records[headerIndex];
   if (header === undefined) {
@@ -36,7 +39,13 @@ export async function readCsvSource(
     .filter((response): response is RawResponse => response !== null);
 }
 
-async function readFile(path: string, readText: ReadText): Promise<string> {
+/** Where the file is named in config (`sources[2].path`), so the error points at the line to fix. */
+function configPathOf(source: CsvSourceConfig, config: Config): string | null {
+  const index = config.sources.indexOf(source);
+  return index === -1 ? null : `sources[${index}].path`;
+}
+
+async function readFile(path: string, readText: ReadText, configPath: string | null): Promise<string> {
   try {
     return await readText(path);
   } catch (error) {
@@ -44,7 +53,8 @@ async function readFile(path: string, readText: ReadText): Promise<string> {
     if (error instanceof ConfigError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
     const reason = code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    throw new ConfigError(`CSV source file ${path} ${reason}`, {
+    const where = configPath === null ? '' : `${configPath}: `;
+    throw new ConfigError(`${where}CSV source file ${path} ${reason}`, {
       cause: error,
       details: ['A relative path in config is read from the directory of the config file.'],
     });
