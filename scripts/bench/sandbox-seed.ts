@@ -32,10 +32,17 @@ const person = (m: TeamMember) => ({
   person: { email: m.email },
 });
 
-function dataSourceOf(seed: DemoSeed, databaseId: string): { db: SeedDatabase; ds: SeedDataSource } {
-  const db = seed.notion.databases.find((d) => d.id === databaseId);
-  const ds = db?.dataSources[0];
-  if (!db || !ds) throw new Error(`the demo seed has no database ${databaseId}`);
+/** The seed's data source a config section names, by its database id or its own id. */
+function dataSourceOf(
+  seed: DemoSeed,
+  ref: { database?: string; dataSource?: string },
+): { db: SeedDatabase; ds: SeedDataSource } {
+  const db = seed.notion.databases.find((d) =>
+    ref.dataSource !== undefined ? d.dataSources.some((s) => s.id === ref.dataSource) : d.id === ref.database,
+  );
+  const ds =
+    ref.dataSource !== undefined ? db?.dataSources.find((s) => s.id === ref.dataSource) : db?.dataSources[0];
+  if (!db || !ds) throw new Error(`the demo seed has no ${ref.dataSource ?? ref.database ?? ''}`);
   return { db, ds };
 }
 
@@ -46,7 +53,7 @@ export function benchSeed(demoSeed: unknown, config: Config, team: SyntheticTeam
   const bots = seed.notion.users.filter((u) => (u as { type?: string }).type === 'bot');
   seed.notion.users = [...bots, ...team.managers.map(person), ...team.reviews.map((r) => person(r.reviewee))];
 
-  const reviews = dataSourceOf(seed, config.notion.reviews.database);
+  const reviews = dataSourceOf(seed, config.notion.reviews);
   reviews.ds.pages = team.reviews.map((r) => ({
     id: r.pageId,
     properties: {
@@ -62,7 +69,7 @@ export function benchSeed(demoSeed: unknown, config: Config, team: SyntheticTeam
   }));
 
   if (config.notion.goals) {
-    const goals = dataSourceOf(seed, config.notion.goals.database);
+    const goals = dataSourceOf(seed, config.notion.goals);
     goals.ds.pages = team.goals.map((g) => ({
       id: g.pageId,
       properties: {
@@ -81,7 +88,7 @@ export function benchSeed(demoSeed: unknown, config: Config, team: SyntheticTeam
   }
   if (config.notion.actionItems) {
     // A first run starts with no action items, so every planned action is a create.
-    dataSourceOf(seed, config.notion.actionItems.database).ds.pages = [];
+    dataSourceOf(seed, config.notion.actionItems).ds.pages = [];
   }
   return seed;
 }

@@ -200,5 +200,5 @@ export function planState(config: Config, team: SyntheticTeam): SyncState {
     ratings: Object.fromEntries(Object.entries(r.ratings).map(([code, v]) => [code, v ?? na])),
     comments: commentsOf(r),
   }));
-  return { reviews, goals, responses, existingActionItems: null };
+  return { reviews, goals, responses };
 }

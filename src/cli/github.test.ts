@@ -50,6 +50,7 @@ const report: RunReport = {
     { source: 'csv:r.csv', ref: 'line 4', reason: 'rating-off-scale', message: 'rating for CQ is "7"' },
   ],
   problems: [{ pageId: 'p3', dataSource: 'reviews', message: 'reviewee ("Reviewee") is empty' }],
+  hints: [],
 };
 
 describe('jobSummaryMarkdown', () => {

@@ -87,30 +87,57 @@ const actionItemStatusesSchema = z.strictObject({
   withdrawn: nonEmpty.default('Withdrawn'),
 });
 
+/**
+ * Where a Notion section's pages live: the database (resolved to its one data source by one
+ * `databases.retrieve` each run) or the data source itself, which spares that request. Exactly one.
+ */
+const sourceKeys = { database: nonEmpty.optional(), dataSource: nonEmpty.optional() };
+
+interface SourceKeys {
+  database?: string;
+  dataSource?: string;
+}
+
+function exactlyOneSource(section: SourceKeys, ctx: z.RefinementCtx): void {
+  if (section.database !== undefined && section.dataSource !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dataSource'],
+      message: 'give either database or dataSource, not both',
+    });
+  } else if (section.database === undefined && section.dataSource === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['database'],
+      message: 'missing required key: database (the database URL or id) or dataSource (its data source id)',
+    });
+  }
+}
+
+// For editors: the JSON Schema cannot see the refinement, so it is stated there too.
+const oneSourceKey = { oneOf: [{ required: ['database'] }, { required: ['dataSource'] }] };
+
+function notionSection<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .strictObject({ ...sourceKeys, ...shape })
+    .superRefine((section, ctx) => exactlyOneSource(section as SourceKeys, ctx))
+    .meta(oneSourceKey);
+}
+
 export const notionSchema = z.strictObject({
-  reviews: z.strictObject({
-    database: nonEmpty,
+  reviews: notionSection({
     properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
   }),
-  goals: z
-    .strictObject({
-      database: nonEmpty,
-      properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})),
-    })
-    .optional(),
-  actionItems: z
-    .strictObject({
-      database: nonEmpty,
-      properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
-      statuses: actionItemStatusesSchema.default(actionItemStatusesSchema.parse({})),
-    })
-    .optional(),
-  objectives: z
-    .strictObject({
-      database: nonEmpty,
-      properties: objectivePropertiesSchema.default(objectivePropertiesSchema.parse({})),
-    })
-    .optional(),
+  goals: notionSection({
+    properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})),
+  }).optional(),
+  actionItems: notionSection({
+    properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
+    statuses: actionItemStatusesSchema.default(actionItemStatusesSchema.parse({})),
+  }).optional(),
+  objectives: notionSection({
+    properties: objectivePropertiesSchema.default(objectivePropertiesSchema.parse({})),
+  }).optional(),
   // One tool-owned overview page per cycle is written under this page (id or URL); leave out for none.
   overview: z
     .strictObject({

@@ -6,7 +6,7 @@ import {
   type NotionEnv,
   type NotionGatewayOverrides,
 } from '../notion/gateway-from-env.ts';
-import { resolveDataSource } from '../notion/data-source.ts';
+import { retrieveDataSource, type NotionSourceRef } from '../notion/data-source.ts';
 import { readWorkspaceUsers } from '../notion/workspace-users.ts';
 import {
   checkActionItemSchema,
@@ -78,34 +78,39 @@ const tokenFixText = 'check that the integration may read user information';
 interface LiveSchema {
   dataSourceId: string;
   properties: DataSourceProperties;
+  /** How to spare the database lookup each run, when the config names a database. */
+  hint: string | null;
 }
 
-async function readSchema(gw: NotionGateway, database: string): Promise<LiveSchema> {
-  const dataSourceId = await resolveDataSource(gw, database);
-  const source = await gw.dataSources.retrieve({ data_source_id: dataSourceId });
+async function readSchema(gw: NotionGateway, ref: NotionSourceRef, key: string): Promise<LiveSchema> {
+  const { id, source, hint } = await retrieveDataSource(gw, ref, key);
   const properties = 'properties' in source ? source.properties : {};
-  return { dataSourceId, properties: dataSourcePropertiesSchema.parse(properties) };
+  return { dataSourceId: id, properties: dataSourcePropertiesSchema.parse(properties), hint };
 }
 
 /** Checks one data source; `compare` is one of the pure checks, the ok line comes from here. */
 async function checkDataSource(
   gw: NotionGateway,
   kind: DataSourceKind,
-  database: string,
+  ref: NotionSourceRef,
   compare: (schema: LiveSchema) => Finding[],
 ): Promise<{ findings: Finding[]; dataSourceId?: string }> {
   const check = `${LABELS[kind]} schema`;
   let schema: LiveSchema;
   try {
-    schema = await readSchema(gw, database);
+    schema = await readSchema(gw, ref, `notion.${kind}`);
   } catch (error) {
     return { findings: [problemFromError(check, error, SHARE_FIX)] };
   }
   const findings = compare(schema);
   const count = Object.keys(schema.properties).length;
+  const tip = schema.hint === null ? [] : [ok(`${LABELS[kind]} data source`, `tip: ${schema.hint}`)];
   return {
     dataSourceId: schema.dataSourceId,
-    findings: findings.length > 0 ? findings : [ok(check, `${count} properties, all as config expects`)],
+    findings: [
+      ...(findings.length > 0 ? findings : [ok(check, `${count} properties, all as config expects`)]),
+      ...tip,
+    ],
   };
 }
 
@@ -130,20 +135,20 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
 
   const { notion } = config;
   const users = await checkUserEmails(gw);
-  const reviews = await checkDataSource(gw, 'reviews', notion.reviews.database, ({ properties }) =>
+  const reviews = await checkDataSource(gw, 'reviews', notion.reviews, ({ properties }) =>
     checkReviewSchema(properties, config),
   );
   const findings = [token, users, ...reviews.findings];
   if (notion.goals) {
     const goals = notion.goals;
-    const result = await checkDataSource(gw, 'goals', goals.database, ({ properties }) =>
+    const result = await checkDataSource(gw, 'goals', goals, ({ properties }) =>
       checkGoalSchema(properties, goals, reviews.dataSourceId),
     );
     findings.push(...result.findings);
   }
   if (notion.actionItems) {
     const items = notion.actionItems;
-    const result = await checkDataSource(gw, 'actionItems', items.database, ({ properties }) =>
+    const result = await checkDataSource(gw, 'actionItems', items, ({ properties }) =>
       checkActionItemSchema(properties, items, reviews.dataSourceId),
     );
     findings.push(...result.findings);

@@ -80,7 +80,7 @@ async function fromTeamDatabase(gw: NotionGateway, config: Config): Promise<Rost
       details: ['Set launch.teamDatabase.database to the URL or id of the team database.'],
     });
   }
-  const dataSource = await resolveDataSource(gw, team.database);
+  const dataSource = await resolveDataSource(gw, { database: team.database });
   const names = team.properties;
   const roster: Roster = { source: 'Notion team database', entries: [], problems: [] };
   for (const page of await queryAllPages(gw, { data_source_id: dataSource })) {

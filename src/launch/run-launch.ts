@@ -51,7 +51,7 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
   }
   const stats = createNotionRequestStats();
   const gw = createNotionGatewayFromEnv(options.env, config, stats, options.notionOverrides);
-  const dataSourceId = await resolveDataSource(gw, config.notion.reviews.database);
+  const dataSourceId = await resolveDataSource(gw, config.notion.reviews);
   const schema = await readReviewsSchema(gw, config, dataSourceId);
   const existing = await readExistingReviews(gw, config, dataSourceId, cycle);
   const roster = await readRoster(gw, config, dataSourceId, cycle);

@@ -16,22 +16,30 @@ import {
 import { plainText } from './rich-text.ts';
 
 /**
- * The action items whose key starts with `keyPrefix` (a review's or a cycle's prefix), so the plan
- * creates only the missing ones. Items without a key were made by people and are none of ours.
+ * Notion's documented request limits allow at most 100 elements in any array, and so at most 100
+ * conditions in one `or` filter: one query covers up to this many reviews.
+ */
+export const PREFIXES_PER_QUERY = 100;
+
+function keyFilter(property: string, prefixes: readonly string[]) {
+  const conditions = prefixes.map((prefix) => ({ property, rich_text: { starts_with: prefix } }));
+  return conditions.length === 1 ? conditions[0] : { or: conditions };
+}
+
+/**
+ * The action items whose key starts with one of `keyPrefixes` (each one a review's, see
+ * reviewKeyPrefix), so the plan creates only the missing ones: one paged query per 100 prefixes.
+ * Items without a key were made by people and are none of ours.
  */
 export async function readActionItems(
   gw: NotionGateway,
   config: Config,
   dataSourceId: string,
-  keyPrefix: string,
+  keyPrefixes: readonly string[],
 ): Promise<ExistingActionItem[]> {
   const items = config.notion.actionItems;
   if (!items) throw new ConfigError('notion.actionItems is not configured');
   const p = items.properties;
-  const pages = await queryAllPages(gw, {
-    data_source_id: dataSourceId,
-    filter: { property: p.key, rich_text: { starts_with: keyPrefix } },
-  });
   const specs = {
     key: spec(p.key, richTextValue, true),
     review: spec(p.review, relationValue),
@@ -41,22 +49,26 @@ export async function readActionItems(
     syncedStatus: spec(p.syncedStatus, richTextValue),
   };
   const found: ExistingActionItem[] = [];
-  for (const page of pages) {
-    const { values } = parseProperties(page.properties, specs);
-    const key = values.key ? plainText(values.key.rich_text) : '';
-    // Notion's starts_with ignores case; keys are case-sensitive, so check again.
-    if (!key.startsWith(keyPrefix)) continue;
-    const review = values.review?.relation[0];
-    const status = values.status?.type === 'status' ? values.status.status : values.status?.select;
-    const synced = values.syncedStatus ? plainText(values.syncedStatus.rich_text).trim() : '';
-    found.push({
-      pageId: canonicalId(page.id),
-      key,
-      reviewPageId: review ? canonicalId(review.id) : null,
-      title: values.title ? plainText(values.title.title) : '',
-      status: status?.name ?? null,
-      syncedStatus: synced === '' ? null : synced,
-    });
+  for (let i = 0; i < keyPrefixes.length; i += PREFIXES_PER_QUERY) {
+    const batch = keyPrefixes.slice(i, i + PREFIXES_PER_QUERY);
+    const pages = await queryAllPages(gw, { data_source_id: dataSourceId, filter: keyFilter(p.key, batch) });
+    for (const page of pages) {
+      const { values } = parseProperties(page.properties, specs);
+      const key = values.key ? plainText(values.key.rich_text) : '';
+      // Notion's starts_with ignores case; keys are case-sensitive, so check again.
+      if (!batch.some((prefix) => key.startsWith(prefix))) continue;
+      const review = values.review?.relation[0];
+      const status = values.status?.type === 'status' ? values.status.status : values.status?.select;
+      const synced = values.syncedStatus ? plainText(values.syncedStatus.rich_text).trim() : '';
+      found.push({
+        pageId: canonicalId(page.id),
+        key,
+        reviewPageId: review ? canonicalId(review.id) : null,
+        title: values.title ? plainText(values.title.title) : '',
+        status: status?.name ?? null,
+        syncedStatus: synced === '' ? null : synced,
+      });
+    }
   }
   return found;
 }
@@ -78,15 +90,11 @@ export interface ActionItemSchema {
   hasSyncedStatus: boolean;
 }
 
-/** One `dataSources.retrieve`, made only in runs that read the action items. */
-export async function readActionItemSchema(
-  gw: NotionGateway,
-  config: Config,
-  dataSourceId: string,
-): Promise<ActionItemSchema> {
+/** Pure: what the writes need, from the preflight's read of the live schema (no request of its own). */
+export function actionItemSchemaFrom(config: Pick<Config, 'notion'>, source: unknown): ActionItemSchema {
   const items = config.notion.actionItems;
   if (!items) throw new ConfigError('notion.actionItems is not configured');
-  const parsed = dataSourceSchema.safeParse(await gw.dataSources.retrieve({ data_source_id: dataSourceId }));
+  const parsed = dataSourceSchema.safeParse(source);
   const properties = parsed.success ? parsed.data.properties : {};
   const status = properties[items.properties.status];
   const synced = properties[items.properties.syncedStatus];

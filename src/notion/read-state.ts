@@ -40,18 +40,18 @@ export async function readNotionState(
   },
 ): Promise<NotionState> {
   const reviewsSource =
-    opts.resolved?.reviews ?? (await resolveDataSource(gw, config.notion.reviews.database));
+    opts.resolved?.reviews ?? (await resolveDataSource(gw, config.notion.reviews));
   const read = await readReviews(gw, config, reviewsSource, opts);
   const goalsSource = !config.notion.goals
     ? null
-    : (opts.resolved?.goals ?? (await resolveDataSource(gw, config.notion.goals.database)));
+    : (opts.resolved?.goals ?? (await resolveDataSource(gw, config.notion.goals)));
   const goals = goalsSource
     ? await readGoals(gw, config, goalsSource, new Set(read.reviews.map((r) => r.pageId)))
     : { goals: [], problems: [] };
   // Trends: one more paged query, only when `history` lists cycles that are not being synced.
   const past = await readHistory(gw, config, reviewsSource, opts.cycles);
   const objectives = config.notion.objectives
-    ? await readObjectives(gw, config, await resolveDataSource(gw, config.notion.objectives.database))
+    ? await readObjectives(gw, config, await resolveDataSource(gw, config.notion.objectives))
     : undefined;
   return {
     dataSources: { reviews: reviewsSource, goals: goalsSource, actionItems: null },

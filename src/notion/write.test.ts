@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
-import { readActionItems, readActionItemSchema } from './read-action-items.ts';
+import { actionItemSchemaFrom, readActionItems } from './read-action-items.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';
 import { createActionItem, postNudge, updateGoal } from './write-items.ts';
@@ -79,7 +79,10 @@ describe('goals, action items and nudges', () => {
       detail: 'Chapters 1-4',
       due: '2026-12-01',
     };
-    const schema = await readActionItemSchema(gw, config, IDS.itemsDs);
+    const schema = actionItemSchemaFrom(
+      config,
+      await gw.dataSources.retrieve({ data_source_id: IDS.itemsDs }),
+    );
     await createActionItem(gw, config, { dataSourceId: IDS.itemsDs, schema }, N(1), entry);
     const body = writes(sandbox)[0]?.body as { properties: Record<string, unknown>; parent: unknown };
     expect(body.parent).toEqual({ type: 'data_source_id', data_source_id: IDS.itemsDs });
@@ -94,7 +97,7 @@ describe('goals, action items and nudges', () => {
       'Synced status': { rich_text: [{ type: 'text', text: { content: 'Not started' } }] },
     });
     expect(schema).toEqual({ statusType: 'select', statusOptions: null, hasSyncedStatus: true });
-    const found = await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:abc:');
+    const found = await readActionItems(gw, config, IDS.itemsDs, ['rs:2026-H2:abc:']);
     expect(found).toEqual([
       {
         pageId: expect.any(String) as string,
@@ -105,7 +108,48 @@ describe('goals, action items and nudges', () => {
         syncedStatus: 'Not started',
       },
     ]);
-    expect(await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:zzz:')).toEqual([]);
+    expect(await readActionItems(gw, config, IDS.itemsDs, ['rs:2026-H2:zzz:'])).toEqual([]);
+  });
+
+  it('reads the items of several reviews in one query, an `or` of their key prefixes, 100 at most', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    const schema = actionItemSchemaFrom(
+      config,
+      await gw.dataSources.retrieve({ data_source_id: IDS.itemsDs }),
+    );
+    const item = (review: string, id: string) => ({
+      key: `rs:2026-H2:${review}:${id}`,
+      kind: 'training' as const,
+      code: 'SD',
+      title: `${review} ${id}`,
+      detail: '',
+      due: '2026-12-01',
+    });
+    for (const entry of [item('abc', 'one'), item('def', 'two'), item('ghi', 'three')]) {
+      await createActionItem(gw, config, { dataSourceId: IDS.itemsDs, schema }, N(1), entry);
+    }
+    sandbox.requests.clear();
+    const found = await readActionItems(gw, config, IDS.itemsDs, ['rs:2026-H2:abc:', 'rs:2026-H2:def:']);
+    expect(found.map((f) => f.key).sort()).toEqual(['rs:2026-H2:abc:one', 'rs:2026-H2:def:two']);
+    const queries = sandbox.requests.entries().filter((e) => e.path.endsWith('/query'));
+    expect(queries.map((q) => (q.body as { filter: unknown }).filter)).toEqual([
+      {
+        or: [
+          { property: 'Key', rich_text: { starts_with: 'rs:2026-H2:abc:' } },
+          { property: 'Key', rich_text: { starts_with: 'rs:2026-H2:def:' } },
+        ],
+      },
+    ]);
+
+    sandbox.requests.clear();
+    const many = Array.from({ length: 150 }, (_, i) => `rs:2026-H2:r${i}:`);
+    const all = await readActionItems(gw, config, IDS.itemsDs, [...many, 'rs:2026-H2:ghi:']);
+    expect(all.map((f) => f.key)).toEqual(['rs:2026-H2:ghi:three']);
+    const batches = sandbox.requests
+      .entries()
+      .filter((e) => e.path.endsWith('/query'))
+      .map((q) => ((q.body as { filter: { or: unknown[] } }).filter.or ?? []).length);
+    expect(batches).toEqual([100, 51]);
   });
 
   it('updates goal progress and status', async () => {
@@ -170,10 +214,13 @@ describe('writes whose outcome is unknown are checked before they are repeated',
     ['a 503 refusal', 503 as const, 2],
   ])('an action item create after %s leaves exactly one item', async (_label, respond, creates) => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
-    const schema = await readActionItemSchema(gw, config, IDS.itemsDs);
+    const schema = actionItemSchemaFrom(
+      config,
+      await gw.dataSources.retrieve({ data_source_id: IDS.itemsDs }),
+    );
     sandbox.faults.script({ method: 'POST', path: '/v1/pages', respond });
     await createActionItem(gw, config, { dataSourceId: IDS.itemsDs, schema }, N(1), entry);
-    expect(await readActionItems(gw, config, IDS.itemsDs, 'rs:2026-H2:abc:')).toHaveLength(1);
+    expect(await readActionItems(gw, config, IDS.itemsDs, ['rs:2026-H2:abc:'])).toHaveLength(1);
     expect(gw.stats.byEndpoint['pages.create']).toBe(creates);
   });
 

@@ -15,7 +15,7 @@ const bo = makeReview({
   reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
 });
 const twoReviews = plan(
-  { reviews: [ada, bo], goals: [], responses: fullResponses(), existingActionItems: null },
+  { reviews: [ada, bo], goals: [], responses: fullResponses() },
   config,
   NOW,
 );

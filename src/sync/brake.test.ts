@@ -31,7 +31,7 @@ function planOf(reviews: ReviewPlan[], reasons: RejectionReason[] = []): SyncPla
     reason,
     message: '',
   }));
-  return { reviews, rejected, validResponses: 0, changes: [], needsActionItems: false };
+  return { reviews, rejected, validResponses: 0, changes: [], itemsRead: [] };
 }
 
 const times = (n: number, reason: RejectionReason): RejectionReason[] =>

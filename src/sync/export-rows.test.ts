@@ -13,7 +13,6 @@ describe('export rows', () => {
       reviews: [makeReview({ title: '=HYPERLINK("x")' })],
       goals: [],
       responses: fullResponses(),
-      existingActionItems: null,
     },
     config,
     NOW,

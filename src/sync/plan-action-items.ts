@@ -1,7 +1,9 @@
 import type { Config } from '../core/config-schema.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
 import type { ActionPlanEntry, ExistingActionItem, KeptActionItem, Review } from '../core/types.ts';
-import type { CreateActionItemChange, SetActionItemStatusChange } from '../core/changes.ts';
+import type { Change, CreateActionItemChange, SetActionItemStatusChange } from '../core/changes.ts';
+import type { SyncPlan } from './plan.ts';
+import type { ReviewPlan } from './plan-review.ts';
 
 export type ActionItemStatuses = NonNullable<Config['notion']['actionItems']>['statuses'];
 
@@ -80,5 +82,57 @@ function statusChange(
     title: item.title,
     action,
     status,
+  };
+}
+
+/** The reviews whose action items must be read before their plans can be applied. */
+export function reviewsNeedingItems(plan: Pick<SyncPlan, 'reviews' | 'itemsRead'>): ReviewPlan[] {
+  const read = new Set(plan.itemsRead);
+  return plan.reviews.filter((r) => r.itemsNeeded && !read.has(r.review.pageId));
+}
+
+function withItems(
+  planned: ReviewPlan,
+  existing: readonly ExistingActionItem[],
+  statuses: ActionItemStatuses,
+): ReviewPlan {
+  const { changes, kept } = reconcileActionItems(planned.review, planned.actionPlan, existing, statuses);
+  // The kept list is shown in the summary but left out of its hash, so the hash written stays the same.
+  const summary =
+    planned.summary.plan === null
+      ? planned.summary
+      : { ...planned.summary, plan: { ...planned.summary.plan, kept } };
+  const rest: Change[] = planned.changes.map((change) =>
+    change.kind === 'replace-summary' ? { ...change, model: summary } : change,
+  );
+  // Items first: the summary lists them and the page update that follows is the commit marker.
+  return { ...planned, summary, changes: [...changes, ...rest] };
+}
+
+/**
+ * Pure, and separate from plan() so that plan() runs once and items are read only for the reviews
+ * whose summary changed. `readFor` names the reviews whose items `existing` holds (read by their key
+ * prefix): only those are reconciled, so a review whose items were not read is never taken to have
+ * none. Items of other reviews in `existing` are ignored.
+ */
+export function reconcilePlanItems(
+  plan: SyncPlan,
+  existing: readonly ExistingActionItem[],
+  readFor: readonly string[],
+  config: Pick<Config, 'notion'>,
+): SyncPlan {
+  const items = config.notion.actionItems;
+  if (!items) return plan;
+  const read = new Set(readFor);
+  const reviews = plan.reviews.map((planned) =>
+    planned.itemsNeeded && read.has(planned.review.pageId)
+      ? withItems(planned, existing, items.statuses)
+      : planned,
+  );
+  return {
+    ...plan,
+    reviews,
+    changes: reviews.flatMap((r) => r.changes),
+    itemsRead: [...new Set([...plan.itemsRead, ...readFor])],
   };
 }

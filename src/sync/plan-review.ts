@@ -8,7 +8,6 @@ import { scoreReview } from '../core/scoring/index.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
   ActionPlanEntry,
-  ExistingActionItem,
   Goal,
   GoalSummary,
   PastReview,
@@ -20,7 +19,6 @@ import type {
 } from '../core/types.ts';
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
-import { reconcileActionItems, type ActionItemReconciliation } from './plan-action-items.ts';
 import { goalChanges } from './plan-goals.ts';
 import { nudgesFor } from './plan-nudge.ts';
 import { composeSyncNotes, parseReminders } from './sync-notes.ts';
@@ -30,8 +28,6 @@ export interface ReviewPlanInput {
   cycle: CycleConfig;
   responses: ValidResponse[];
   goals: Goal[];
-  /** Action items of the active cycles; null when they were not read (no summary changed yet). */
-  existingActionItems: readonly ExistingActionItem[] | null;
   /** Workspace names by lower-case email, for redacting respondents' names from free text. */
   directory: ReadonlyMap<string, string>;
   config: Config;
@@ -55,6 +51,13 @@ export interface ReviewPlan {
    * to the person, so late data never rewrites them.
    */
   frozen: boolean;
+  /** The action plan as built, whether or not the summary shows it: what action items reconcile with. */
+  actionPlan: ActionPlanEntry[];
+  /**
+   * This review's action items must be read and reconciled before applying (see reconcilePlanItems):
+   * its summary changed, it is at or past `actionPlan.createFrom`, and action items are configured.
+   */
+  itemsNeeded: boolean;
   changes: Change[];
 }
 
@@ -63,7 +66,7 @@ const round2 = (n: number | null): number | null => (n === null ? null : Math.ro
 
 function ownedWrites(
   input: ReviewPlanInput,
-  plan: Omit<ReviewPlan, 'changes' | 'review' | 'frozen'>,
+  plan: Omit<ReviewPlan, 'changes' | 'review' | 'frozen' | 'actionPlan' | 'itemsNeeded'>,
   notes: string,
   frozen: boolean,
 ) {
@@ -148,22 +151,6 @@ function planStart(cycle: CycleConfig, config: Config): Date {
   return startOfDay(day, config.timeZone);
 }
 
-/**
- * Action items exist from `actionPlan.createFrom` on, and only once they were read; frozen reviews
- * keep what was delivered. Null when there is nothing to reconcile.
- */
-function reconcileItems(
-  input: ReviewPlanInput,
-  stage: ReviewPlan['workflow']['to'],
-  planned: ActionPlanEntry[],
-  frozen: boolean,
-): ActionItemReconciliation | null {
-  const items = input.config.notion.actionItems;
-  if (!items || frozen || input.existingActionItems === null) return null;
-  if (stageIndex(stage) < stageIndex(input.config.actionPlan.createFrom)) return null;
-  return reconcileActionItems(input.review, planned, input.existingActionItems, items.statuses);
-}
-
 /** Everything one review needs this run, in the order apply must follow for crash safety. */
 export function planReview(input: ReviewPlanInput): ReviewPlan {
   const { review, config, now, responses } = input;
@@ -191,7 +178,6 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   }));
   const actionPlan = buildActionPlan({ review, score, config, startsOn: planStart(input.cycle, config) });
   const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
-  const items = reconcileItems(input, workflow.to, actionPlan, frozen);
   const summary = buildSummary({
     review,
     cycle: input.cycle,
@@ -200,13 +186,18 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     responses,
     goals: goalSummaries,
     plan: actionPlan,
-    kept: items?.kept ?? [],
+    // Filled in by reconcilePlanItems once the items are read; the hash leaves the kept list out.
+    kept: [],
     directory: input.directory,
     config,
     past: input.past ?? [],
   });
   const hash = summaryHash(summary);
   const summaryChanged = !frozen && hash !== review.owned.summaryHash;
+  const itemsNeeded =
+    summaryChanged &&
+    config.notion.actionItems !== undefined &&
+    stageIndex(workflow.to) >= stageIndex(config.actionPlan.createFrom);
 
   const reminders = parseReminders(review.owned.syncNotes, config);
   const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now });
@@ -217,12 +208,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const partial = { score, workflow, summary, hash, summaryChanged };
   const { next, reasons } = ownedWrites(input, partial, notes, frozen);
 
-  // Order matters: items and goals first, then the summary, then any reminder, then the page
+  // Order matters: items (prepended by reconcilePlanItems) and goals first, then the summary, then any reminder, then the page
   // properties, whose summary hash acts as the commit marker. A reminder is recorded in the notes only
   // after the comment exists; a crash in between is healed by the next run, which finds the comment in
   // the page's comments and records it without posting again.
   const changes: Change[] = [];
-  if (summaryChanged && items) changes.push(...items.changes);
   changes.push(...goalChanges(review.pageId, input.goals, goalSummaries));
   if (summaryChanged) {
     const currentBlock = review.owned.summaryBlock;
@@ -239,5 +229,5 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     next.lastSynced = now.toISOString();
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });
   }
-  return { review, ...partial, frozen, changes };
+  return { review, ...partial, frozen, actionPlan, itemsNeeded, changes };
 }

@@ -17,7 +17,7 @@ const earlier: PastReview = {
 };
 
 function state(review: Review, past: PastReview[] = [earlier]): SyncState {
-  return { reviews: [review], goals: [], responses: fullResponses(), existingActionItems: null, past };
+  return { reviews: [review], goals: [], responses: fullResponses(), past };
 }
 
 const withCodeScores = (over: Partial<Review['owned']> = {}) =>

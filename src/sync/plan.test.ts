@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { fullResponses, makeRaw, makeReview } from '../../test/fixtures/domain.ts';
-import type { Review } from '../core/types.ts';
+import type { Config } from '../core/config-schema.ts';
+import type { ExistingActionItem, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
-import { plan, type SyncState } from './plan.ts';
+import { plan, type SyncPlan, type SyncState } from './plan.ts';
+import { reconcilePlanItems, reviewsNeedingItems } from './plan-action-items.ts';
 
 const config = makeConfig();
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -30,7 +32,14 @@ function applyToState(state: SyncState, changes: Change[]): SyncState {
 }
 
 function state(reviews: Review[], responses = fullResponses()): SyncState {
-  return { reviews, goals: [], responses, existingActionItems: null };
+  return { reviews, goals: [], responses };
+}
+
+/** What a run does: plan once, then reconcile the reviews that need their items with the items read. */
+function planWithItems(s: SyncState, cfg: Config, existing: ExistingActionItem[]): SyncPlan {
+  const planned = plan(s, cfg, NOW);
+  const readFor = reviewsNeedingItems(planned).map((r) => r.review.pageId);
+  return reconcilePlanItems(planned, existing, readFor, cfg);
 }
 
 describe('plan', () => {
@@ -68,8 +77,12 @@ describe('plan', () => {
       visibility: { ...base.visibility, actionPlan: 'calibration' },
     });
     const first = plan(state([makeReview()]), withItems, NOW);
-    expect(first.needsActionItems).toBe(true);
-    const withNone = plan({ ...state([makeReview()]), existingActionItems: [] }, withItems, NOW);
+    expect(reviewsNeedingItems(first).map((r) => r.review.pageId)).toEqual([makeReview().pageId]);
+    // Before the items are read, the plan holds no item change at all.
+    expect(first.changes.filter((c) => c.kind.includes('action-item'))).toEqual([]);
+    const withNone = planWithItems(state([makeReview()]), withItems, []);
+    expect(reviewsNeedingItems(withNone)).toEqual([]);
+    expect(withNone.itemsRead).toEqual([makeReview().pageId]);
     const creates = withNone.changes.filter((c) => c.kind === 'create-action-item');
     expect(creates.length).toBeGreaterThan(0);
     expect(withNone.changes.at(-1)?.kind).toBe('update-review');
@@ -81,7 +94,7 @@ describe('plan', () => {
       status: 'Not started',
       syncedStatus: 'Not started',
     }));
-    const rerun = plan({ ...state([makeReview()]), existingActionItems: existing }, withItems, NOW);
+    const rerun = planWithItems(state([makeReview()]), withItems, existing);
     expect(rerun.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
   });
 
@@ -89,7 +102,7 @@ describe('plan', () => {
     const withItems = makeConfig({
       notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
     });
-    const result = plan({ ...state([makeReview()]), existingActionItems: [] }, withItems, NOW);
+    const result = planWithItems(state([makeReview()]), withItems, []);
     expect(result.reviews[0]?.workflow.to).toBe('calibration');
     expect(result.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
   });
@@ -110,7 +123,7 @@ describe('plan', () => {
       status: 'Not started',
       syncedStatus: 'Not started',
     };
-    const result = plan({ ...state([frozen]), existingActionItems: [stale] }, withItems, NOW);
+    const result = planWithItems(state([frozen]), withItems, [stale]);
     expect(result.changes.filter((c) => c.kind.includes('action-item'))).toEqual([]);
   });
 

@@ -1,7 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores, pastReviewsOf } from '../core/trends/index.ts';
 import type {
-  ExistingActionItem,
   Goal,
   Objective,
   PastReview,
@@ -11,7 +10,6 @@ import type {
   ValidResponse,
 } from '../core/types.ts';
 import { validateResponses, type ValidationResult } from '../core/validation/index.ts';
-import { stageIndex } from '../core/workflow/stages.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
 
@@ -20,8 +18,6 @@ export interface SyncState {
   reviews: Review[];
   goals: Goal[];
   responses: RawResponse[];
-  /** Existing action items; null until they are read (only needed when a summary changes). */
-  existingActionItems: readonly ExistingActionItem[] | null;
   /**
    * Pages held back as page problems (two open pages for one reviewee and cycle): responses are
    * still matched against them, so an answer about that person is neither rejected nor scored.
@@ -38,8 +34,12 @@ export interface SyncPlan {
   rejected: Rejection[];
   validResponses: number;
   changes: Change[];
-  /** True when a summary changed and the existing action items must be read before applying. */
-  needsActionItems: boolean;
+  /**
+   * Page ids of the reviews whose action items were read and reconciled into their plans. A review
+   * with `itemsNeeded` that is not listed here has no item changes yet, and must not be applied as if
+   * it had no items (see reconcilePlanItems and unreconciledReviews).
+   */
+  itemsRead: string[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -127,7 +127,6 @@ export function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | nu
     cycle,
     responses: ctx.responsesByReview.get(review.pageId) ?? [],
     goals: ctx.goalsByReview.get(review.pageId) ?? [],
-    existingActionItems: ctx.state.existingActionItems,
     directory: ctx.directory,
     config: ctx.config,
     now: ctx.now,
@@ -141,22 +140,12 @@ export function finishPlan(
   reviews: ReviewPlan[],
   validation: Pick<ValidationResult, 'valid' | 'rejected'>,
 ): SyncPlan {
-  const { config, state } = ctx;
   return {
     reviews,
     rejected: validation.rejected,
     validResponses: validation.valid.length,
     changes: reviews.flatMap((r) => r.changes),
-    needsActionItems:
-      config.notion.actionItems !== undefined &&
-      state.existingActionItems === null &&
-      // Only reviews that may hold items need them: at or past createFrom, and not frozen.
-      reviews.some(
-        (r) =>
-          r.summaryChanged &&
-          !r.frozen &&
-          stageIndex(r.workflow.to) >= stageIndex(config.actionPlan.createFrom),
-      ),
+    itemsRead: [],
   };
 }
 

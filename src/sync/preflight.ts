@@ -8,17 +8,21 @@ import {
 } from '../doctor/check-notion-schema.ts';
 import { formatFinding, type Finding } from '../doctor/findings.ts';
 import { ConfigError } from '../errors.ts';
-import { resolveDataSource } from '../notion/data-source.ts';
+import { retrieveDataSource, type NotionSourceRef, type RetrievedDataSource } from '../notion/data-source.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
+import { actionItemSchemaFrom, type ActionItemSchema } from '../notion/read-action-items.ts';
 
 export interface ResolvedDataSources {
   reviews: string;
   goals: string | null;
-  actionItems: string | null;
+  /** With the live schema facts the item writes need, from the same read as the check. */
+  actionItems: { dataSourceId: string; schema: ActionItemSchema } | null;
+  /** One per section named by its database: the `dataSource:` line that spares a request each run. */
+  hints: string[];
 }
 
-async function liveProperties(gw: NotionGateway, dataSourceId: string): Promise<DataSourceProperties> {
-  const source = await gw.dataSources.retrieve({ data_source_id: dataSourceId });
+function liveProperties(retrieved: RetrievedDataSource): DataSourceProperties {
+  const { source } = retrieved;
   return dataSourcePropertiesSchema.parse('properties' in source ? source.properties : {});
 }
 
@@ -27,22 +31,31 @@ async function liveProperties(gw: NotionGateway, dataSourceId: string): Promise<
  * own checks: tool-owned properties and their types, the stage options, where relations point. A
  * problem stops the run with exit 2 and doctor's fix text, so a drifted schema costs zero writes
  * instead of a half-written run. Warnings (a select option the first write creates) let it go on.
+ *
+ * Cost: one `dataSources.retrieve` per section, which is also its resolution when the section names
+ * its data source (`dataSource:`); a section named by `database:` costs one `databases.retrieve` more.
  */
 export async function preflight(gw: NotionGateway, config: Config): Promise<ResolvedDataSources> {
   const { notion } = config;
-  const reviews = await resolveDataSource(gw, notion.reviews.database);
-  const findings: Finding[] = checkReviewSchema(await liveProperties(gw, reviews), config);
+  const hints: string[] = [];
+  const read = async (ref: NotionSourceRef, key: string) => {
+    const retrieved = await retrieveDataSource(gw, ref, key);
+    if (retrieved.hint !== null) hints.push(retrieved.hint);
+    return retrieved;
+  };
+  const reviews = await read(notion.reviews, 'notion.reviews');
+  const findings: Finding[] = checkReviewSchema(liveProperties(reviews), config);
   let goals: string | null = null;
   if (notion.goals) {
-    goals = await resolveDataSource(gw, notion.goals.database);
-    findings.push(...checkGoalSchema(await liveProperties(gw, goals), notion.goals, reviews));
+    const live = await read(notion.goals, 'notion.goals');
+    goals = live.id;
+    findings.push(...checkGoalSchema(liveProperties(live), notion.goals, reviews.id));
   }
-  let actionItems: string | null = null;
+  let actionItems: ResolvedDataSources['actionItems'] = null;
   if (notion.actionItems) {
-    actionItems = await resolveDataSource(gw, notion.actionItems.database);
-    findings.push(
-      ...checkActionItemSchema(await liveProperties(gw, actionItems), notion.actionItems, reviews),
-    );
+    const live = await read(notion.actionItems, 'notion.actionItems');
+    actionItems = { dataSourceId: live.id, schema: actionItemSchemaFrom(config, live.source) };
+    findings.push(...checkActionItemSchema(liveProperties(live), notion.actionItems, reviews.id));
   }
   const problems = findings.filter((f) => f.status === 'problem');
   if (problems.length > 0) {
@@ -56,5 +69,5 @@ export async function preflight(gw: NotionGateway, config: Config): Promise<Reso
       },
     );
   }
-  return { reviews, goals, actionItems };
+  return { reviews: reviews.id, goals, actionItems, hints };
 }

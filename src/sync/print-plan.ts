@@ -1,6 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import type { Change } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
+import { reviewsNeedingItems } from './plan-action-items.ts';
 
 function describeChange(change: Change): string {
   switch (change.kind) {
@@ -31,7 +32,7 @@ export function formatPlan(plan: SyncPlan, _config: Config, detail: 'aggregate' 
     lines.push(`${review.review.title} (${review.review.pageId})`);
     for (const change of review.changes) lines.push(`  - ${describeChange(change)}`);
   }
-  if (plan.needsActionItems) lines.push('(action items are checked against Notion before they are created)');
+  if (reviewsNeedingItems(plan).length > 0) lines.push('(action items are checked against Notion before they are created)');
   for (const rejection of plan.rejected) {
     lines.push(`rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`);
   }

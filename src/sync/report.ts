@@ -70,6 +70,8 @@ export interface RunReport {
   reviews: ReviewReport[];
   rejected: Rejection[];
   problems: PageProblemReport[];
+  /** Set-up advice that costs nothing to ignore (a `dataSource:` id that spares a request per run). */
+  hints: string[];
   overviews?: OverviewReport[];
 }
 
@@ -82,6 +84,7 @@ export interface ReportInput {
   /** Null in a dry run: nothing was applied, so counts come from the plan. */
   outcomes: ReadonlyMap<string, ReviewOutcome> | null;
   problems: PageProblemReport[];
+  hints?: string[];
   requests: RequestCounts;
   config: Config;
   overviews?: readonly OverviewOutcome[];
@@ -137,6 +140,7 @@ export function buildReport(input: ReportInput): RunReport {
     reviews,
     rejected: plan.rejected,
     problems: input.problems,
+    hints: input.hints ?? [],
     overviews: (input.overviews ?? []).map((o) => ({
       cycle: o.cycle,
       reviews: o.model.reviews,

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
-import { ConfigError } from '../errors.ts';
-import { ACTION_KEY_VERSION } from '../core/action-plan/index.ts';
-import type { ExistingActionItem, RawResponse, Review } from '../core/types.ts';
+import { ConfigError, InternalError } from '../errors.ts';
+import { reviewKeyPrefix } from '../core/action-plan/index.ts';
+import type { RawResponse, Review } from '../core/types.ts';
 import {
   createResponseSources,
   readAllResponses,
@@ -9,12 +9,13 @@ import {
 } from '../google/create-sources.ts';
 import { createNotionGatewayFromEnv, type NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { createNotionRequestStats } from '../notion/gateway.ts';
-import { readActionItems, readActionItemSchema, type ActionItemSchema } from '../notion/read-action-items.ts';
+import { readActionItems } from '../notion/read-action-items.ts';
 import { readNotionState } from '../notion/read-state.ts';
 import { apply } from './apply.ts';
 import { checkBlastRadius } from './brake.ts';
 import { notionWriter } from './notion-writer.ts';
 import type { SyncPlan, SyncState } from './plan.ts';
+import { reconcilePlanItems, reviewsNeedingItems } from './plan-action-items.ts';
 import { planResponsive } from './plan-responsive.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { preflight } from './preflight.ts';
@@ -74,27 +75,35 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     heldReviews: notion.heldReviews,
     goals: notion.goals,
     responses,
-    existingActionItems: null,
     past: notion.past,
     objectives: notion.objectives,
   };
+  // Planned once. Action items are then read only for the reviews whose summary changed (a run where
+  // none did reads none), by their key prefixes, and reconciled into those reviews' plans.
   let syncPlan = await planResponsive(state, config, now, selected);
   if (options.review !== undefined && syncPlan.reviews.length === 0) {
     throw new ConfigError(`--review "${options.review}": no review of the active cycles matches it`, {
       details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
     });
   }
-  let actionItems: { dataSourceId: string; schema: ActionItemSchema } | null = null;
-  if (syncPlan.needsActionItems && resolved.actionItems !== null) {
-    // Only now, because a run where no summary changed must not pay for reading action items.
-    const dataSourceId = resolved.actionItems;
-    actionItems = { dataSourceId, schema: await readActionItemSchema(gw, config, dataSourceId) };
-    const existing: ExistingActionItem[] = [];
-    for (const cycle of cycles) {
-      const prefix = `${ACTION_KEY_VERSION}:${encodeURIComponent(cycle)}:`;
-      existing.push(...(await readActionItems(gw, config, dataSourceId, prefix)));
-    }
-    syncPlan = await planResponsive({ ...state, existingActionItems: existing }, config, now, selected);
+  const needing = reviewsNeedingItems(syncPlan);
+  if (needing.length > 0 && resolved.actionItems !== null) {
+    const existing = await readActionItems(
+      gw,
+      config,
+      resolved.actionItems.dataSourceId,
+      needing.map((r) => reviewKeyPrefix(r.review)),
+    );
+    syncPlan = reconcilePlanItems(
+      syncPlan,
+      existing,
+      needing.map((r) => r.review.pageId),
+      config,
+    );
+  }
+  if (reviewsNeedingItems(syncPlan).length > 0) {
+    // Applying such a review would write its summary hash with no item created: never again planned.
+    throw new InternalError('action items were planned before they were read');
   }
   options.onPlanned?.(syncPlan);
   const brake = checkBlastRadius(syncPlan, config, responses.length);
@@ -111,9 +120,16 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   if (!options.dryRun) {
     const total = syncPlan.reviews.filter((r) => r.changes.length > 0).length;
     let done = 0;
-    outcomes = await apply(syncPlan, notionWriter(gw, config, { stageType: notion.stageType, actionItems }), {
-      onReviewDone: (outcome) => options.onReviewDone?.(outcome, ++done, total),
-    });
+    outcomes = await apply(
+      syncPlan,
+      notionWriter(gw, config, {
+        stageType: notion.stageType,
+        actionItems: resolved.actionItems,
+      }),
+      {
+        onReviewDone: (outcome) => options.onReviewDone?.(outcome, ++done, total),
+      },
+    );
   }
 
   // After the reviews, so the page shows them as this run left them.
@@ -130,6 +146,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     responsesRead: responses.length,
     outcomes,
     problems: notion.problems,
+    hints: resolved.hints,
     requests: { notion: notionStats, google: googleStats },
     config,
     overviews,
