@@ -77,13 +77,30 @@ async function appendRest(
   }
 }
 
+/** Deletes one block; "already archived" or 404 is reported as false, not thrown. */
+async function deleteBlock(gw: NotionGateway, id: string): Promise<boolean> {
+  try {
+    await gw.blocks.delete({ block_id: id });
+    return true;
+  } catch (error) {
+    if (!alreadyGone(error)) throw error;
+    return false;
+  }
+}
+
 /**
- * Replaces the page's summary section and converges from any earlier crash or lost reply:
- *  1. list the page's top-level blocks and pick out the tool's containers (see ownContainers);
- *  2. append the new container after the last of them, or at the end; after an unknown outcome, list
- *     again: a new container of ours means the append landed, none means it is sent again;
- *  3. delete every old container ("already archived" counts as done).
- * The caller then records the new container id, with the hash, in the page's properties.
+ * Replaces the page's summary section in three writes, with no read on the usual path, and converges
+ * from any earlier crash or lost reply:
+ *  1. delete the container the "Summary block" property records;
+ *  2. only when there is none recorded (a first summary), or its delete answered "already gone" (an
+ *     earlier run died after its own delete, or our delete's first reply was lost, or a person removed
+ *     it): list the page and delete every top-level callout the integration created (see
+ *     ownContainers), the orphans a run that died after its append leaves behind;
+ *  3. append the new container at the end of the page; after an unknown outcome, list the page: a new
+ *     container of ours means the append landed, none means it is sent again.
+ * The caller then records the new container id, with the hash, in the page's properties: until then a
+ * crash leaves the recorded container deleted, so the next run's delete answers "already gone" and it
+ * lists. `botId` is asked for (one `users.me` a run) only on the paths that list.
  */
 export async function replaceSummary(
   gw: NotionGateway,
@@ -91,41 +108,41 @@ export async function replaceSummary(
   pageId: string,
   model: SummaryModel,
   recorded: string | null,
-  botId: string,
+  botId: () => Promise<string>,
 ): Promise<SummaryReplacement> {
-  const before = await listChildren(gw, pageId);
-  const existing = ownContainers(before, recorded, botId);
   const [container] = renderSummaryBlocks(model, config.notion.summaryTitle);
   if (!container) throw new InternalError('summary rendered no container');
   const { first, rest } = splitForAppend(container);
-  const last = existing[existing.length - 1];
-  const known = new Set(before.map((b) => canonicalId(b.id)));
+  const removed: string[] = [];
+  // Blocks known to be there before the append, so verification never mistakes one for the new one.
+  const known = new Set<string>();
+  if (recorded !== null) {
+    known.add(canonicalId(recorded));
+    if (await deleteBlock(gw, recorded)) removed.push(recorded);
+  }
+  if (recorded === null || removed.length === 0) {
+    const bot = await botId();
+    const before = await listChildren(gw, pageId);
+    for (const block of before) known.add(canonicalId(block.id));
+    for (const id of ownContainers(before, null, bot)) {
+      if (await deleteBlock(gw, id)) removed.push(id);
+    }
+    if (recorded !== null && !removed.includes(recorded)) removed.unshift(recorded);
+  }
   const containerId = await verifiedWrite(
     async () => {
-      const appended = await gw.blocks.children.append({
-        block_id: pageId,
-        children: [first],
-        ...(last ? { position: { type: 'after_block' as const, after_block: { id: last } } } : {}),
-      });
+      const appended = await gw.blocks.children.append({ block_id: pageId, children: [first] });
       const id = appended.results[0]?.id;
       if (!id) throw new InternalError(`Notion returned no block for the summary appended to ${pageId}`);
       return id;
     },
     async () => {
-      const fresh = ownContainers(await listChildren(gw, pageId), null, botId).filter(
+      const fresh = ownContainers(await listChildren(gw, pageId), null, await botId()).filter(
         (id) => !known.has(canonicalId(id)),
       );
-      return fresh[0] ?? null;
+      return fresh[fresh.length - 1] ?? null;
     },
   );
   await appendRest(gw, containerId, first, rest);
-  for (const id of existing) {
-    try {
-      await gw.blocks.delete({ block_id: id });
-    } catch (error) {
-      // Already gone (our own lost first try, a person, or a parallel run): the state we want.
-      if (!alreadyGone(error)) throw error;
-    }
-  }
-  return { containerId, removed: existing };
+  return { containerId, removed };
 }

@@ -100,7 +100,10 @@ describe('summary', () => {
     });
   }
 
-  it('converges: two containers of the tool become one, a person’s callout of the same title stays', async () => {
+  /** The integration's id, read lazily as the sync does: only the listing paths ask for it. */
+  const botOf = (gw: NotionGateway) => () => gw.users.me().then((me) => me.id);
+
+  it('a first summary lists the page: the tool’s orphans go, a person’s callout of the same title stays', async () => {
     const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
     const [persons] = renderSummaryBlocks({ ...model, strengths: ['mine'] }, 'Review summary');
     const page = {
@@ -122,38 +125,41 @@ describe('summary', () => {
     gw.stats.byEndpoint = {};
     sandbox.requests.clear();
 
-    const result = await replaceSummary(gw, config, N(1), model, ours[0] ?? null, bot);
+    // Nothing recorded: orphans of a first sync that died after its append may be there.
+    const result = await replaceSummary(gw, config, N(1), model, null, botOf(gw));
     expect(result.removed).toEqual(ours);
     expect(gw.stats.byEndpoint).toEqual({
+      'users.me': 1,
       'blocks.children.list': 1,
       'blocks.children.append': 1,
       'blocks.delete': 2,
     });
     const append = writes(sandbox).find((e) => e.method === 'PATCH');
-    expect(append?.body).toMatchObject({ position: { type: 'after_block', after_block: { id: ours[1] } } });
+    expect(append?.body).toEqual({ children: [expect.objectContaining({ type: 'callout' })] });
     expect(await layout(gw, bot)).toEqual([
       'intro',
       'between',
       'person: Review summary',
-      'tool: Review summary',
       'outro',
+      'tool: Review summary',
     ]);
 
-    // The next replacement finds the container by the recorded id: list + append + delete.
+    // The usual replacement: the recorded container is deleted, the new one appended; no read at all.
     gw.stats.byEndpoint = {};
-    const next = await replaceSummary(gw, config, N(1), model, result.containerId, bot);
+    sandbox.requests.clear();
+    const next = await replaceSummary(gw, config, N(1), model, result.containerId, botOf(gw));
     expect(next.removed).toEqual([result.containerId]);
-    expect(gw.stats.byEndpoint).toEqual({
-      'blocks.children.list': 1,
-      'blocks.children.append': 1,
-      'blocks.delete': 1,
-    });
+    expect(gw.stats.byEndpoint).toEqual({ 'blocks.delete': 1, 'blocks.children.append': 1 });
+    expect(writes(sandbox).map((e) => `${e.method} ${e.path}`)).toEqual([
+      `DELETE /v1/blocks/${result.containerId}`,
+      `PATCH /v1/blocks/${N(1)}/children`,
+    ]);
     expect(await layout(gw, bot)).toEqual([
       'intro',
       'between',
       'person: Review summary',
-      'tool: Review summary',
       'outro',
+      'tool: Review summary',
     ]);
   });
 
@@ -168,21 +174,28 @@ describe('summary', () => {
     const bot = (await gw.users.me()).id;
     const [recorded] = ownContainers((await gw.blocks.children.list({ block_id: N(1) })).results, null, bot);
     sandbox.faults.script({ method: 'PATCH', path: `/v1/blocks/${N(1)}/children`, respond });
-    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, bot);
+    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, botOf(gw));
     expect(gw.stats.byEndpoint['blocks.children.append']).toBe(appends);
     expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
     const [left] = (await gw.blocks.children.list({ block_id: N(1) })).results;
     expect(left?.id).toBe(result.containerId);
   });
 
-  it('a delete whose reply was lost, retried and answered "archived", has succeeded', async () => {
+  it('a delete whose reply was lost, retried and answered "archived", lists to be safe and converges', async () => {
     const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
     const { sandbox, gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }] });
     const bot = (await gw.users.me()).id;
+    const [recorded] = ownContainers((await gw.blocks.children.list({ block_id: N(1) })).results, null, bot);
+    gw.stats.byEndpoint = {};
     sandbox.faults.script({ method: 'DELETE', respond: 'lost' });
-    const result = await replaceSummary(gw, config, N(1), model, null, bot);
-    expect(result.removed).toHaveLength(1);
-    expect(gw.stats.byEndpoint['blocks.delete']).toBe(2);
+    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, botOf(gw));
+    expect(result.removed).toEqual([recorded]);
+    expect(gw.stats.byEndpoint).toEqual({
+      'blocks.delete': 2,
+      'users.me': 1,
+      'blocks.children.list': 1,
+      'blocks.children.append': 1,
+    });
     expect(
       sandbox.requests
         .entries()
@@ -192,13 +205,35 @@ describe('summary', () => {
     expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
   });
 
+  it.each([
+    ['after its delete (the recorded container is gone, nothing new)', false],
+    ['after its append (the recorded container is gone, a new one is not recorded)', true],
+  ])('a run killed %s is finished by the next one: exactly one container', async (_label, appended) => {
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const [orphan] = renderSummaryBlocks({ ...model, strengths: ['orphan'] }, 'Review summary');
+    const children = [human('intro'), old, human('outro'), ...(appended ? [orphan] : [])];
+    const { gw } = harness.install({ reviews: [{ ...reviewPage(1), children }] });
+    const bot = (await gw.users.me()).id;
+    const listed = (await gw.blocks.children.list({ block_id: N(1) })).results;
+    const [recorded] = ownContainers(listed, null, bot);
+    // What the killed run did first: the recorded container's delete.
+    await gw.blocks.delete({ block_id: recorded ?? '' });
+    gw.stats.byEndpoint = {};
+    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, botOf(gw));
+    expect(result.removed).toHaveLength(appended ? 2 : 1);
+    expect(gw.stats.byEndpoint['blocks.children.list']).toBe(1);
+    expect(await layout(gw, bot)).toEqual(['intro', 'outro', 'tool: Review summary']);
+    const ids = (await gw.blocks.children.list({ block_id: N(1) })).results.map((b) => b.id);
+    expect(ids.at(-1)).toBe(result.containerId);
+  });
+
   it('appends a summary with more than 100 children in batches under one container', async () => {
     const { gw } = harness.install({ reviews: [reviewPage(1)] });
     const big = {
       ...model,
       highlights: Array.from({ length: 150 }, (_, i) => `quote ${i} ${'y'.repeat(2500)}`),
     };
-    const result = await replaceSummary(gw, config, N(1), big, null, (await gw.users.me()).id);
+    const result = await replaceSummary(gw, config, N(1), big, null, botOf(gw));
     expect(gw.stats.byEndpoint['blocks.children.append']).toBe(2);
     const children = await gw.blocks.children.list({ block_id: result.containerId, page_size: 100 });
     expect(children.has_more).toBe(true);

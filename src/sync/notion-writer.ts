@@ -29,7 +29,7 @@ export function notionWriter(
   return {
     updateReview: (pageId, write) => updateReview(gw, config, pageId, write, live.stageType),
     replaceSummary: async (pageId, model, currentBlock) =>
-      (await replaceSummary(gw, config, pageId, model, currentBlock, await botId())).containerId,
+      (await replaceSummary(gw, config, pageId, model, currentBlock, botId)).containerId,
     createActionItem: async (reviewPageId, entry) => {
       await createActionItem(gw, config, items(), reviewPageId, entry);
     },
