@@ -275,6 +275,30 @@ describe('bad configs', () => {
       'notion.reviews.database',
       'missing required key',
     ],
+    [
+      'a database and a data source for one section',
+      yamlWith({ 'notion.reviews.dataSource': 'ds-reviews' }),
+      'notion.reviews.dataSource',
+      'either database or dataSource, not both',
+    ],
+    [
+      'a goals section with neither a database nor a data source',
+      yamlWith({ 'notion.goals': { properties: {} } }),
+      'notion.goals.database',
+      'or dataSource',
+    ],
+    [
+      'a data source given as a list',
+      yamlWith({ 'notion.actionItems': { dataSource: ['a', 'b'] } }),
+      'notion.actionItems.dataSource',
+      'expected string',
+    ],
+    [
+      'a data source id as a number',
+      yamlWith({ 'notion.goals': { dataSource: 12345 } }),
+      'notion.goals.dataSource',
+      'expected string',
+    ],
     ['a blank summary title', yamlWith({ 'notion.summaryTitle': '' }), 'notion.summaryTitle', 'non-empty'],
     ['enforce as a word', yamlWith({ enforce: 'yes please' }), 'enforce', 'expected boolean'],
     [

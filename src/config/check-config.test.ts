@@ -64,6 +64,15 @@ describe('config check', () => {
     expect(problems.some((l) => l.startsWith('notion.reviews.database: '))).toBe(!ok);
   });
 
+  it('takes a data source id in place of a database id, and judges its shape the same way', () => {
+    const config = (dataSource: string) =>
+      new Document({ ...baseConfigInput, notion: { reviews: { dataSource } } }).toString();
+    expect(lines(config(ID))).toEqual([]);
+    expect(lines(config('the reviews'))).toEqual([
+      'notion.reviews.dataSource: "the reviews" is not a Notion id: expected the URL from the browser, or the id (32 hex characters, with or without dashes)',
+    ]);
+  });
+
   it('suggests the closest key and still reports the other problems of the file', () => {
     const doc = new Document({
       ...baseConfigInput,

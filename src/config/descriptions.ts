@@ -16,7 +16,10 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   timeZone: 'The team\'s IANA time zone (e.g. "Europe/Berlin"): due dates and cycle windows are days in it.',
   notion: 'The Notion databases the tool reads and writes, and the names of their properties.',
   'notion.reviews': 'The reviews database: one page per reviewee and cycle.',
-  'notion.reviews.database': 'URL or id (32 hex characters) of the reviews database, or of its data source.',
+  'notion.reviews.database':
+    'URL or id (32 hex characters) of the reviews database, resolved to its data source each run. Give this or dataSource, not both.',
+  'notion.reviews.dataSource':
+    'Id of the reviews data source (doctor prints it): one Notion request per run fewer than database. Give this or database, not both.',
   'notion.reviews.properties': 'Property names on the review pages; each has a default.',
   'notion.reviews.properties.name': property('title', 'names the review page'),
   'notion.reviews.properties.reviewee': property('people (or email)', 'holds the person reviewed'),
@@ -50,7 +53,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     "names the reviewee's team (optional; launch writes it)",
   ),
   'notion.goals': 'Optional goals database, related to the reviews; leave out if goals are not tracked.',
-  'notion.goals.database': 'URL or id of the goals database.',
+  'notion.goals.database': 'URL or id of the goals database. Give this or dataSource, not both.',
+  'notion.goals.dataSource':
+    'Id of the goals data source (doctor prints it): one Notion request per run fewer than database. Give this or database, not both.',
   'notion.goals.properties': 'Property names on goal pages; each has a default.',
   'notion.goals.properties.goal': property('title', 'names the goal'),
   'notion.goals.properties.review': property('relation', 'links the goal to its review'),
@@ -66,14 +71,18 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.goals.properties.objective': property('relation', 'links the goal to an objective'),
   'notion.goals.properties.milestones': property('rich_text', 'holds a milestone checklist, one per line'),
   'notion.objectives': 'Optional objectives database that goals relate to; goals are grouped by objective.',
-  'notion.objectives.database': 'URL or id of the objectives database.',
+  'notion.objectives.database': 'URL or id of the objectives database. Give this or dataSource, not both.',
+  'notion.objectives.dataSource':
+    'Id of the objectives data source (doctor prints it): one Notion request per run fewer than database. Give this or database, not both.',
   'notion.objectives.properties': 'Property names on objective pages.',
   'notion.objectives.properties.name': property('title', 'names the objective'),
   'notion.overview': 'Optional tool-owned overview page per cycle; leave out for none.',
   'notion.overview.parentPage': 'URL or id of the page the overview pages are written under.',
   'notion.overview.title': 'Title of the overview page (default "Cycle overview").',
   'notion.actionItems': 'Optional action items database; the tool creates one page per planned action.',
-  'notion.actionItems.database': 'URL or id of the action items database.',
+  'notion.actionItems.database': 'URL or id of the action items database. Give this or dataSource, not both.',
+  'notion.actionItems.dataSource':
+    'Id of the action items data source (doctor prints it): one Notion request per run fewer than database. Give this or database, not both.',
   'notion.actionItems.properties': 'Property names on action item pages; each has a default.',
   'notion.actionItems.properties.title': property('title', 'names the action'),
   'notion.actionItems.properties.review': property('relation', 'links the item to its review'),

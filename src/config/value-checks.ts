@@ -53,6 +53,10 @@ const NOTION_ID_PATHS: (string | number)[][] = [
   ['notion', 'goals', 'database'],
   ['notion', 'actionItems', 'database'],
   ['notion', 'objectives', 'database'],
+  ['notion', 'reviews', 'dataSource'],
+  ['notion', 'goals', 'dataSource'],
+  ['notion', 'actionItems', 'dataSource'],
+  ['notion', 'objectives', 'dataSource'],
   ['notion', 'overview', 'parentPage'],
   ['launch', 'teamDatabase', 'database'],
 ];

@@ -117,15 +117,46 @@ describe('runDoctor against the sandbox', () => {
     expect(exitCode).toBe(EXIT_SETUP);
   });
 
-  it('reports a database that is not shared or does not exist', async () => {
+  it.each([
+    ['database', '4a000000-0000-4000-8000-0000000000ff'],
+    ['dataSource', '4b000000-0000-4000-8000-0000000000ff'],
+  ])('reports a %s that is not shared or does not exist', async (key, id) => {
     const setup = await demoSetup();
-    const notion = setup.config.notion as { goals: { database: string } };
-    notion.goals.database = '4a000000-0000-4000-8000-0000000000ff';
+    const notion = setup.config.notion as { goals: Record<string, unknown> };
+    delete notion.goals.dataSource;
+    notion.goals[key] = id;
     const { findings } = await kit.run(setup);
     const goals = findings.find((f) => f.check === 'goals schema');
     expect(goals?.status).toBe('problem');
     expect(goals?.message).toContain('was not found');
     expect(goals?.fix).toContain('share the database with the integration');
+  });
+
+  it('names the data source id to paste when a section gives its database', async () => {
+    const setup = await demoSetup();
+    const notion = setup.config.notion as { goals: Record<string, unknown> };
+    delete notion.goals.dataSource;
+    notion.goals.database = '4a000000-0000-4000-8000-000000000001';
+    const { findings, exitCode } = await kit.run(setup);
+    expect(findings.find((f) => f.check === 'goals schema')?.status).toBe('ok');
+    expect(findings.find((f) => f.check === 'goals data source')).toEqual({
+      status: 'ok',
+      check: 'goals data source',
+      message:
+        'tip: notion.goals: write `dataSource: 4b000000-0000-4000-8000-000000000001` in place of ' +
+        '`database: 4a000000-0000-4000-8000-000000000001` to save one Notion request per run',
+    });
+    expect(exitCode).toBe(EXIT_OK);
+  });
+
+  it('names the data source of a database id given as `dataSource:`', async () => {
+    const setup = await demoSetup();
+    const notion = setup.config.notion as { goals: Record<string, unknown> };
+    notion.goals.dataSource = '4a000000-0000-4000-8000-000000000001';
+    const { findings } = await kit.run(setup);
+    const goals = findings.find((f) => f.check === 'goals schema');
+    expect(goals?.status).toBe('problem');
+    expect(goals?.fix).toContain('dataSource: 4b000000-0000-4000-8000-000000000001');
   });
 
   it('says so when users come back without email addresses (a missing capability)', async () => {

@@ -19,6 +19,21 @@ function describeSource(source: Config['sources'][number]): string {
   }
 }
 
+/** Each Notion section and what it names: a data source is used as is, a database costs a lookup. */
+function notionSections(config: Config): string[] {
+  const { reviews, goals, actionItems, objectives } = config.notion;
+  const named = { reviews, goals, 'action items': actionItems, objectives };
+  return Object.entries(named).flatMap(([label, section]) =>
+    section === undefined
+      ? []
+      : [
+          section.dataSource !== undefined
+            ? `${label} data source ${section.dataSource}`
+            : `${label} database ${section.database ?? ''}`,
+        ],
+  );
+}
+
 /** A one-screen view of what the config will do. */
 export function summariseConfig(config: Config, path: string): string[] {
   const stages = STAGE_KEYS.filter((k) => k !== 'calibration' || config.calibration.enabled).map((k) =>
@@ -37,7 +52,7 @@ export function summariseConfig(config: Config, path: string): string[] {
     ),
     `raters      manager ${config.raters.weights.manager}, peers ${config.raters.weights.peer}, self ${config.raters.weights.self}; peers shown from ${config.raters.minPeerResponses} responses`,
     `sources     ${config.sources.length === 0 ? 'none' : config.sources.map(describeSource).join('; ')}`,
-    `notion      reviews ${config.notion.reviews.database}${config.notion.goals ? `, goals ${config.notion.goals.database}` : ''}${config.notion.actionItems ? `, action items ${config.notion.actionItems.database}` : ''}`,
+    `notion      ${notionSections(config).join(', ')}`,
     `action plan ${config.actionPlan.catalog.length} catalog entries, ${config.actionPlan.goalTemplates.length} goal templates; growth below ${config.actionPlan.growthBelow}, strength from ${config.actionPlan.strengthAtLeast}`,
     `enforce     ${config.enforce ? 'on: stages set too far are moved back' : 'off: stages set too far are noted, not moved'}`,
   ];
