@@ -48,12 +48,16 @@ const CONFIG_KEYS: Record<InitDatabaseKey, string> = {
   actionItems: 'actionItems',
 };
 
-/** The `notion:` block to paste; property names already in config stay as they are. */
+/**
+ * The `notion:` block to paste; property names already in config stay as they are. It names each data
+ * source, which every run then uses as is, sparing the `databases.retrieve` a database id would cost.
+ */
 export function notionSnippet(created: Partial<Record<InitDatabaseKey, CreatedDatabase>>): string[] {
   const lines = ['notion:'];
   for (const key of ['reviews', 'goals', 'actionItems'] as const) {
     const db = created[key];
-    if (db) lines.push(`  ${CONFIG_KEYS[key]}:`, `    database: ${db.databaseId}`);
+    if (db)
+      lines.push(`  ${CONFIG_KEYS[key]}:`, `    dataSource: ${db.dataSourceId} # database ${db.databaseId}`);
   }
   return lines;
 }

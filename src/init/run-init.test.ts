@@ -73,7 +73,9 @@ describe('runInit against the sandbox', () => {
       ['Goals', { page_id: PARENT }],
       ['Action items', { page_id: PARENT }],
     ]);
-    expect(output.lines).toContain(`    database: ${reviews?.databaseId ?? ''}`);
+    expect(output.lines).toContain(
+      `    dataSource: ${reviews?.dataSourceId ?? ''} # database ${reviews?.databaseId ?? ''}`,
+    );
     expect(output.lines.join('\n')).toMatch(/"Stage" was created as a select/);
     const goalsSchema = state[1]?.dataSources[0]?.properties as Record<string, { relation?: unknown }>;
     expect(goalsSchema.Review?.relation).toMatchObject({ data_source_id: reviews?.dataSourceId });

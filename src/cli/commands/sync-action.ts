@@ -114,6 +114,8 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
       printSummary(report, output, detail);
       const hint = emptyDatabaseHint(report, activeCycles(config, now, flags.cycle));
       if (hint) output.error(`${toneForStderr('note', 'yellow')}: ${hint}`);
+      // Ids only, no person: safe at every log detail.
+      for (const tip of report.hints) output.info(`tip: ${tip}`);
       const json = `${JSON.stringify(report, null, 2)}\n`;
       if (toStdout) writeData(json, io.data ?? process.stdout, env);
       else if (flags.reportFile) await writeFile(flags.reportFile, json);
