@@ -98,6 +98,41 @@ describe('plan', () => {
     expect(rerun.changes.filter((c) => c.kind === 'create-action-item')).toEqual([]);
   });
 
+  it('reconciles only the reviews whose items were read, and lists kept items without changing the hash', () => {
+    const base = makeConfig();
+    const withItems = makeConfig({
+      notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
+      actionPlan: { ...base.actionPlan, createFrom: 'calibration' },
+      visibility: { ...base.visibility, actionPlan: 'calibration' },
+    });
+    const review = makeReview();
+    const planned = plan(state([review]), withItems, NOW);
+    const moved: ExistingActionItem = {
+      pageId: 'item-moved',
+      key: `rs1:2026-H2:${review.pageId.replace(/-/g, '')}:catalog:no-longer-planned`,
+      reviewPageId: review.pageId,
+      title: 'An item a person took on',
+      status: 'In progress',
+      syncedStatus: 'Not started',
+    };
+    // Items read for no review: nothing is reconciled, even with this review's items at hand.
+    const unread = reconcilePlanItems(planned, [moved], [], withItems);
+    expect(unread.changes).toEqual(planned.changes);
+    expect(reviewsNeedingItems(unread)).toHaveLength(1);
+
+    const read = reconcilePlanItems(planned, [moved], [review.pageId], withItems);
+    const kinds = read.changes.map((c) => c.kind);
+    expect(kinds.indexOf('replace-summary')).toBeGreaterThan(kinds.lastIndexOf('create-action-item'));
+    expect(kinds.at(-1)).toBe('update-review');
+    const summary = read.changes.find((c) => c.kind === 'replace-summary');
+    expect(summary?.kind === 'replace-summary' ? summary.model.plan?.kept : null).toEqual([
+      { title: 'An item a person took on', status: 'In progress' },
+    ]);
+    const hash = (p: SyncPlan) => p.reviews[0]?.hash;
+    expect(hash(read)).toBe(hash(planned));
+    expect(read.reviews[0]?.summary.plan?.kept).toHaveLength(1);
+  });
+
   it('creates no action items before actionPlan.createFrom', () => {
     const withItems = makeConfig({
       notion: { reviews: { database: 'db-reviews' }, actionItems: { database: 'db-actions' } },
