@@ -1,6 +1,11 @@
 // The request budget of a large team's steady state: N reviews synced, then one review changes (one
 // peer rewrites a comment). The design allows ⌈N/100⌉ + ⌈G/100⌉ + 3 for reading, plus 4 for the change.
+//
+// Part of `npm run bench`; run alone for the request figures only:
+//   BENCH_REVIEWS=1000 node --import tsx scripts/bench/one-change-bench.ts
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/core/config-schema.ts';
 import { createSandbox, startSandboxServer } from '../../src/sandbox/index.ts';
 import { runSync } from '../../src/sync/run.ts';
@@ -87,3 +92,35 @@ export async function benchOneChange(
     await server.close();
   }
 }
+
+async function main(): Promise<void> {
+  const raw = process.env.BENCH_REVIEWS ?? '';
+  const reviews = raw.trim() === '' ? 1000 : Number(raw);
+  if (!Number.isInteger(reviews) || reviews <= 0) throw new Error('BENCH_REVIEWS must be a positive integer');
+  const config = await loadConfig('demo/review-sync.yaml');
+  const f = await benchOneChange(config, {
+    reviews,
+    now: new Date('2026-11-25T08:00:00Z'),
+    demoSeedPath: 'demo/seed.json',
+  });
+  const rows: [string, OneChangeRun, number | null][] = [
+    ['first sync', f.first, null],
+    ['no change', f.unchanged, f.noChangeBudget],
+    ['one change', f.oneChange, f.oneChangeBudget],
+  ];
+  let missed = false;
+  console.log(`${f.reviews} reviews, ${f.goals} goals`);
+  for (const [label, run, budget] of rows) {
+    const within = budget === null || run.requests <= budget;
+    missed ||= !within;
+    const endpoints = Object.entries(run.byEndpoint)
+      .map(([endpoint, n]) => `${endpoint} ${n}`)
+      .join(', ');
+    console.log(
+      `${label}: ${run.requests} requests${budget === null ? '' : ` (budget ${budget}${within ? '' : ', MISSED'})`}: ${endpoints}`,
+    );
+  }
+  process.exitCode = missed ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
