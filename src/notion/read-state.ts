@@ -39,8 +39,7 @@ export async function readNotionState(
     resolved?: { reviews: string; goals: string | null };
   },
 ): Promise<NotionState> {
-  const reviewsSource =
-    opts.resolved?.reviews ?? (await resolveDataSource(gw, config.notion.reviews));
+  const reviewsSource = opts.resolved?.reviews ?? (await resolveDataSource(gw, config.notion.reviews));
   const read = await readReviews(gw, config, reviewsSource, opts);
   const goalsSource = !config.notion.goals
     ? null

@@ -14,11 +14,7 @@ const bo = makeReview({
   title: 'Bo Chen',
   reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
 });
-const twoReviews = plan(
-  { reviews: [ada, bo], goals: [], responses: fullResponses() },
-  config,
-  NOW,
-);
+const twoReviews = plan({ reviews: [ada, bo], goals: [], responses: fullResponses() }, config, NOW);
 
 /** Records every call; fails the calls a test names. */
 function recordingWriter(fail: (method: string, pageId: string) => Error | null = () => null) {

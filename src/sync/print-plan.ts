@@ -32,7 +32,8 @@ export function formatPlan(plan: SyncPlan, _config: Config, detail: 'aggregate' 
     lines.push(`${review.review.title} (${review.review.pageId})`);
     for (const change of review.changes) lines.push(`  - ${describeChange(change)}`);
   }
-  if (reviewsNeedingItems(plan).length > 0) lines.push('(action items are checked against Notion before they are created)');
+  if (reviewsNeedingItems(plan).length > 0)
+    lines.push('(action items are checked against Notion before they are created)');
   for (const rejection of plan.rejected) {
     lines.push(`rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`);
   }
