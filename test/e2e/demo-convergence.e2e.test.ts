@@ -54,7 +54,14 @@ describe('the demo, synced a third time', () => {
       failures: 0,
     });
     expect(third.report.overviews?.[0]?.page).toMatchObject({ action: 'unchanged', written: false });
-    // 8, plus the preflight's schema read of each of the three data sources and the action items' database.
-    expect(third.report.requests.notion.total).toBe(12);
+    // The preflight's schema read of each of the three checked data sources (the demo names data sources,
+    // so none is resolved from a database), the paged queries of reviews, history, goals and objectives,
+    // and the overview page's children.
+    expect(third.report.requests.notion.byEndpoint).toEqual({
+      'dataSources.retrieve': 3,
+      'dataSources.query': 4,
+      'blocks.children.list': 1,
+    });
+    expect(third.report.requests.notion.total).toBe(8);
   });
 });
