@@ -1,7 +1,7 @@
 // Turns a synthetic team into a sandbox seed and a Google Forms CSV export. The data source schemas are
 // cloned from the demo seed, so the bench runs against exactly the schema `npm run demo` and the e2e
 // tests use, and a schema change there reaches the bench without edits here.
-import type { Config } from '../../src/core/config-schema.ts';
+import { actionItemPages, type Config } from '../../src/core/config-schema.ts';
 import { stageName } from '../../src/core/workflow/stages.ts';
 import type { SyntheticTeam, TeamMember } from './synthetic-team.ts';
 
@@ -86,9 +86,10 @@ export function benchSeed(demoSeed: unknown, config: Config, team: SyntheticTeam
       created_time: '2026-07-01T08:00:00Z',
     }));
   }
-  if (config.notion.actionItems) {
+  const items = actionItemPages(config);
+  if (items) {
     // A first run starts with no action items, so every planned action is a create.
-    dataSourceOf(seed, config.notion.actionItems).ds.pages = [];
+    dataSourceOf(seed, items).ds.pages = [];
   }
   return seed;
 }

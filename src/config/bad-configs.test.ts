@@ -249,6 +249,31 @@ describe('bad configs', () => {
       'notion.actionItems.properties.key',
       'action items property of its own',
     ],
+    // Action items mode
+    [
+      'pages mode without a database',
+      yamlWith({ 'notion.actionItems': { mode: 'pages' } }),
+      'notion.actionItems.database',
+      'or set mode: todos, which needs neither',
+    ],
+    [
+      'action items with neither a mode nor a database',
+      yamlWith({ 'notion.actionItems': {} }),
+      'notion.actionItems.database',
+      'missing required key: database (the database URL or id) or dataSource',
+    ],
+    [
+      'pages mode naming both a database and a data source',
+      yamlWith({ 'notion.actionItems': { mode: 'pages', database: 'db-items', dataSource: 'ds-items' } }),
+      'notion.actionItems.dataSource',
+      'give either database or dataSource, not both',
+    ],
+    [
+      'a mode that does not exist',
+      yamlWith({ 'notion.actionItems.mode': 'checklist' }),
+      'notion.actionItems.mode',
+      'expected one of "pages", "todos"',
+    ],
     // Hostile or broken files
     ['a billion-laughs alias bomb', laughs, 'c[0]', 'may not nest'],
     ['sixty aliases', manyAliases, 'cycles[50].name', 'more than 50 YAML aliases'],

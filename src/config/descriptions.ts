@@ -79,11 +79,15 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.overview': 'Optional tool-owned overview page per cycle; leave out for none.',
   'notion.overview.parentPage': 'URL or id of the page the overview pages are written under.',
   'notion.overview.title': 'Title of the overview page (default "Cycle overview").',
-  'notion.actionItems': 'Optional action items database; the tool creates one page per planned action.',
-  'notion.actionItems.database': 'URL or id of the action items database. Give this or dataSource, not both.',
+  'notion.actionItems':
+    'Optional: where planned actions are tracked, as database pages (mode pages) or as to-dos in the summary (mode todos).',
+  'notion.actionItems.mode':
+    'pages (default): one page per planned action in the Action items database. todos: to-do blocks inside the summary, kept ticked across rewrites; no database, no extra requests.',
+  'notion.actionItems.database':
+    'URL or id of the action items database; with mode pages, give this or dataSource, not both. Unused with todos.',
   'notion.actionItems.dataSource':
-    'Id of the action items data source (doctor prints it): one Notion request per run fewer than database. Give this or database, not both.',
-  'notion.actionItems.properties': 'Property names on action item pages; each has a default.',
+    'Id of the action items data source (doctor prints it): one Notion request per run fewer than database. With mode pages, give this or database, not both. Unused with todos.',
+  'notion.actionItems.properties': 'Property names on action item pages (mode pages); each has a default.',
   'notion.actionItems.properties.title': property('title', 'names the action'),
   'notion.actionItems.properties.review': property('relation', 'links the item to its review'),
   'notion.actionItems.properties.key': property(

@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { ConfigIssue } from './format-issues.ts';
-import type { Config } from '../core/config-schema.ts';
+import { actionItemPages, type Config } from '../core/config-schema.ts';
 
 /** A check that spans fields, which a schema alone cannot express. */
 export type ConfigRule = (config: Config) => ConfigIssue[];
@@ -49,11 +49,11 @@ function propertyMappings(c: Config): { dataSource: string; entries: [string, st
     ...(c.notion.goals
       ? [{ dataSource: 'goals', entries: flat('notion.goals.properties', c.notion.goals.properties) }]
       : []),
-    ...(c.notion.actionItems
+    ...(actionItemPages(c)
       ? [
           {
             dataSource: 'action items',
-            entries: flat('notion.actionItems.properties', c.notion.actionItems.properties),
+            entries: flat('notion.actionItems.properties', c.notion.actionItems?.properties ?? {}),
           },
         ]
       : []),

@@ -68,6 +68,8 @@ const objectivePropertiesSchema = z.strictObject({
   name: nonEmpty.default('Objective'),
 });
 
+export const ACTION_ITEM_MODES = ['pages', 'todos'] as const;
+
 const actionItemPropertiesSchema = z.strictObject({
   title: nonEmpty.default('Action'),
   review: nonEmpty.default('Review'),
@@ -124,6 +126,27 @@ function notionSection<T extends z.ZodRawShape>(shape: T) {
     .meta(oneSourceKey);
 }
 
+/**
+ * Pages need their database; to-dos live in the summary and need none. A database or data source left
+ * in a todos config (from a pages setup) is ignored, so switching back is one line.
+ */
+function pagesNameTheirSource(section: SourceKeys & { mode: string }, ctx: z.RefinementCtx): void {
+  if (section.mode !== 'pages') return;
+  if (section.database === undefined && section.dataSource === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['database'],
+      message:
+        'missing required key: database (the database URL or id) or dataSource (its data source id) with mode pages; or set mode: todos, which needs neither',
+    });
+  } else exactlyOneSource(section, ctx);
+}
+
+// For editors: mode todos, or one source key, as the refinement above says.
+const actionItemsSourceKey = {
+  anyOf: [{ properties: { mode: { const: 'todos' } }, required: ['mode'] }, oneSourceKey],
+};
+
 export const notionSchema = z.strictObject({
   reviews: notionSection({
     properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
@@ -131,10 +154,17 @@ export const notionSchema = z.strictObject({
   goals: notionSection({
     properties: goalPropertiesSchema.default(goalPropertiesSchema.parse({})),
   }).optional(),
-  actionItems: notionSection({
-    properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
-    statuses: actionItemStatusesSchema.default(actionItemStatusesSchema.parse({})),
-  }).optional(),
+  actionItems: z
+    .strictObject({
+      ...sourceKeys,
+      // pages: one page each in the Action items database; todos: to-do blocks inside the summary.
+      mode: z.enum(ACTION_ITEM_MODES).default('pages'),
+      properties: actionItemPropertiesSchema.default(actionItemPropertiesSchema.parse({})),
+      statuses: actionItemStatusesSchema.default(actionItemStatusesSchema.parse({})),
+    })
+    .superRefine((section, ctx) => pagesNameTheirSource(section, ctx))
+    .meta(actionItemsSourceKey)
+    .optional(),
   objectives: notionSection({
     properties: objectivePropertiesSchema.default(objectivePropertiesSchema.parse({})),
   }).optional(),
@@ -386,3 +416,19 @@ export type CatalogEntry = z.output<typeof catalogEntrySchema>;
 export type Visibility = z.output<typeof visibilitySchema>;
 export type SummarySection = keyof Visibility;
 export type GoalTemplate = z.output<typeof goalTemplateSchema>;
+
+export type ActionItemMode = (typeof ACTION_ITEM_MODES)[number];
+export type ActionItemsConfig = NonNullable<Config['notion']['actionItems']>;
+/** Action items kept as database pages: the config names their database or data source. */
+export type ActionItemPages = ActionItemsConfig & { mode: 'pages' };
+
+/** The action items section when items are pages; null with to-dos or without action items. */
+export function actionItemPages(config: Pick<Config, 'notion'>): ActionItemPages | null {
+  const items = config.notion.actionItems;
+  if (items === undefined || items.mode !== 'pages') return null;
+  return { ...items, mode: 'pages' };
+}
+
+/** Whether the plan's entries are written as to-do blocks inside the summary. */
+export const planAsTodos = (config: Pick<Config, 'notion'>): boolean =>
+  config.notion.actionItems?.mode === 'todos';

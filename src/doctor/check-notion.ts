@@ -1,4 +1,4 @@
-import type { Config } from '../core/config-schema.ts';
+import { actionItemPages, type Config } from '../core/config-schema.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import {
@@ -146,8 +146,8 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
     );
     findings.push(...result.findings);
   }
-  if (notion.actionItems) {
-    const items = notion.actionItems;
+  const items = actionItemPages(config);
+  if (items) {
     const result = await checkDataSource(gw, 'actionItems', items, ({ properties }) =>
       checkActionItemSchema(properties, items, reviews.dataSourceId),
     );

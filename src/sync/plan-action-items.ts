@@ -1,4 +1,4 @@
-import type { Config } from '../core/config-schema.ts';
+import { actionItemPages, type Config } from '../core/config-schema.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
 import type { ActionPlanEntry, ExistingActionItem, KeptActionItem, Review } from '../core/types.ts';
 import type { Change, CreateActionItemChange, SetActionItemStatusChange } from '../core/changes.ts';
@@ -121,7 +121,7 @@ export function reconcilePlanItems(
   readFor: readonly string[],
   config: Pick<Config, 'notion'>,
 ): SyncPlan {
-  const items = config.notion.actionItems;
+  const items = actionItemPages(config);
   if (!items) return plan;
   const read = new Set(readFor);
   const reviews = plan.reviews.map((planned) =>

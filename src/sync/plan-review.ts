@@ -1,4 +1,4 @@
-import type { Config, CycleConfig } from '../core/config-schema.ts';
+import { actionItemPages, type Config, type CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
 import { formatCodeScores } from '../core/trends/index.ts';
@@ -196,7 +196,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const summaryChanged = !frozen && hash !== review.owned.summaryHash;
   const itemsNeeded =
     summaryChanged &&
-    config.notion.actionItems !== undefined &&
+    actionItemPages(config) !== null &&
     stageIndex(workflow.to) >= stageIndex(config.actionPlan.createFrom);
 
   const reminders = parseReminders(review.owned.syncNotes, config);

@@ -1,4 +1,4 @@
-import type { Config } from '../core/config-schema.ts';
+import { actionItemPages, type Config } from '../core/config-schema.ts';
 import {
   checkActionItemSchema,
   checkGoalSchema,
@@ -52,10 +52,12 @@ export async function preflight(gw: NotionGateway, config: Config): Promise<Reso
     findings.push(...checkGoalSchema(liveProperties(live), notion.goals, reviews.id));
   }
   let actionItems: ResolvedDataSources['actionItems'] = null;
-  if (notion.actionItems) {
-    const live = await read(notion.actionItems, 'notion.actionItems');
+  // To-dos live inside the summary: no action items database to resolve or check.
+  const pages = actionItemPages(config);
+  if (pages) {
+    const live = await read(pages, 'notion.actionItems');
     actionItems = { dataSourceId: live.id, schema: actionItemSchemaFrom(config, live.source) };
-    findings.push(...checkActionItemSchema(liveProperties(live), notion.actionItems, reviews.id));
+    findings.push(...checkActionItemSchema(liveProperties(live), pages, reviews.id));
   }
   const problems = findings.filter((f) => f.status === 'problem');
   if (problems.length > 0) {

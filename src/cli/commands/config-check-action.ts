@@ -1,7 +1,7 @@
 import { checkConfigText, readConfigText } from '../../config/load.ts';
 import { formatIssues } from '../../config/format-issues.ts';
 import { stageName } from '../../core/workflow/stages.ts';
-import type { Config } from '../../core/config-schema.ts';
+import { actionItemPages, type Config } from '../../core/config-schema.ts';
 import { STAGE_KEYS } from '../../core/types.ts';
 import { EXIT_OK, EXIT_SETUP, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
@@ -19,19 +19,35 @@ function describeSource(source: Config['sources'][number]): string {
   }
 }
 
-/** Each Notion section and what it names: a data source is used as is, a database costs a lookup. */
+/** What a Notion section names: a data source is used as is, a database costs a lookup. */
+function sourceText(section: { database?: string; dataSource?: string }): string {
+  return section.dataSource !== undefined
+    ? `data source ${section.dataSource}`
+    : `database ${section.database ?? ''}`;
+}
+
+/** Each Notion section and what it names; action items only as pages (see actionItemsLine). */
 function notionSections(config: Config): string[] {
-  const { reviews, goals, actionItems, objectives } = config.notion;
-  const named = { reviews, goals, 'action items': actionItems, objectives };
+  const { reviews, goals, objectives } = config.notion;
+  const named = { reviews, goals, 'action items': actionItemPages(config) ?? undefined, objectives };
   return Object.entries(named).flatMap(([label, section]) =>
-    section === undefined
-      ? []
-      : [
-          section.dataSource !== undefined
-            ? `${label} data source ${section.dataSource}`
-            : `${label} database ${section.database ?? ''}`,
-        ],
+    section === undefined ? [] : [`${label} ${sourceText(section)}`],
   );
+}
+
+/** Where planned actions end up, so a person can see which mode the file selects. */
+export function actionItemsLine(config: Config): string {
+  const items = config.notion.actionItems;
+  const from = stageName(config, config.actionPlan.createFrom);
+  if (items?.mode === 'todos') {
+    const named =
+      items.dataSource !== undefined ? 'data source' : items.database !== undefined ? 'database' : null;
+    const unused = named === null ? '' : ` (the ${named} named is not used in this mode)`;
+    return `to-do blocks inside the summary from ${from}; ticks carried over${unused}`;
+  }
+  const pages = actionItemPages(config);
+  if (pages) return `one page each in ${sourceText(pages)} from ${from}`;
+  return 'none: the plan is listed in the summary only';
 }
 
 /** A one-screen view of what the config will do. */
@@ -53,6 +69,7 @@ export function summariseConfig(config: Config, path: string): string[] {
     `raters      manager ${config.raters.weights.manager}, peers ${config.raters.weights.peer}, self ${config.raters.weights.self}; peers shown from ${config.raters.minPeerResponses} responses`,
     `sources     ${config.sources.length === 0 ? 'none' : config.sources.map(describeSource).join('; ')}`,
     `notion      ${notionSections(config).join(', ')}`,
+    `items       ${actionItemsLine(config)}`,
     `action plan ${config.actionPlan.catalog.length} catalog entries, ${config.actionPlan.goalTemplates.length} goal templates; growth below ${config.actionPlan.growthBelow}, strength from ${config.actionPlan.strengthAtLeast}`,
     `enforce     ${config.enforce ? 'on: stages set too far are moved back' : 'off: stages set too far are noted, not moved'}`,
   ];
