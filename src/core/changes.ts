@@ -38,6 +38,8 @@ export interface ReplaceSummaryChange {
   hash: string;
   /** The container the page's "Summary block" property names now, to be replaced. */
   currentBlock: string | null;
+  /** Todos mode: the container whose ticked to-dos carry over (read once before replacing). */
+  ticksFrom?: string;
 }
 
 export interface UpdateGoalChange {

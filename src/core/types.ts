@@ -354,6 +354,11 @@ export interface SummaryPlan {
    * summaryHash); it is refreshed whenever the summary is rewritten.
    */
   kept: KeptActionItem[];
+  /**
+   * `notion.actionItems.mode: todos`: agreed entries are written as to-do blocks a person ticks.
+   * Absent otherwise. The ticks themselves are read from Notion at write time, never part of the model.
+   */
+  todos?: true;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { renderSummaryBlocks, splitForAppend } from './summary-blocks.ts';
+import { NO_PRIOR_TODOS, type PriorTodo } from './summary-todos.ts';
 import { alreadyGone, verifiedWrite } from './verified-write.ts';
 
 interface ListedBlock {
@@ -109,8 +110,9 @@ export async function replaceSummary(
   model: SummaryModel,
   recorded: string | null,
   botId: () => Promise<string>,
+  prior: readonly PriorTodo[] = NO_PRIOR_TODOS,
 ): Promise<SummaryReplacement> {
-  const [container] = renderSummaryBlocks(model, config.notion.summaryTitle);
+  const [container] = renderSummaryBlocks(model, config.notion.summaryTitle, prior);
   if (!container) throw new InternalError('summary rendered no container');
   const { first, rest } = splitForAppend(container);
   const removed: string[] = [];

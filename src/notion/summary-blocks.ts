@@ -12,6 +12,7 @@ import {
 } from '../core/summary/summary-text.ts';
 import type { ActionPlanEntry, GoalSummary, SummaryModel, SummaryPlan, SummaryRow } from '../core/types.ts';
 import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
 
 // The summary is one callout whose first rich text is exactly the configured title: that is how the
 // next run finds it again. Inside: a callout → table → table_row tree, which is two levels of
@@ -163,11 +164,27 @@ function scoreBlocks(model: SummaryModel): BlockObjectRequest[] {
   ];
 }
 
-function planBlocks(plan: SummaryPlan | null): BlockObjectRequest[] {
+/** The agreed plan as to-dos, ticked as people left them in the container being replaced. */
+function todoPlanBlocks(plan: SummaryPlan, prior: readonly PriorTodo[]): BlockObjectRequest[] {
+  const ticks = carryTicks(plan.entries, prior);
+  return [
+    heading('Action plan'),
+    ...(plan.entries.length === 0
+      ? [paragraph('None.')]
+      : plan.entries.map((entry, i) => todoBlock(planLine(entry), ticks.checked[i] ?? false))),
+    ...(ticks.kept.length === 0
+      ? []
+      : [heading('Kept action items'), ...ticks.kept.map((text) => todoBlock(text, true))]),
+  ];
+}
+
+function planBlocks(plan: SummaryPlan | null, prior: readonly PriorTodo[]): BlockObjectRequest[] {
   if (plan === null) return [];
+  // A draft stays a plain list: nothing to tick before the plan is agreed.
+  if (plan.todos === true && !plan.draft) return todoPlanBlocks(plan, prior);
   return [
     ...list(plan.draft ? 'Action plan (draft)' : 'Action plan', plan.entries.map(planLine)),
-    ...(plan.draft ? [paragraph(draftLine())] : []),
+    ...(plan.draft ? [paragraph(draftLine(plan.todos === true))] : []),
     ...(plan.kept.length === 0
       ? []
       : [heading('Kept action items'), ...plan.kept.map((k) => bullet(keptLine(k)))]),
@@ -178,7 +195,10 @@ function planBlocks(plan: SummaryPlan | null): BlockObjectRequest[] {
  * The container's children, in reading order; may be longer than 100 (see `splitForAppend`). A
  * section the stage has not released is null in the model and leaves no block at all.
  */
-export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[] {
+export function renderSummaryChildren(
+  model: SummaryModel,
+  prior: readonly PriorTodo[] = NO_PRIOR_TODOS,
+): BlockObjectRequest[] {
   return [
     ...progressBlocks(model),
     ...scoreBlocks(model),
@@ -187,7 +207,7 @@ export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[]
     ...(model.blindSpots === null ? [] : list('Blind spots', model.blindSpots)),
     ...(model.highlights === null ? [] : list('360 highlights (anonymised)', model.highlights, quote)),
     ...(model.goals === null ? [] : goalBlocks(model.goals)),
-    ...planBlocks(model.plan),
+    ...planBlocks(model.plan, prior),
   ];
 }
 
@@ -195,7 +215,11 @@ export function renderSummaryChildren(model: SummaryModel): BlockObjectRequest[]
  * The summary as one top-level container block. Its children may exceed 100 for very long summaries;
  * `replaceSummary` then appends the overflow to the new container in further requests.
  */
-export function renderSummaryBlocks(model: SummaryModel, title: string): BlockObjectRequest[] {
+export function renderSummaryBlocks(
+  model: SummaryModel,
+  title: string,
+  prior: readonly PriorTodo[] = NO_PRIOR_TODOS,
+): BlockObjectRequest[] {
   return [
     {
       object: 'block',
@@ -204,7 +228,7 @@ export function renderSummaryBlocks(model: SummaryModel, title: string): BlockOb
         rich_text: [{ type: 'text', text: { content: title } }],
         icon: { type: 'emoji', emoji: '📊' },
         color: 'gray_background',
-        children: renderSummaryChildren(model),
+        children: renderSummaryChildren(model, prior),
       },
     } as BlockObjectRequest,
   ];

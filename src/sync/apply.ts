@@ -9,7 +9,12 @@ import type { ReviewOutcome } from './report.ts';
 export interface NotionWriter {
   updateReview(pageId: string, write: ReviewPropertyWrite): Promise<void>;
   /** Returns the id of the new container, which the page's properties then record. */
-  replaceSummary(pageId: string, model: SummaryModel, currentBlock: string | null): Promise<string>;
+  replaceSummary(
+    pageId: string,
+    model: SummaryModel,
+    currentBlock: string | null,
+    ticksFrom?: string,
+  ): Promise<string>;
   createActionItem(reviewPageId: string, entry: ActionPlanEntry): Promise<void>;
   setActionItemStatus(itemPageId: string, status: string): Promise<void>;
   updateGoal(goalPageId: string, progress: number | null, status: GoalStatus | null): Promise<void>;
@@ -40,6 +45,7 @@ async function run(writer: NotionWriter, change: Change, context: ReviewContext)
         change.reviewPageId,
         change.model,
         change.currentBlock,
+        change.ticksFrom,
       );
       return;
     case 'create-action-item':

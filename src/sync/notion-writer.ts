@@ -3,6 +3,7 @@ import { InternalError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import type { StagePropertyType } from '../notion/read-reviews.ts';
 import { replaceSummary } from '../notion/replace-summary.ts';
+import { NO_PRIOR_TODOS, readPriorTodos } from '../notion/summary-todos.ts';
 import type { ActionItemSchema } from '../notion/read-action-items.ts';
 import { botIdentity } from '../notion/verified-write.ts';
 import { createActionItem, postNudge, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
@@ -28,8 +29,11 @@ export function notionWriter(
   const botId = botIdentity(gw);
   return {
     updateReview: (pageId, write) => updateReview(gw, config, pageId, write, live.stageType),
-    replaceSummary: async (pageId, model, currentBlock) =>
-      (await replaceSummary(gw, config, pageId, model, currentBlock, botId)).containerId,
+    replaceSummary: async (pageId, model, currentBlock, ticksFrom) => {
+      // Read before the old container is deleted: its ticks exist nowhere else.
+      const prior = ticksFrom === undefined ? NO_PRIOR_TODOS : await readPriorTodos(gw, ticksFrom);
+      return (await replaceSummary(gw, config, pageId, model, currentBlock, botId, prior)).containerId;
+    },
     createActionItem: async (reviewPageId, entry) => {
       await createActionItem(gw, config, items(), reviewPageId, entry);
     },

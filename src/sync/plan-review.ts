@@ -21,6 +21,7 @@ import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';
 import { nudgesFor } from './plan-nudge.ts';
+import { ticksSource } from './plan-todos.ts';
 import { composeSyncNotes, parseReminders } from './sync-notes.ts';
 
 export interface ReviewPlanInput {
@@ -151,6 +152,8 @@ function planStart(cycle: CycleConfig, config: Config): Date {
   return startOfDay(day, config.timeZone);
 }
 
+const withTicks = (from: string | null) => (from === null ? {} : { ticksFrom: from });
+
 /** Everything one review needs this run, in the order apply must follow for crash safety. */
 export function planReview(input: ReviewPlanInput): ReviewPlan {
   const { review, config, now, responses } = input;
@@ -222,6 +225,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       model: summary,
       hash,
       currentBlock,
+      ...withTicks(ticksSource(review, summary, config)),
     });
   }
   changes.push(...nudges.map((n) => n.change));

@@ -1,4 +1,4 @@
-import type { Config, CycleConfig, SummarySection } from '../config-schema.ts';
+import { planAsTodos, type Config, type CycleConfig, type SummarySection } from '../config-schema.ts';
 import type {
   ActionPlanEntry,
   GoalSummary,
@@ -80,6 +80,8 @@ export function buildSummary(input: SummaryInput): SummaryModel {
           draft: stageIndex(stage) < stageIndex(config.actionPlan.createFrom),
           entries: plan.map((entry) => ({ ...entry })),
           kept: (input.kept ?? []).map((item) => ({ ...item })),
+          // Only in todos mode, so summaries written as bullets keep their hash.
+          ...(planAsTodos(config) ? { todos: true as const } : {}),
         }
       : null,
   };

@@ -26,8 +26,11 @@ export function provisionalLine(notes: readonly string[]): string {
   return `Provisional: ${notes.join('; ')}. Scores, band and plan may still change.`;
 }
 
-export function draftLine(): string {
-  return 'Draft: a proposal for the feedback conversation. Action items are created once it is agreed.';
+export function draftLine(todos = false): string {
+  const then = todos
+    ? 'It becomes a to-do list once it is agreed.'
+    : 'Action items are created once it is agreed.';
+  return `Draft: a proposal for the feedback conversation. ${then}`;
 }
 
 export function keptLine(item: KeptActionItem): string {
