@@ -8,7 +8,7 @@ function describeChange(change: Change): string {
     case 'update-review':
       return `update page properties: ${change.reasons.join(', ')}`;
     case 'replace-summary':
-      return `replace summary (${change.model.overall?.band ?? `progress at ${change.model.progress.stage}`}, hash ${change.hash})`;
+      return `replace summary (${change.model.overall?.band ?? `progress at ${change.model.progress.stage}`}, hash ${change.hash})${change.ticksFrom === undefined ? '' : ', carrying its ticked to-dos over'}`;
     case 'update-goal':
       return `update goal "${change.title}": progress ${change.progress ?? '–'}, status ${change.status ?? '–'}`;
     case 'create-action-item':
