@@ -18,10 +18,10 @@ const state = (review: Review): SyncState => ({
   responses: fullResponses(),
   existingActionItems: null,
 });
-const summaryOf = (config = todos, review = makeReview({ calibrated: true })) => {
-  const change = plan(state(review), config, NOW).changes.find((c) => c.kind === 'replace-summary');
-  return change as ReplaceSummaryChange | undefined;
-};
+const summaryOf = (config = todos, review = makeReview({ calibrated: true })) =>
+  plan(state(review), config, NOW).changes.find(
+    (c): c is ReplaceSummaryChange => c.kind === 'replace-summary',
+  );
 
 describe('ticksSource', () => {
   const agreed: SummaryModel['plan'] = { draft: false, entries: [], kept: [], todos: true };
