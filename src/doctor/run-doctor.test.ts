@@ -38,6 +38,17 @@ describe('runDoctor against the sandbox', () => {
     expect(nonReads(sandbox)).toEqual([]);
   });
 
+  it('checks no action items database with action items as to-dos, even one left in the config', async () => {
+    const setup = await demoSetup();
+    const notion = setup.config.notion as { actionItems: Record<string, unknown> };
+    notion.actionItems = { ...notion.actionItems, mode: 'todos' };
+    const { findings, exitCode, sandbox } = await kit.run(setup);
+    expect(findings.map((f) => f.check)).not.toContain('action items schema');
+    expect(exitCode).toBe(EXIT_OK);
+    const itemsDatabase = '5a000000-0000-4000-8000-000000000001';
+    expect(sandbox.requests.entries().filter((e) => e.path.includes(itemsDatabase))).toEqual([]);
+  });
+
   it('reports a renamed property, a wrong type, a missing stage option and a missing header, each with its fix', async () => {
     const setup = await demoSetup();
     const properties = reviewProperties(setup);

@@ -17,7 +17,8 @@ import {
 // tick is still there.
 
 const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
-const ACTION_ITEMS_DATA_SOURCE = '5b000000-0000-4000-8000-000000000001';
+/** The demo's Action items database and its data source: todos mode touches neither. */
+const ACTION_ITEMS = ['5a000000-0000-4000-8000-000000000001', '5b000000-0000-4000-8000-000000000001'];
 
 let sandbox: RunningSandbox;
 let dir = '';
@@ -87,7 +88,7 @@ describe('action items as to-dos, against the sandbox', () => {
     expect(first.report.counts).toMatchObject({ actionItemsCreated: 0, failures: 0 });
     expect(first.report.counts.summariesWritten).toBeGreaterThan(0);
     // No action items database is read or written, and no summary container is listed for ticks.
-    expect(notion(first.requests).filter((r) => r.path.includes(ACTION_ITEMS_DATA_SOURCE))).toEqual([]);
+    expect(notion(first.requests).filter((r) => ACTION_ITEMS.some((id) => r.path.includes(id)))).toEqual([]);
     const created = first.requests.filter((r) => r.method === 'POST' && r.path === '/v1/pages');
     expect(created.map((r) => (r.body as { parent: unknown }).parent)).toEqual([
       { page_id: expect.any(String) as string }, // the cycle overview, not an item
