@@ -66,6 +66,13 @@ export function convertContent(
       content[key] = value.map((cell, i) => toRichText(cell, `${path}.cells[${i}]`, store));
     } else content[key] = value;
   }
+  // Notion refuses a to-do whose checked is anything but a boolean; the tool's ticks must stay booleans.
+  if (type === 'to_do' && 'checked' in content && typeof content.checked !== 'boolean') {
+    throw bodyValidationError(
+      `${path}.checked`,
+      `should be a boolean, instead was \`${JSON.stringify(content.checked)}\``,
+    );
+  }
   if (
     type !== 'divider' &&
     type !== 'breadcrumb' &&

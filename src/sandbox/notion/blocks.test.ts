@@ -109,6 +109,33 @@ describe('blocks', () => {
     expect(retrieved).toEqual(updated);
   });
 
+  it('keeps a to-do unchecked unless told, and ticks it on update, text unchanged', async () => {
+    harness.install(seedWithPage());
+    const notion = harness.client();
+    const todo = (text: string, checked?: boolean): BlockObjectRequest => ({
+      to_do: { rich_text: [{ text: { content: text } }], ...(checked === undefined ? {} : { checked }) },
+    });
+    const [open, done] = (
+      await notion.blocks.children.append({
+        block_id: IDS.page,
+        children: [todo('open'), todo('done', true)],
+      })
+    ).results;
+    expect(open).toMatchObject({ type: 'to_do', to_do: { checked: false, color: 'default' } });
+    expect(done).toMatchObject({ type: 'to_do', to_do: { checked: true } });
+    const ticked = await notion.blocks.update({ block_id: open!.id, to_do: { checked: true } });
+    expect(ticked).toMatchObject({ to_do: { checked: true, rich_text: [{ plain_text: 'open' }] } });
+    const error = await apiError(
+      notion.blocks.update({ block_id: open!.id, to_do: { checked: 'yes' } } as unknown as Parameters<
+        typeof notion.blocks.update
+      >[0]),
+    );
+    expect([error.status, error.message]).toEqual([
+      400,
+      'body failed validation: body.to_do.checked should be a boolean, instead was `"yes"`.',
+    ]);
+  });
+
   it('paginates block children', async () => {
     harness.install(seedWithPage());
     const notion = harness.client();
