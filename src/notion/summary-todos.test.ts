@@ -142,7 +142,7 @@ async function tick(blockId: string): Promise<void> {
 describe('to-dos in the summary container', () => {
   it('writes the agreed plan as unchecked to-dos inside the callout, in the one append', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
-    const bot = (await gw.users.me()).id;
+    const bot = () => gw.users.me().then((me) => me.id);
     await replaceSummary(gw, config, N(1), model, null, bot);
     const appends = writes(sandbox).filter((e) => e.method === 'PATCH');
     expect(appends).toHaveLength(1);
@@ -155,7 +155,7 @@ describe('to-dos in the summary container', () => {
 
   it('carries a person’s tick into the rewritten container, and keeps a ticked entry that left the plan', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
-    const bot = (await gw.users.me()).id;
+    const bot = () => gw.users.me().then((me) => me.id);
     const first = await replaceSummary(gw, config, N(1), model, null, bot);
     const listed = (await gw.blocks.children.list({ block_id: first.containerId })).results;
     const todos = listed.filter((b) => 'type' in b && b.type === 'to_do');

@@ -16,7 +16,6 @@ const state = (review: Review): SyncState => ({
   reviews: [review],
   goals: [],
   responses: fullResponses(),
-  existingActionItems: null,
 });
 const summaryOf = (config = todos, review = makeReview({ calibrated: true })) =>
   plan(state(review), config, NOW).changes.find(
@@ -53,7 +52,7 @@ describe('plan in todos mode', () => {
   it('reads no action items and plans no item pages', () => {
     const result = plan(state(makeReview({ calibrated: true })), todos, NOW);
     expect(result.reviews[0]?.workflow.to).toBe('feedbackDelivery');
-    expect(result.needsActionItems).toBe(false);
+    expect(result.reviews[0]?.itemsNeeded).toBe(false);
     expect(result.changes.map((c) => c.kind)).not.toContain('create-action-item');
     const summary = summaryOf();
     expect(summary?.model.plan).toMatchObject({ draft: false, todos: true });

@@ -10,7 +10,12 @@ describe('config check', () => {
     [
       'a database, mode left out',
       { notion: { reviews, actionItems: { database: 'db-items' } } },
-      'one page each in db-items from Feedback delivery',
+      'one page each in database db-items from Feedback delivery',
+    ],
+    [
+      'a data source',
+      { notion: { reviews, actionItems: { mode: 'pages', dataSource: 'ds-items' } } },
+      'one page each in data source ds-items from Feedback delivery',
     ],
     [
       'todos',
@@ -22,9 +27,18 @@ describe('config check', () => {
       { notion: { reviews, actionItems: { mode: 'todos', database: 'db-items' } } },
       'to-do blocks inside the summary from Feedback delivery; ticks carried over (the database named is not used in this mode)',
     ],
+    [
+      'todos, with a data source left in',
+      { notion: { reviews, actionItems: { mode: 'todos', dataSource: 'ds-items' } } },
+      'to-do blocks inside the summary from Feedback delivery; ticks carried over (the data source named is not used in this mode)',
+    ],
   ])('says where planned actions go: %s', (_label, input, line) => {
     const config = makeConfig(input);
     expect(actionItemsLine(config)).toBe(line);
-    expect(summariseConfig(config, 'review-sync.yaml')).toContain(`items       ${line}`);
+    const summary = summariseConfig(config, 'review-sync.yaml');
+    expect(summary).toContain(`items       ${line}`);
+    // The notion line names the action items source only when the tool uses it.
+    const notionLine = summary.find((l) => l.startsWith('notion      ')) ?? '';
+    expect(notionLine.includes('action items')).toBe(config.notion.actionItems?.mode === 'pages');
   });
 });
