@@ -113,7 +113,8 @@ describe('createNotionGateway', () => {
         return apiError(503, 'service_unavailable');
       }),
     );
-    const gw = gateway();
+    const sleeps: number[] = [];
+    const gw = gateway(sleeps);
     await gw.dataSources.query({ data_source_id: DS });
     expect(queries).toBe(2);
     await expect(gw.pages.create({ parent: { data_source_id: DS }, properties: {} })).rejects.toMatchObject({
@@ -123,6 +124,9 @@ describe('createNotionGateway', () => {
       unknownOutcome: true,
     });
     expect(creates).toBe(1);
+    // The query's backoff, the queue's 1 ms pacing at 1000/s, then one pause before the create's unknown
+    // outcome goes back to the caller to be checked.
+    expect(sleeps).toEqual([375, 1, 375]);
   });
 
   it('retries a dropped connection on an idempotent update only', async () => {
@@ -161,6 +165,24 @@ describe('createNotionGateway', () => {
     expect(wrapped.cause).not.toBeInstanceOf(NotionApiError);
     expect((wrapped.cause as { name: string }).name).toBe('APIResponseError');
     expect(gw.stats).toMatchObject({ total: 3, retries: 2 });
+  });
+
+  it('gives a safe request 8 attempts by default, backing off for about a minute in all', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/v1/users/me`, () => {
+        calls += 1;
+        return apiError(502, 'bad_gateway');
+      }),
+    );
+    const sleeps: number[] = [];
+    const error = (await gateway(sleeps)
+      .users.me()
+      .catch((e: unknown) => e)) as NotionApiError;
+    expect(error.message).toContain('after 8 attempts');
+    expect(calls).toBe(8);
+    // Equal jitter at random 0.5: three quarters of 0.5, 1, 2, 4, 8, 16 and (capped) 30 s.
+    expect(sleeps).toEqual([375, 750, 1500, 3000, 6000, 12_000, 22_500]);
   });
 
   it('never puts the token in an error message, even when the server echoes it', async () => {

@@ -87,7 +87,7 @@ export interface NotionGatewayOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
-  /** Attempts per request after a 5xx, timeout or dropped connection, the first included. Default 5. */
+  /** Attempts per request after a 5xx, timeout or dropped connection, the first included. Default 8. */
   maxAttempts?: number;
   /** Per-attempt timeout. Default 60 s, as in the SDK. */
   timeoutMs?: number;
@@ -97,6 +97,12 @@ export interface NotionGatewayOptions {
 
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_MAX_MS = 30_000;
+/**
+ * Eight attempts back off for about a minute in all (0.5 + 1 + 2 + … + 30 s, halved by jitter at most).
+ * Five were not enough under heavy faults: at a 24% chance of a transient failure per attempt, five in a
+ * row come about once in a thousand requests, which is one run's worth; eight in a row, once in 90,000.
+ */
+export const DEFAULT_MAX_ATTEMPTS = 8;
 /** Requests in flight at once; the adaptive rate below decides how fast they start. */
 const MAX_IN_FLIGHT = 8;
 export const DEFAULT_WAIT_BUDGET_MS = 600_000;
@@ -140,7 +146,7 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const budget = { left: options.waitBudgetMs ?? DEFAULT_WAIT_BUDGET_MS };
   const pace = new AdaptiveRate({ maxPerSecond: options.requestsPerSecond, now, sleep });
   const queue = new PQueue({ concurrency: MAX_IN_FLIGHT });
@@ -160,7 +166,8 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
   /**
    * 429/529 wait (Retry-After when given) for as long as the run's wait budget lasts, whatever the request.
    * A 5xx, timeout or reset is retried up to maxAttempts when repeating is safe; on an unsafe write it is
-   * thrown at once, marked `unknownOutcome`, so the caller can read whether it landed before repeating.
+   * thrown after one short pause, marked `unknownOutcome`, so the caller can read whether it landed
+   * before repeating.
    */
   async function call<T>(endpoint: string, safety: RequestSafety, send: () => Promise<T>): Promise<T> {
     for (let attempt = 1, failures = 0; ; attempt += 1) {
@@ -178,8 +185,16 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
         if (kind === 'permanent') throw wrap(error, endpoint, options.token, attempt);
         if (kind === 'transient') {
           failures += 1;
-          if (!shouldRetry(kind, safety))
+          if (!shouldRetry(kind, safety)) {
+            // A pause before the caller reads whether the write landed: a server that timed out may still
+            // be carrying it out, and one that is failing gets a moment before the read and the retry.
+            const pause = backoffMs(1, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_MAX_MS, random });
+            if (pause <= budget.left) {
+              budget.left -= pause;
+              await sleep(pause);
+            }
             throw wrap(error, endpoint, options.token, attempt, { unknownOutcome: true });
+          }
           if (failures >= maxAttempts) throw wrap(error, endpoint, options.token, attempt);
         }
         const told = kind === 'throttled' ? retryAfterMs(error) : null;

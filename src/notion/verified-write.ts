@@ -1,8 +1,11 @@
 import { NotionApiError } from '../errors.ts';
-import type { NotionGateway } from './gateway.ts';
+import { DEFAULT_MAX_ATTEMPTS, type NotionGateway } from './gateway.ts';
 
-/** Rounds of write-then-check before a write whose outcome stays unknown is given up on. */
-export const MAX_VERIFY_ROUNDS = 4;
+/**
+ * Rounds of write-then-check before a write whose outcome stays unknown is given up on: as many as the
+ * attempts a safe request gets, so a create is no more fragile under faults than a read.
+ */
+export const MAX_VERIFY_ROUNDS = DEFAULT_MAX_ATTEMPTS;
 
 export function isUnknownOutcome(error: unknown): error is NotionApiError {
   return error instanceof NotionApiError && error.unknownOutcome;
