@@ -135,4 +135,40 @@ describe('the cycle overview page', () => {
     ]);
     expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([{ pageId, hash }]);
   });
+
+  it('checks the parent after a lost reply to its create, and makes no second page', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    const old = await sync(gw, 'Meets expectations');
+    sandbox.requests.clear();
+    // The create is carried out, then the connection drops before the reply.
+    sandbox.faults.script({ method: 'POST', path: '/v1/pages', respond: 'lost' });
+    const pageId = await sync(gw, 'Exceptional');
+    expect(sandbox.requests.entries().map((e) => `${e.method} ${e.path}`)).toEqual([
+      `GET /v1/blocks/${PARENT}/children?page_size=100`,
+      'POST /v1/pages',
+      // The check: the parent now lists a page with the new title that was not there before.
+      `GET /v1/blocks/${PARENT}/children?page_size=100`,
+      `PATCH /v1/pages/${old}`,
+    ]);
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
+      { pageId, hash: overviewHash(model('Exceptional')) },
+    ]);
+  });
+
+  it('sends the create again when the check finds it was not carried out', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    // A 503, then a reset before any byte (each script counts its own matches): neither carried the
+    // create out, and the tool cannot know that without looking.
+    sandbox.faults.script({ method: 'POST', path: '/v1/pages', respond: 503 });
+    sandbox.faults.script({ method: 'POST', path: '/v1/pages', respond: 'drop' });
+    const pageId = await sync(gw, 'Meets expectations');
+    expect(writes(sandbox).map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
+      'POST /v1/pages 503',
+      'POST /v1/pages 0',
+      'POST /v1/pages 200',
+    ]);
+    expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
+      { pageId, hash: overviewHash(model('Meets expectations')) },
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import type { NotionGateway } from './gateway.ts';
 import { canonicalId, normaliseNotionId } from './ids.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { renderOverviewBlocks } from './overview-blocks.ts';
+import { verifiedWrite } from './verified-write.ts';
 
 // One tool-owned page per cycle under the configured parent page. Its title carries the content hash
 // ("Cycle overview — 2026-H2 · ov1:…"), because the title is the one thing the parent's child listing
@@ -51,13 +52,14 @@ export function parentPageId(configured: string): string {
   return normaliseNotionId(configured.trim(), 'overview parent page');
 }
 
-/** The overview pages of one cycle with their hashes, from the parent's children alone (⌈n/100⌉ requests). */
-export async function readOverviewPages(
-  gw: NotionGateway,
-  parentId: string,
-  title: string,
-): Promise<ExistingOverview[]> {
-  const pages: ExistingOverview[] = [];
+interface ChildPage {
+  pageId: string;
+  title: string;
+}
+
+/** The pages directly under a page, with their titles, from its block listing. */
+async function listChildPages(gw: NotionGateway, parentId: string): Promise<ChildPage[]> {
+  const pages: ChildPage[] = [];
   let cursor: string | undefined;
   do {
     const response = await gw.blocks.children.list({
@@ -66,12 +68,25 @@ export async function readOverviewPages(
       start_cursor: cursor,
     });
     for (const block of response.results as ListedBlock[]) {
-      if (block.type !== 'child_page') continue;
-      const hash = hashInTitle(block.child_page?.title ?? '', title);
-      if (hash !== undefined) pages.push({ pageId: canonicalId(block.id), hash });
+      if (block.type === 'child_page')
+        pages.push({ pageId: canonicalId(block.id), title: block.child_page?.title ?? '' });
     }
     cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
   } while (cursor);
+  return pages;
+}
+
+/** The overview pages of one cycle with their hashes, from the parent's children alone (⌈n/100⌉ requests). */
+export async function readOverviewPages(
+  gw: NotionGateway,
+  parentId: string,
+  title: string,
+): Promise<ExistingOverview[]> {
+  const pages: ExistingOverview[] = [];
+  for (const page of await listChildPages(gw, parentId)) {
+    const hash = hashInTitle(page.title, title);
+    if (hash !== undefined) pages.push({ pageId: page.pageId, hash });
+  }
   return pages;
 }
 
@@ -102,6 +117,42 @@ async function trash(gw: NotionGateway, pageId: string): Promise<void> {
   }
 }
 
+const titleProperty = (content: string) => ({
+  title: { title: [{ type: 'text' as const, text: { content } }] },
+});
+
+/**
+ * Creates the page under the parent. After an unknown outcome (5xx, reset, timeout, lost reply) the
+ * parent's listing says whether it landed: a page with the title just sent that was not there before is
+ * the one, and only when there is none is the create sent again. So a lost reply never makes two pages.
+ */
+async function createPage(
+  gw: NotionGateway,
+  parentId: string,
+  title: string,
+  children: BlockObjectRequest[],
+  known: ReadonlySet<string>,
+): Promise<string> {
+  return verifiedWrite(
+    async () => {
+      const created = await gw.pages.create({
+        parent: { page_id: parentId },
+        icon: { type: 'emoji', emoji: '🧭' },
+        properties: titleProperty(title),
+        children,
+      });
+      if (!created.id) throw new InternalError('Notion returned no id for the created overview page');
+      return canonicalId(created.id);
+    },
+    async () => {
+      const fresh = (await listChildPages(gw, parentId)).filter(
+        (page) => page.title === title && !known.has(page.pageId),
+      );
+      return fresh[0]?.pageId ?? null;
+    },
+  );
+}
+
 /**
  * Brings the cycle's overview to `hash`. Unchanged: no request. Changed: one `pages.create` with the
  * blocks (one append per further 100 top-level blocks) and one `pages.update` per old page.
@@ -118,17 +169,10 @@ export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Pr
   const blocks = renderOverviewBlocks(write.model, write.hash);
   const chunks: BlockObjectRequest[][] = [];
   for (let i = 0; i < blocks.length; i += PAGE_SIZE) chunks.push(blocks.slice(i, i + PAGE_SIZE));
-  const created = await gw.pages.create({
-    parent: { page_id: write.parentId },
-    icon: { type: 'emoji', emoji: '🧭' },
-    properties: {
-      title: { title: [{ type: 'text', text: { content: stampedOverviewTitle(write.title, write.hash) } }] },
-    },
-    children: chunks[0] ?? [],
-  });
-  if (!created.id) throw new InternalError('Notion returned no id for the created overview page');
-  for (const chunk of chunks.slice(1))
-    await gw.blocks.children.append({ block_id: created.id, children: chunk });
+  const known = new Set(write.existing.map((p) => p.pageId));
+  const title = stampedOverviewTitle(write.title, write.hash);
+  const pageId = await createPage(gw, write.parentId, title, chunks[0] ?? [], known);
+  for (const chunk of chunks.slice(1)) await gw.blocks.children.append({ block_id: pageId, children: chunk });
   for (const page of write.existing) await trash(gw, page.pageId);
-  return canonicalId(created.id);
+  return pageId;
 }
