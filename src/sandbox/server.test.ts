@@ -1,4 +1,5 @@
 import { Client, type PageObjectResponse } from '@notionhq/client';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.ts';
 import { startSandboxServer, type SandboxServer } from './server.ts';
@@ -44,5 +45,28 @@ describe('HTTP server', () => {
       headers: { authorization: 'Bearer t', 'notion-version': '2025-09-03' },
     });
     expect(ok.status).toBe(200);
+  });
+
+  it('closes an idle keep-alive connection after keepAliveTimeoutMs', async () => {
+    server = await startSandboxServer({
+      port: 0,
+      sandbox: createSandbox({ seed: reviewSeed() }),
+      keepAliveTimeoutMs: 300,
+    });
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answered = 0;
+    const closedAfter = await new Promise<number>((resolve) => {
+      socket.on('data', () => (answered = Date.now()));
+      socket.on('close', () => resolve(Date.now() - answered));
+      socket.write(
+        'GET /v1/users/me HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer t\r\n' +
+          'Notion-Version: 2025-09-03\r\nConnection: keep-alive\r\n\r\n',
+      );
+    });
+    expect(answered).toBeGreaterThan(0);
+    // Node's default would keep it 5 s.
+    expect(closedAfter).toBeGreaterThanOrEqual(200);
+    expect(closedAfter).toBeLessThan(2_000);
   });
 });

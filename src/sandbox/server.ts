@@ -6,6 +6,11 @@ export interface SandboxServerOptions {
   /** 0 picks a free port. */
   port: number;
   sandbox: Sandbox;
+  /**
+   * How long an idle keep-alive connection stays open before the server closes it (Node's default is
+   * 5 s). A short one reproduces a client that reuses a connection the server has already closed.
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface SandboxServer {
@@ -55,6 +60,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       res.end(`sandbox error: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
