@@ -42,6 +42,11 @@ export interface PageView {
 export interface StateView {
   /** Data source title → page title → what the page shows. */
   pages: Record<string, Record<string, PageView[]>>;
+  /**
+   * Pages outside every data source (the cycle overview pages, their parent), by title: the blocks of
+   * each. A page in the trash is gone for people, so it is left out.
+   */
+  standalone: Record<string, unknown[][]>;
   comments: Record<string, number>;
 }
 
@@ -56,6 +61,7 @@ function titleOf(properties: Record<string, unknown>): string {
 export function viewState(sandbox: Sandbox): StateView {
   const state = sandbox.state() as {
     notion: {
+      pages?: { title: string; in_trash?: boolean; children?: BlockLike[] }[];
       databases: {
         dataSources: {
           title: string;
@@ -83,13 +89,20 @@ export function viewState(sandbox: Sandbox): StateView {
       pages[ds.title] = byTitle;
     }
   }
+  const standalone: StateView['standalone'] = {};
+  for (const page of state.notion.pages ?? []) {
+    if (page.in_trash === true) continue;
+    (standalone[page.title] ??= []).push((page.children ?? []).map(strip));
+  }
+  for (const versions of Object.values(standalone))
+    versions.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   const comments: Record<string, number> = {};
   for (const comment of sandbox.notion.store.comments.values()) {
     const parent = comment.parent as { page_id?: string; block_id?: string };
     const key = parent.page_id ?? parent.block_id ?? '?';
     comments[key] = (comments[key] ?? 0) + 1;
   }
-  return { pages, comments };
+  return { pages, standalone, comments };
 }
 
 export function countSummaries(view: StateView, title = 'Review summary'): Record<string, number> {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { benchCsv, benchSeed } from '../../scripts/bench/sandbox-seed.ts';
 import { syntheticTeam } from '../../scripts/bench/synthetic-team.ts';
+import { syncExitCode } from '../../src/cli/sync-exit.ts';
 import { exitCodeFor, type ExitCode } from '../../src/exit-codes.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/core/config-schema.ts';
@@ -106,7 +107,8 @@ export async function syncOnce(
       responses: { readText: () => Promise.resolve(team.csv) },
       ...extra,
     });
-    const code = report.counts.failures > 0 || report.problems.length > 0 ? 1 : 0;
+    // The CLI's rule with --strict: a failed review or overview page, or a skipped page, is exit 1.
+    const code = syncExitCode(report, { strict: true });
     return { code, report, error: null };
   } catch (error) {
     return { code: exitCodeFor(error), report: null, error };
