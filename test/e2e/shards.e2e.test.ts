@@ -88,7 +88,13 @@ describe('--shard k/n with one token per shard', () => {
       const changed = single.plan.reviews.filter((r) => r.changes.some((c) => c.kind === 'update-review'));
       expect([...one, ...two].sort()).toEqual(changed.map((r) => r.review.pageId.replace(/-/g, '')).sort());
 
-      expect(withoutIds(viewState(sharded.sandbox))).toEqual(withoutIds(viewState(whole.sandbox)));
+      // A shard never writes the cycle overview (a page built from a slice would be wrong), so the overview
+      // pages are left out; the data sources and comments must match.
+      const reviewsOnly = (sandbox: Sandbox) => {
+        const { pages, comments } = viewState(sandbox);
+        return withoutIds({ pages, comments });
+      };
+      expect(reviewsOnly(sharded.sandbox)).toEqual(reviewsOnly(whole.sandbox));
     },
   );
 
