@@ -3,6 +3,8 @@ import { makeConfig } from '../../test/fixtures/config.ts';
 import { makeReview } from '../../test/fixtures/domain.ts';
 import { buildOverview, overviewHash } from '../core/overview/index.ts';
 import type { ReviewScore } from '../core/types.ts';
+import type { BlockObjectRequest } from '@notionhq/client';
+import { blockCount, listChildren } from './block-children.ts';
 import { readOverviewPages, writeOverview } from './overview-page.ts';
 import { N, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 
@@ -11,7 +13,7 @@ const PARENT = N(8000);
 const TITLE = 'Cycle overview — 2026-H2';
 const config = makeConfig({});
 
-function model(band: string) {
+function model(band: string, people = 1) {
   const score: ReviewScore = {
     codes: [],
     overall: 3.5,
@@ -21,18 +23,26 @@ function model(band: string) {
     peersVisible: true,
     awaitingManager: [],
   };
-  const review = makeReview({ stage: 'calibration' });
+  const reviews = Array.from({ length: people }, (_, i) => ({
+    review: makeReview({
+      stage: 'calibration',
+      pageId: `p-${i}`,
+      reviewee: { id: `u-${i}`, email: `person${i}@example.com`, name: `Person ${i}` },
+    }),
+    score,
+    workflow: { to: 'calibration' as const, overdue: null },
+  }));
   return buildOverview({
     cycle: '2026-H2',
-    reviews: [{ review, score, workflow: { to: 'calibration', overdue: null } }],
+    reviews,
     rejected: [],
     config,
     stageLabel: (s) => s,
   });
 }
 
-async function sync(gw: Parameters<typeof readOverviewPages>[0], band: string) {
-  const m = model(band);
+async function sync(gw: Parameters<typeof readOverviewPages>[0], band: string, people = 1) {
+  const m = model(band, people);
   const hash = overviewHash(m);
   const existing = await readOverviewPages(gw, PARENT, TITLE);
   return writeOverview(gw, { parentId: PARENT, title: TITLE, model: m, hash, existing });
@@ -170,5 +180,41 @@ describe('the cycle overview page', () => {
     expect(await readOverviewPages(gw, PARENT, TITLE)).toEqual([
       { pageId, hash: overviewHash(model('Meets expectations')) },
     ]);
+  });
+
+  it('splits a big team across requests Notion accepts, and checks a lost append instead of sending it twice', async () => {
+    const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
+    // 1,200 reviewees: the calibration view alone is 1,200 table rows, more than one request may carry.
+    sandbox.faults.script({ method: 'PATCH', path: /\/children$/, respond: 'lost' });
+    const pageId = (await sync(gw, 'Meets expectations', 1200)) ?? '';
+    const sent = writes(sandbox);
+    // The append's reply is lost after it was carried out: the page's child count shows it landed, so it
+    // is not sent again.
+    expect(
+      sandbox.requests
+        .entries()
+        .map((e) => `${e.method} ${e.path.replace(pageId, 'NEW').replace(PARENT, 'PARENT')}`),
+    ).toEqual([
+      'GET /v1/blocks/PARENT/children?page_size=100',
+      'POST /v1/pages',
+      'PATCH /v1/blocks/NEW/children',
+      'GET /v1/blocks/NEW/children?page_size=100',
+    ]);
+    for (const entry of sent) {
+      const children = (entry.body as { children: BlockObjectRequest[] }).children;
+      expect(children.length).toBeLessThanOrEqual(100);
+      expect(children.reduce((n, block) => n + blockCount(block), 0)).toBeLessThanOrEqual(1000);
+    }
+    // Every reviewee lands in the calibration tables exactly once, the lost append included.
+    const rows = new Map<string, number>();
+    for (const table of (await listChildren(gw, pageId)).filter((b) => b.type === 'table')) {
+      for (const row of await listChildren(gw, table.id)) {
+        const first = (row as { table_row?: { cells: { plain_text: string }[][] } }).table_row?.cells[0];
+        const text = first?.map((t) => t.plain_text).join('') ?? '';
+        if (text.startsWith('Person ')) rows.set(text, (rows.get(text) ?? 0) + 1);
+      }
+    }
+    expect(rows.size).toBe(1200);
+    expect([...rows.values()].every((n) => n === 1)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { OverviewModel } from '../core/overview/index.ts';
 import { InternalError, NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId, normaliseNotionId } from './ids.ts';
-import { PAGE_SIZE } from './paginate.ts';
+import { appendBatches, batchBlocks, listChildren } from './block-children.ts';
 import { renderOverviewBlocks } from './overview-blocks.ts';
 import { verifiedWrite } from './verified-write.ts';
 
@@ -16,12 +16,6 @@ import { verifiedWrite } from './verified-write.ts';
 export interface ExistingOverview {
   pageId: string;
   hash: string | null;
-}
-
-interface ListedBlock {
-  id: string;
-  type?: string;
-  child_page?: { title?: string };
 }
 
 const STAMP = ' · ';
@@ -60,19 +54,10 @@ interface ChildPage {
 /** The pages directly under a page, with their titles, from its block listing. */
 async function listChildPages(gw: NotionGateway, parentId: string): Promise<ChildPage[]> {
   const pages: ChildPage[] = [];
-  let cursor: string | undefined;
-  do {
-    const response = await gw.blocks.children.list({
-      block_id: parentId,
-      page_size: PAGE_SIZE,
-      start_cursor: cursor,
-    });
-    for (const block of response.results as ListedBlock[]) {
-      if (block.type === 'child_page')
-        pages.push({ pageId: canonicalId(block.id), title: block.child_page?.title ?? '' });
-    }
-    cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
-  } while (cursor);
+  for (const block of await listChildren(gw, parentId)) {
+    if (block.type === 'child_page')
+      pages.push({ pageId: canonicalId(block.id), title: block.child_page?.title ?? '' });
+  }
   return pages;
 }
 
@@ -155,7 +140,8 @@ async function createPage(
 
 /**
  * Brings the cycle's overview to `hash`. Unchanged: no request. Changed: one `pages.create` with the
- * blocks (one append per further 100 top-level blocks) and one `pages.update` per old page.
+ * blocks, one append for each further request's worth (100 top-level blocks or 1,000 in all: a big
+ * team's calibration table), and one `pages.update` per old page.
  */
 export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Promise<string | null> {
   const action = overviewAction(write.existing, write.hash);
@@ -167,12 +153,11 @@ export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Pr
     return keep?.pageId ?? null;
   }
   const blocks = renderOverviewBlocks(write.model, write.hash);
-  const chunks: BlockObjectRequest[][] = [];
-  for (let i = 0; i < blocks.length; i += PAGE_SIZE) chunks.push(blocks.slice(i, i + PAGE_SIZE));
+  const chunks = batchBlocks(blocks);
   const known = new Set(write.existing.map((p) => p.pageId));
   const title = stampedOverviewTitle(write.title, write.hash);
   const pageId = await createPage(gw, write.parentId, title, chunks[0] ?? [], known);
-  for (const chunk of chunks.slice(1)) await gw.blocks.children.append({ block_id: pageId, children: chunk });
+  await appendBatches(gw, pageId, chunks.slice(1), chunks[0]?.length ?? 0);
   for (const page of write.existing) await trash(gw, page.pageId);
   return pageId;
 }

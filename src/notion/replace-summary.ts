@@ -1,34 +1,12 @@
-import type { BlockObjectRequest } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
 import type { SummaryModel } from '../core/types.ts';
 import { InternalError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
-import { PAGE_SIZE } from './paginate.ts';
+import { appendBatches, listChildren, type ListedBlock } from './block-children.ts';
 import { renderSummaryBlocks, splitForAppend } from './summary-blocks.ts';
 import { NO_PRIOR_TODOS, type PriorTodo } from './summary-todos.ts';
 import { alreadyGone, verifiedWrite } from './verified-write.ts';
-
-interface ListedBlock {
-  id: string;
-  type?: string;
-  created_by?: { id?: string };
-}
-
-async function listChildren(gw: NotionGateway, blockId: string): Promise<ListedBlock[]> {
-  const found: ListedBlock[] = [];
-  let cursor: string | undefined;
-  do {
-    const response = await gw.blocks.children.list({
-      block_id: blockId,
-      page_size: PAGE_SIZE,
-      start_cursor: cursor,
-    });
-    found.push(...(response.results as ListedBlock[]));
-    cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
-  } while (cursor);
-  return found;
-}
 
 const sameId = (a: string, b: string) => canonicalId(a) === canonicalId(b);
 
@@ -54,28 +32,6 @@ export function ownContainers(
 export interface SummaryReplacement {
   containerId: string;
   removed: string[];
-}
-
-/** Appends the rest of a long summary into its container, checking the child count after a lost reply. */
-async function appendRest(
-  gw: NotionGateway,
-  containerId: string,
-  first: BlockObjectRequest,
-  rest: BlockObjectRequest[][],
-) {
-  const firstChildren = (first as { callout?: { children?: unknown[] } }).callout?.children?.length ?? 0;
-  let expected = firstChildren;
-  for (const batch of rest) {
-    const before = expected;
-    await verifiedWrite(
-      async () => {
-        await gw.blocks.children.append({ block_id: containerId, children: batch });
-        return true;
-      },
-      async () => ((await listChildren(gw, containerId)).length >= before + batch.length ? true : null),
-    );
-    expected += batch.length;
-  }
 }
 
 /** Deletes one block; "already archived" or 404 is reported as false, not thrown. */
@@ -145,6 +101,7 @@ export async function replaceSummary(
       return fresh[fresh.length - 1] ?? null;
     },
   );
-  await appendRest(gw, containerId, first, rest);
+  const firstChildren = (first as { callout?: { children?: unknown[] } }).callout?.children?.length ?? 0;
+  await appendBatches(gw, containerId, rest, firstChildren);
   return { containerId, removed };
 }
