@@ -16,8 +16,18 @@ function gapKind(gap: number | null, threshold: number): GapKind | null {
   return gap > 0 ? 'blind-spot' : 'hidden-strength';
 }
 
-function entry(value: number | null, weight: number): Weighted[] {
-  return value === null ? [] : [{ value, weight }];
+// Reused for every code: the rater groups with data, in the order manager, peers, self.
+function present(
+  manager: number | null,
+  peers: number | null,
+  self: number | null,
+  weights: Config['raters']['weights'],
+): Weighted[] {
+  const entries: Weighted[] = [];
+  if (manager !== null) entries.push({ value: manager, weight: weights.manager });
+  if (peers !== null) entries.push({ value: peers, weight: weights.peer });
+  if (self !== null) entries.push({ value: self, weight: weights.self });
+  return entries;
 }
 
 /**
@@ -38,15 +48,8 @@ export function scoreCode(code: string, review: Review, groups: RaterGroups, con
   const peersShown = peerValues.length >= minPeerResponses;
   const peers = peersShown ? mean(peerValues.map((rating) => rating.value)) : null;
 
-  const others = weightedMean([...entry(manager, weights.manager), ...entry(peers, weights.peer)]);
-  const exact =
-    others === null
-      ? null
-      : weightedMean([
-          ...entry(manager, weights.manager),
-          ...entry(peers, weights.peer),
-          ...entry(self, weights.self),
-        ]);
+  const others = weightedMean(present(manager, peers, null, weights));
+  const exact = others === null ? null : weightedMean(present(manager, peers, self, weights));
   // The threshold is applied to the rounded gap, so a gap shown as 1.00 is always marked.
   const gap = round2OrNull(difference(self, others));
 

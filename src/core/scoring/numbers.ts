@@ -20,16 +20,36 @@ function clamp(value: number, low: number, high: number): number {
  * Arithmetic mean. When every value is the same the mean is that value exactly, so three ratings of
  * 2.9999999999999996 give it back rather than a neighbour. A sum that would overflow is taken in
  * shares instead, and the result never leaves the range of the values, as a mean cannot.
+ * Plain loops, in the order the values come: this runs for every code of every review.
  */
 export function mean(values: readonly number[]): number | null {
-  const finite = values.filter((value) => Number.isFinite(value));
-  if (finite.length === 0) return null;
-  const first = finite[0] ?? 0;
-  if (finite.every((value) => value === first)) return noNegativeZero(first);
-  const n = finite.length;
-  let sum = finite.reduce((total, value) => total + value, 0) / n;
-  if (!Number.isFinite(sum)) sum = finite.reduce((total, value) => total + value / n, 0);
-  return noNegativeZero(clamp(sum, Math.min(...finite), Math.max(...finite)));
+  let n = 0;
+  let first = 0;
+  let same = true;
+  let low = Infinity;
+  let high = -Infinity;
+  let sum = 0;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    if (n === 0) first = value;
+    else if (value !== first) same = false;
+    n += 1;
+    sum += value;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (n === 0) return null;
+  if (same) return noNegativeZero(first);
+  sum /= n;
+  if (!Number.isFinite(sum)) {
+    sum = 0;
+    for (const value of values) if (Number.isFinite(value)) sum += value / n;
+  }
+  return noNegativeZero(clamp(sum, low, high));
+}
+
+function usable(entry: Weighted): boolean {
+  return Number.isFinite(entry.value) && Number.isFinite(entry.weight) && entry.weight > 0;
 }
 
 /**
@@ -38,18 +58,28 @@ export function mean(values: readonly number[]): number | null {
  * Weights are scaled by the largest first, so huge or tiny weights neither overflow nor vanish.
  */
 export function weightedMean(entries: readonly Weighted[]): number | null {
-  const used = entries.filter(
-    (entry) => Number.isFinite(entry.value) && Number.isFinite(entry.weight) && entry.weight > 0,
-  );
-  if (used.length === 0) return null;
-  const first = used[0]?.value ?? 0;
-  if (used.every((entry) => entry.value === first)) return noNegativeZero(first);
-  const largest = Math.max(...used.map((entry) => entry.weight));
-  const scaled = used.map((entry) => ({ value: entry.value, weight: entry.weight / largest }));
-  const total = scaled.reduce((sum, entry) => sum + entry.weight, 0);
-  const result = scaled.reduce((sum, entry) => sum + entry.value * (entry.weight / total), 0);
-  const values = used.map((entry) => entry.value);
-  return noNegativeZero(clamp(result, Math.min(...values), Math.max(...values)));
+  let n = 0;
+  let first = 0;
+  let same = true;
+  let largest = -Infinity;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const entry of entries) {
+    if (!usable(entry)) continue;
+    if (n === 0) first = entry.value;
+    else if (entry.value !== first) same = false;
+    n += 1;
+    if (entry.weight > largest) largest = entry.weight;
+    if (entry.value < low) low = entry.value;
+    if (entry.value > high) high = entry.value;
+  }
+  if (n === 0) return null;
+  if (same) return noNegativeZero(first);
+  let total = 0;
+  for (const entry of entries) if (usable(entry)) total += entry.weight / largest;
+  let result = 0;
+  for (const entry of entries) if (usable(entry)) result += entry.value * (entry.weight / largest / total);
+  return noNegativeZero(clamp(result, low, high));
 }
 
 /** `a − b`, exactly 0 when they are equal; null when either is missing or the difference overflows. */

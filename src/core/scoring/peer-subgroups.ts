@@ -14,15 +14,14 @@ interface Group {
 }
 
 function groupByRelationship(ratings: readonly PeerRating[]): Group[] {
-  const byLabel = new Map<string, number[]>();
+  const groups: Group[] = [];
+  // A handful of relationships: a scan of the groups so far beats a map built per code.
   for (const { relationship, value } of ratings) {
-    const values = byLabel.get(relationship);
-    if (values) values.push(value);
-    else byLabel.set(relationship, [value]);
+    const group = groups.find((g) => g.label === relationship);
+    if (group) group.values.push(value);
+    else groups.push({ label: relationship, values: [value] });
   }
-  return [...byLabel.entries()]
-    .map(([label, values]) => ({ label, values }))
-    .sort((a, b) => LABELS.compare(a.label, b.label));
+  return groups.length > 1 ? groups.sort((a, b) => LABELS.compare(a.label, b.label)) : groups;
 }
 
 function smallestFirst(a: Group, b: Group): number {
@@ -39,8 +38,12 @@ function smallestFirst(a: Group, b: Group): number {
 export function peerSubgroups(ratings: readonly PeerRating[], raters: Config['raters']): PeerSubgroup[] {
   const min = raters.minPeerResponses;
   const groups = groupByRelationship(ratings);
-  const shown = groups.filter((group) => group.values.length >= min);
-  const leftOver = groups.filter((group) => group.values.length < min).flatMap((group) => group.values);
+  const shown: Group[] = [];
+  const leftOver: number[] = [];
+  for (const group of groups) {
+    if (group.values.length >= min) shown.push(group);
+    else leftOver.push(...group.values);
+  }
   while (leftOver.length > 0 && leftOver.length < min && shown.length > 0) {
     const smallest = [...shown].sort(smallestFirst)[0];
     if (!smallest) break;

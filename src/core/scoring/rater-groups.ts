@@ -17,9 +17,11 @@ export interface RaterGroups {
 
 /** A response counts as an answer when it gives at least one numeric rating or one comment. */
 export function answered(response: ValidResponse, codes: readonly string[]): boolean {
-  const rated = codes.some((code) => typeof response.ratings[code] === 'number');
-  const commented = Object.values(response.comments).some((text) => text.trim() !== '');
-  return rated || commented;
+  for (const code of codes) if (typeof response.ratings[code] === 'number') return true;
+  for (const key in response.comments) {
+    if (Object.hasOwn(response.comments, key) && (response.comments[key] ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 function distinctRespondents(responses: readonly ValidResponse[]): number {
@@ -43,13 +45,16 @@ export function groupRaters(
   responses: readonly ValidResponse[],
   config: Config,
 ): RaterGroups {
-  const codes = config.framework.competencies.map((competency) => competency.code);
-  const mine = responses.filter(
-    (response) => response.reviewPageId === review.pageId && answered(response, codes),
-  );
-  const self = mine.filter((response) => response.role === 'self');
-  const manager = mine.filter((response) => response.role === 'manager');
-  const peers = mine.filter((response) => response.role === 'peer');
+  const codes = codesOf(config);
+  const self: ValidResponse[] = [];
+  const manager: ValidResponse[] = [];
+  const peers: ValidResponse[] = [];
+  for (const response of responses) {
+    if (response.reviewPageId !== review.pageId || !answered(response, codes)) continue;
+    if (response.role === 'self') self.push(response);
+    else if (response.role === 'manager') manager.push(response);
+    else if (response.role === 'peer') peers.push(response);
+  }
   const ratedOnPage = codes.some((code) => pageManagerRating(review, code, config.scale) !== null);
   const raters: RaterCounts = {
     self: distinctRespondents(self),
@@ -60,12 +65,31 @@ export function groupRaters(
 }
 
 export function numericRatings(responses: readonly ValidResponse[], code: string): number[] {
-  return responses.map((response) => response.ratings[code]).filter((value) => typeof value === 'number');
+  const values: number[] = [];
+  for (const response of responses) {
+    const value = response.ratings[code];
+    if (typeof value === 'number') values.push(value);
+  }
+  return values;
 }
 
 export function peerRatings(peers: readonly ValidResponse[], code: string): PeerRating[] {
-  return peers.flatMap((response) => {
+  const ratings: PeerRating[] = [];
+  for (const response of peers) {
     const value = response.ratings[code];
-    return typeof value === 'number' ? [{ relationship: response.relationship, value }] : [];
-  });
+    if (typeof value === 'number') ratings.push({ relationship: response.relationship, value });
+  }
+  return ratings;
+}
+
+// The framework's codes, listed once per config rather than for every review.
+const codeLists = new WeakMap<Config['framework'], readonly string[]>();
+
+export function codesOf(config: Config): readonly string[] {
+  let codes = codeLists.get(config.framework);
+  if (codes === undefined) {
+    codes = config.framework.competencies.map((competency) => competency.code);
+    codeLists.set(config.framework, codes);
+  }
+  return codes;
 }

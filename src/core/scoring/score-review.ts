@@ -1,7 +1,7 @@
 import type { Config } from '../config-schema.ts';
 import type { Review, ReviewScore, ValidResponse } from '../types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
-import { round2, roundTo, weightedMean } from './numbers.ts';
+import { round2, roundTo, weightedMean, type Weighted } from './numbers.ts';
 import { groupRaters } from './rater-groups.ts';
 
 export interface ScoreInput {
@@ -14,9 +14,16 @@ export interface ScoreInput {
 // Weights such as 0.1 + 0.2 do not add up exactly in binary; coverage at the threshold must pass.
 const EPSILON = 1e-9;
 
+// Bands sorted from the highest threshold down, once per config.
+const sortedBands = new WeakMap<Config['scoring']['bands'], Config['scoring']['bands']>();
+
 /** The first band, from the highest threshold down, that the score reaches; the lowest band below them all. */
 export function bandFor(score: number, bands: Config['scoring']['bands']): string {
-  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  let sorted = sortedBands.get(bands);
+  if (sorted === undefined) {
+    sorted = [...bands].sort((a, b) => b.min - a.min);
+    sortedBands.set(bands, sorted);
+  }
   const reached = sorted.find((band) => band.min <= score) ?? sorted[sorted.length - 1];
   return reached?.name ?? '';
 }
@@ -26,12 +33,17 @@ function overallOf(
   config: Config,
 ): Pick<ReviewScore, 'overall' | 'band' | 'coverage'> {
   const competencies = config.framework.competencies;
-  const total = competencies.reduce((sum, competency) => sum + competency.weight, 0);
-  const scored = competencies.flatMap((competency, i) => {
+  let total = 0;
+  let scoredWeight = 0;
+  const scored: Weighted[] = [];
+  for (let i = 0; i < competencies.length; i++) {
+    const weight = competencies[i]?.weight ?? 0;
+    total += weight;
     const exact = results[i]?.exact ?? null;
-    return exact === null ? [] : [{ value: exact, weight: competency.weight }];
-  });
-  const scoredWeight = scored.reduce((sum, entry) => sum + entry.weight, 0);
+    if (exact === null) continue;
+    scored.push({ value: exact, weight });
+    scoredWeight += weight;
+  }
   const coverage = total > 0 ? scoredWeight / total : 0;
   const overall = weightedMean(scored);
   const insufficient = {

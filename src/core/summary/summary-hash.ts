@@ -47,11 +47,45 @@ function byCanonicalOrder(a: string, b: string): number {
 
 /**
  * Sorted keys and their written prefixes by the object's own key list: the models have a handful of
- * shapes, so each is sorted once per process rather than once per object. Bounded, since a shape
- * with data-dependent keys (a count per relationship) could otherwise grow it without end.
+ * shapes, so each is sorted once per process rather than once per object. Shapes are filed under their
+ * first key and told apart by comparing key lists, which allocates nothing (joining the keys into one
+ * string for a map key cost more than the sort it saved). Bounded, since a shape with data-dependent
+ * keys (a count per relationship) could otherwise grow it without end.
  */
-const SORTED_KEYS = new Map<string, ReadonlyArray<readonly [string, string]>>();
+interface Shape {
+  own: readonly string[];
+  sorted: ReadonlyArray<readonly [string, string]>;
+}
+const SHAPES = new Map<string, Shape[]>();
+let shapeCount = 0;
 const MAX_SHAPES = 10_000;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sortedKeys(own: string[]): Shape['sorted'] {
+  const first = own[0] ?? '';
+  const filed = SHAPES.get(first);
+  if (filed !== undefined) {
+    for (const shape of filed) if (sameKeys(shape.own, own)) return shape.sorted;
+  }
+  const shape: Shape = {
+    own: [...own],
+    sorted: own.sort(byCanonicalOrder).map((key) => [key, JSON.stringify(key) + ':'] as const),
+  };
+  if (shapeCount >= MAX_SHAPES) {
+    SHAPES.clear();
+    shapeCount = 0;
+  }
+  const list = SHAPES.get(first);
+  if (list === undefined) SHAPES.set(first, [shape]);
+  else list.push(shape);
+  shapeCount += 1;
+  return shape.sorted;
+}
 
 /**
  * Writes what `JSON.stringify` writes, keys sorted per object, in one walk. The key-list replacer
@@ -93,14 +127,7 @@ function write(value: unknown): string | undefined {
     return JSON.stringify(value);
   }
   const record = value as Record<string, unknown>;
-  const own = Object.keys(record);
-  const shape = own.join('\u0000');
-  let keys = SORTED_KEYS.get(shape);
-  if (keys === undefined) {
-    keys = own.sort(byCanonicalOrder).map((key) => [key, JSON.stringify(key) + ':'] as const);
-    if (SORTED_KEYS.size >= MAX_SHAPES) SORTED_KEYS.clear();
-    SORTED_KEYS.set(shape, keys);
-  }
+  const keys = sortedKeys(Object.keys(record));
   let out = '{';
   let first = true;
   for (const [key, prefix] of keys) {

@@ -13,25 +13,78 @@ import { hasOthersEvidence } from './code-scores.ts';
 // Trends compare this cycle with the reviewee's earlier ones, using what the tool wrote on the earlier
 // pages. The change is judged on the values people see (one decimal), so "▲ +0.0" never appears.
 
-function samePerson(a: Person, b: Person): boolean {
-  if (a.id && b.id) return a.id === b.id;
-  if (a.email && b.email) return a.email.trim().toLowerCase() === b.email.trim().toLowerCase();
-  return false;
+/** The reviewee's earlier pages, indexed once per run by cycle and person. */
+export interface PastReviewIndex {
+  history: readonly string[];
+  /** `cycle` NUL `id` → pages with that reviewee id. */
+  byId: Map<string, PastReview[]>;
+  /** `cycle` NUL `email` → pages with that reviewee email (trimmed, lower-case). */
+  byEmail: Map<string, PastReview[]>;
+}
+
+function emailKey(person: Person): string | null {
+  return person.email ? person.email.trim().toLowerCase() : null;
+}
+
+function push(map: Map<string, PastReview[]>, key: string, page: PastReview): void {
+  const pages = map.get(key);
+  if (pages) pages.push(page);
+  else map.set(key, [page]);
+}
+
+/** One pass over the earlier pages, so finding a reviewee's pages is a lookup, not a scan of them all. */
+export function indexPastReviews(past: readonly PastReview[], history: readonly string[]): PastReviewIndex {
+  const index: PastReviewIndex = { history, byId: new Map(), byEmail: new Map() };
+  const wanted = new Set(history);
+  for (const page of past) {
+    if (!wanted.has(page.cycle)) continue;
+    if (page.reviewee.id) push(index.byId, `${page.cycle}\u0000${page.reviewee.id}`, page);
+    const email = emailKey(page.reviewee);
+    if (email !== null) push(index.byEmail, `${page.cycle}\u0000${email}`, page);
+  }
+  return index;
+}
+
+// The planner asks once per review with the same list; indexing it once keeps that linear.
+const indexes = new WeakMap<readonly PastReview[], PastReviewIndex>();
+
+/**
+ * The pages of one cycle that are the reviewee's. Ids decide when both sides have one, else emails
+ * (in any case); a page with neither matches no one.
+ */
+function pagesOf(review: Pick<Review, 'reviewee'>, cycle: string, index: PastReviewIndex): PastReview[] {
+  const { id } = review.reviewee;
+  const email = emailKey(review.reviewee);
+  const byEmail = email === null ? [] : (index.byEmail.get(`${cycle}\u0000${email}`) ?? []);
+  if (!id) return byEmail;
+  const byId = index.byId.get(`${cycle}\u0000${id}`) ?? [];
+  // With an id on both sides the id decides, so only pages without one may match by email.
+  return [...byId, ...byEmail.filter((page) => !page.reviewee.id)];
 }
 
 /**
  * The reviewee's pages in the `history` cycles, oldest first (the order config lists them in). A cycle
- * with two pages for one person is ambiguous and is left out rather than guessed.
+ * with two pages for one person is ambiguous and is left out rather than guessed. `past` is indexed on
+ * first use (or pass `indexPastReviews`' result), so a team's history is scanned once, not per review.
  */
 export function pastReviewsOf(
   review: Pick<Review, 'reviewee' | 'cycle'>,
-  past: readonly PastReview[],
+  past: readonly PastReview[] | PastReviewIndex,
   history: readonly string[],
 ): PastReview[] {
+  let index: PastReviewIndex | undefined;
+  if (Array.isArray(past)) {
+    const list = past as readonly PastReview[];
+    index = indexes.get(list);
+    if (index === undefined || index.history !== history) {
+      index = indexPastReviews(list, history);
+      indexes.set(list, index);
+    }
+  } else index = past as PastReviewIndex;
   const out: PastReview[] = [];
   for (const cycle of history) {
     if (cycle === review.cycle) continue;
-    const pages = past.filter((p) => p.cycle === cycle && samePerson(p.reviewee, review.reviewee));
+    const pages = pagesOf(review, cycle, index);
     if (pages.length === 1 && pages[0]) out.push(pages[0]);
   }
   return out;
