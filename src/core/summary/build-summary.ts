@@ -17,7 +17,7 @@ import { selectHighlights } from './highlights.ts';
 import { buildProgress, provisionalNotes } from './progress.ts';
 import { redactText, reviewIdentities } from './redact.ts';
 import { buildRows } from './rows.ts';
-import { overallTrend, rowsWithTrends } from '../trends/trends.ts';
+import { overallTrend } from '../trends/trends.ts';
 
 export interface SummaryInput {
   review: Review;
@@ -37,6 +37,27 @@ export interface SummaryInput {
   past?: PastReview[];
 }
 
+type Shown = Record<SummarySection, boolean>;
+
+/** Which sections a stage releases (`visibility`): the same for every review at that stage. */
+function visibleSections(config: Config, at: number): Shown {
+  let byStage = visibility.get(config.visibility);
+  if (byStage === undefined) {
+    byStage = [];
+    visibility.set(config.visibility, byStage);
+  }
+  let shown = byStage[at];
+  if (shown === undefined) {
+    shown = Object.fromEntries(
+      Object.entries(config.visibility).map(([section, from]) => [section, at >= stageIndex(from)]),
+    ) as Shown;
+    byStage[at] = shown;
+  }
+  return shown;
+}
+
+const visibility = new WeakMap<Config['visibility'], Shown[]>();
+
 /**
  * The summary of one review as a plain value: what the page's summary section shows, with no
  * Notion blocks in it. Every part is ordered by rules (framework order, scores, keyed hashes), never
@@ -45,20 +66,19 @@ export interface SummaryInput {
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { review, score, responses, goals, plan, config, stage } = input;
-  const shown = (section: SummarySection) => stageIndex(stage) >= stageIndex(config.visibility[section]);
-  const lists = buildCodeLists(score, config);
-  const identities = reviewIdentities(responses, review, input.directory ?? new Map());
+  const at = stageIndex(stage);
+  const shown = visibleSections(config, at);
+  const lists = shown.strengths || shown.blindSpots ? buildCodeLists(score, config) : null;
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
-  const rows = buildRows(score, config);
   const overall = roundScore(score.overall);
   return {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title),
     cycle: review.cycle,
     progress: buildProgress(input),
-    provisional: shown('scores') ? provisionalNotes(score, config) : null,
-    overall: shown('scores')
+    provisional: shown.scores ? provisionalNotes(score, config) : null,
+    overall: shown.scores
       ? {
           score: overall,
           band: score.band,
@@ -67,17 +87,20 @@ export function buildSummary(input: SummaryInput): SummaryModel {
           ...(withTrends ? { trend: overallTrend(overall, input.past ?? []) } : {}),
         }
       : null,
-    rows: shown('scores') ? (withTrends ? rowsWithTrends(rows, score, input.past ?? []) : rows) : null,
-    strengths: shown('strengths') ? lists.strengths : null,
-    growthAreas: shown('strengths') ? lists.growthAreas : null,
-    blindSpots: shown('blindSpots') ? lists.blindSpots : null,
-    highlights: shown('highlights')
-      ? selectHighlights(responses, score, config, review.pageId, identities)
+    rows: shown.scores ? buildRows(score, config, withTrends ? (input.past ?? []) : undefined) : null,
+    strengths: shown.strengths ? (lists?.strengths ?? []) : null,
+    growthAreas: shown.strengths ? (lists?.growthAreas ?? []) : null,
+    blindSpots: shown.blindSpots ? (lists?.blindSpots ?? []) : null,
+    highlights: shown.highlights
+      ? // Respondents' names are indexed only when a comment is about to be shown.
+        selectHighlights(responses, score, config, review.pageId, () =>
+          reviewIdentities(responses, review, input.directory ?? new Map()),
+        )
       : null,
-    goals: shown('goals') ? goals.map((goal) => ({ ...goal })) : null,
-    plan: shown('actionPlan')
+    goals: shown.goals ? goals.map((goal) => ({ ...goal })) : null,
+    plan: shown.actionPlan
       ? {
-          draft: stageIndex(stage) < stageIndex(config.actionPlan.createFrom),
+          draft: at < stageIndex(config.actionPlan.createFrom),
           entries: plan.map((entry) => ({ ...entry })),
           kept: (input.kept ?? []).map((item) => ({ ...item })),
           // Only in todos mode, so summaries written as bullets keep their hash.

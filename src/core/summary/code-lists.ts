@@ -1,7 +1,8 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import { classifyScore, type CodeClass } from '../action-plan/classify.ts';
+import { classifyScore } from '../action-plan/classify.ts';
 import type { CodeScore, ReviewScore } from '../types.ts';
 import { codeLabel, formatScore, roundScore } from './format.ts';
+import { codeAt } from './rows.ts';
 
 export interface CodeLists {
   strengths: string[];
@@ -13,6 +14,8 @@ interface Scored {
   competency: CompetencyConfig;
   code: CodeScore;
   order: number;
+  /** The rounded score the lists are sorted by. */
+  value: number;
 }
 
 /**
@@ -21,31 +24,37 @@ interface Scored {
  * Ties keep framework order so the lists never depend on the order of `score.codes`.
  */
 export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
-  const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
-  const scored: Scored[] = config.framework.competencies.flatMap((competency, order) => {
-    const code = byCode.get(competency.code);
-    return code === undefined ? [] : [{ competency, code, order }];
-  });
-  const inClass = (wanted: CodeClass) =>
-    scored.filter((item) => classifyScore(roundScore(item.code.score), config.actionPlan) === wanted);
-  const value = (item: Scored) => roundScore(item.code.score) ?? 0;
-  const scoreLine = (item: Scored) => `${codeLabel(item.competency)} — ${formatScore(item.code.score)}`;
-
-  const strengths = inClass('strength')
-    .sort((a, b) => value(b) - value(a) || a.order - b.order)
-    .map(scoreLine);
-  const growthAreas = inClass('growth')
-    .sort((a, b) => value(a) - value(b) || a.order - b.order)
-    .map(scoreLine);
-  const magnitude = (item: Scored) => Math.abs(roundScore(item.code.gap) ?? 0);
-  // Re-checked on the rounded gap the table shows, whatever the score says, so the list and the
-  // table can never disagree.
+  const competencies = config.framework.competencies;
   const threshold = roundScore(config.scoring.gapThreshold) ?? 0;
-  const blindSpots = scored
-    .filter((item) => item.code.gapKind !== null && magnitude(item) >= threshold && magnitude(item) > 0)
-    .sort((a, b) => magnitude(b) - magnitude(a) || a.order - b.order)
-    .map(gapLine);
-  return { strengths, growthAreas, blindSpots };
+  const strengths: Scored[] = [];
+  const growth: Scored[] = [];
+  const gaps: Scored[] = [];
+  for (let order = 0; order < competencies.length; order++) {
+    const competency = competencies[order] as CompetencyConfig;
+    const code = codeAt(score.codes, order, competency.code);
+    if (code === undefined) continue;
+    const item: Scored = { competency, code, order, value: roundScore(code.score) ?? 0 };
+    const codeClass = classifyScore(roundScore(code.score), config.actionPlan);
+    if (codeClass === 'strength') strengths.push(item);
+    else if (codeClass === 'growth') growth.push(item);
+    // Re-checked on the rounded gap the table shows, whatever the score says, so the list and the
+    // table can never disagree.
+    const size = magnitude(item);
+    if (code.gapKind !== null && size >= threshold && size > 0) gaps.push(item);
+  }
+  return {
+    strengths: strengths.sort((a, b) => b.value - a.value || a.order - b.order).map(scoreLine),
+    growthAreas: growth.sort((a, b) => a.value - b.value || a.order - b.order).map(scoreLine),
+    blindSpots: gaps.sort((a, b) => magnitude(b) - magnitude(a) || a.order - b.order).map(gapLine),
+  };
+}
+
+function magnitude(item: Scored): number {
+  return Math.abs(roundScore(item.code.gap) ?? 0);
+}
+
+function scoreLine(item: Scored): string {
+  return `${codeLabel(item.competency)} — ${formatScore(item.code.score)}`;
 }
 
 // Blind spots and hidden strengths share one list; the label says which is which.

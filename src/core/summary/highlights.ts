@@ -14,8 +14,8 @@ interface Candidate {
 }
 
 /** The sort key of a highlight: the review keys the hash, so one text sorts differently on two pages. */
-function orderKey(reviewPageId: string, text: string): string {
-  return createHmac('sha256', normaliseId(reviewPageId)).update(text, 'utf8').digest('hex');
+function orderKey(page: string, text: string): string {
+  return createHmac('sha256', page).update(text, 'utf8').digest('hex');
 }
 
 /**
@@ -25,7 +25,8 @@ function orderKey(reviewPageId: string, text: string): string {
  * per-code comments in framework order prefixed with the competency name. Within a section the order
  * is a hash of the text keyed by the review, so it follows neither submission time nor respondent,
  * nor the alphabet (which would group one person's habit of starting with "I"), and is the same on
- * every run. Names and addresses of everyone in `identities` are redacted.
+ * every run. Names and addresses of everyone in `identities` are redacted; given as a function, it
+ * is called only once a comment is to be shown.
  *
  * The order is taken from the text as written, so only the comments that are shown need redacting:
  * with thousands of responses about one person, the work is a hash per comment and a few redactions.
@@ -35,28 +36,28 @@ export function selectHighlights(
   score: ReviewScore,
   config: Config,
   reviewPageId: string,
-  identities?: KnownIdentities,
+  identities?: KnownIdentities | (() => KnownIdentities),
 ): string[] {
-  const sections = ['overall', ...config.framework.competencies.map((competency) => competency.code)];
-  const names = new Map(
-    config.framework.competencies.map((competency) => [competency.code, competency.name]),
-  );
+  const { sections, names } = sectionsOf(config);
+  const page = normaliseId(reviewPageId);
   const candidates: Candidate[] = [];
   for (const response of responses) {
-    if (!isHighlightSource(response, score, reviewPageId)) continue;
+    if (!isHighlightSource(response, score, reviewPageId, page)) continue;
     for (const [key, raw] of Object.entries(response.comments)) {
-      const section = sections.indexOf(key);
-      if (section < 0 || raw.trim() === '') continue;
-      candidates.push({ section, key, raw, order: orderKey(reviewPageId, `${key}\u0000${raw}`) });
+      const section = sections.get(key);
+      if (section === undefined || raw.trim() === '') continue;
+      candidates.push({ section, key, raw, order: orderKey(page, `${key}\u0000${raw}`) });
     }
   }
   candidates.sort(
     (a, b) => a.section - b.section || compareCodeUnits(a.order, b.order) || compareCodeUnits(a.raw, b.raw),
   );
   const shown = new Set<string>();
+  let known = typeof identities === 'function' ? undefined : identities;
   for (const candidate of candidates) {
     if (shown.size >= MAX_HIGHLIGHTS) break;
-    const body = truncate(redactText(candidate.raw, identities));
+    if (known === undefined && typeof identities === 'function') known = identities();
+    const body = truncate(redactText(candidate.raw, known));
     if (body === '') continue;
     const name = names.get(candidate.key);
     shown.add(name === undefined ? body : `${name}: ${body}`);
@@ -64,8 +65,39 @@ export function selectHighlights(
   return [...shown];
 }
 
-function isHighlightSource(response: ValidResponse, score: ReviewScore, reviewPageId: string): boolean {
-  if (normaliseId(response.reviewPageId) !== normaliseId(reviewPageId)) return false;
+interface Sections {
+  /** Section number by comment key: the general comment first, then codes in framework order. */
+  sections: Map<string, number>;
+  names: Map<string, string>;
+}
+
+// The same for every review of a config, so worked out once.
+const sectionsByFramework = new WeakMap<Config['framework'], Sections>();
+
+function sectionsOf(config: Config): Sections {
+  let found = sectionsByFramework.get(config.framework);
+  if (found === undefined) {
+    const sections = new Map<string, number>();
+    ['overall', ...config.framework.competencies.map((competency) => competency.code)].forEach((key, i) => {
+      // The first position wins, as a search of the list did.
+      if (!sections.has(key)) sections.set(key, i);
+    });
+    const names = new Map(
+      config.framework.competencies.map((competency) => [competency.code, competency.name]),
+    );
+    found = { sections, names };
+    sectionsByFramework.set(config.framework, found);
+  }
+  return found;
+}
+
+function isHighlightSource(
+  response: ValidResponse,
+  score: ReviewScore,
+  reviewPageId: string,
+  page: string,
+): boolean {
+  if (response.reviewPageId !== reviewPageId && normaliseId(response.reviewPageId) !== page) return false;
   if (response.role === 'manager') return true;
   return response.role === 'peer' && score.peersVisible;
 }

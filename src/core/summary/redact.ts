@@ -56,11 +56,20 @@ export function normaliseWord(word: string): string {
   return norm;
 }
 
-function wordsOf(text: string): string[] {
-  return (text.normalize('NFC').match(WORD) ?? []).map(normaliseWord).filter((word) => word !== '');
+// Every review lists its respondents' names and addresses again; each is split into words once.
+const wordLists = new Map<string, readonly string[]>();
+
+function wordsOf(text: string): readonly string[] {
+  let words = wordLists.get(text);
+  if (words === undefined) {
+    words = (text.normalize('NFC').match(WORD) ?? []).map(normaliseWord).filter((word) => word !== '');
+    if (wordLists.size >= CACHE_LIMIT) wordLists.clear();
+    wordLists.set(text, words);
+  }
+  return words;
 }
 
-function add(index: KnownIdentities, words: string[], capitalisedOnly = false): void {
+function add(index: KnownIdentities, words: readonly string[], capitalisedOnly = false): void {
   const [first] = words;
   // A one-letter word alone is an initial, never enough to name anyone, and too common to cut.
   if (first === undefined || words.join('').length < 2) return;

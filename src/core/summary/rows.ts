@@ -1,18 +1,23 @@
-import type { Config } from '../config-schema.ts';
-import type { CodeScore, ReviewScore, SummaryRow } from '../types.ts';
+import type { CompetencyConfig, Config } from '../config-schema.ts';
+import type { CodeScore, PastReview, ReviewScore, SummaryRow } from '../types.ts';
+import { rowTrend } from '../trends/trends.ts';
 import { roundScore } from './format.ts';
 
 /**
  * One row per competency, in framework order, even when nobody rated it: a missing row would
  * hide that a code went unrated. Peer results are blanked again when peers are not visible, so
  * the summary stays anonymous even if a score arrives with peer numbers it should not show.
+ * With `past` (the reviewee's earlier pages, when `history` is configured) each row also carries
+ * its trend, as `rowsWithTrends` adds it.
  */
-export function buildRows(score: ReviewScore, config: Config): SummaryRow[] {
-  const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
-  return config.framework.competencies.map((competency) => {
-    const code = byCode.get(competency.code);
+export function buildRows(score: ReviewScore, config: Config, past?: readonly PastReview[]): SummaryRow[] {
+  const competencies = config.framework.competencies;
+  const rows: SummaryRow[] = [];
+  for (let i = 0; i < competencies.length; i++) {
+    const competency = competencies[i] as CompetencyConfig;
+    const code = codeAt(score.codes, i, competency.code);
     const peersShown = score.peersVisible && code !== undefined;
-    return {
+    const row: SummaryRow = {
       code: competency.code,
       name: competency.name,
       self: roundScore(code?.self ?? null),
@@ -23,5 +28,19 @@ export function buildRows(score: ReviewScore, config: Config): SummaryRow[] {
       gap: roundScore(code?.gap ?? null),
       awaitingOthers: code?.awaitingOthers ?? false,
     };
-  });
+    if (past !== undefined) {
+      const trend = rowTrend(row, code, past);
+      row.previous = trend.previous;
+      row.change = trend.change;
+      row.trend = trend.trend;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Scores come in framework order, so the code is nearly always at its own index; else it is looked up. */
+export function codeAt(codes: readonly CodeScore[], i: number, code: string): CodeScore | undefined {
+  const atIndex = codes[i];
+  return atIndex?.code === code ? atIndex : codes.find((c) => c.code === code);
 }

@@ -1,4 +1,5 @@
 import type {
+  CodeScore,
   OverallTrend,
   PastReview,
   Person,
@@ -113,11 +114,26 @@ export function rowsWithTrends(
 ): SummaryRow[] {
   return rows.map((row) => {
     const code = score.codes.find((c) => c.code === row.code);
-    const evidenced = code !== undefined && hasOthersEvidence(code) && row.score !== null;
-    const previous = evidenced ? latest(past.map((p) => p.codeScores[row.code] ?? null)) : null;
-    const { change, direction } = trendOf(evidenced ? row.score : null, previous);
-    return { ...row, previous, change, trend: direction };
+    return { ...row, ...rowTrend(row, code, past) };
   });
+}
+
+/** One row's trend fields: see `rowsWithTrends`. */
+export function rowTrend(
+  row: Pick<SummaryRow, 'code' | 'score'>,
+  code: CodeScore | undefined,
+  past: readonly PastReview[],
+): Pick<SummaryRow, 'previous' | 'change' | 'trend'> {
+  const evidenced = code !== undefined && hasOthersEvidence(code) && row.score !== null;
+  let previous: number | null = null;
+  if (evidenced) {
+    // The latest earlier cycle with a score for this code.
+    for (let i = past.length - 1; i >= 0 && previous === null; i--) {
+      previous = past[i]?.codeScores[row.code] ?? null;
+    }
+  }
+  const { change, direction } = trendOf(evidenced ? row.score : null, previous);
+  return { previous, change, trend: direction };
 }
 
 /** The overall trend: every earlier cycle's overall score, and the change since the latest one. */

@@ -9,6 +9,11 @@ export interface RespondentFailure {
 // The mirror image of a reviewee posing as a peer: someone else answered as the reviewee's "Self".
 const SOMEONE_ELSE_AS_SELF: RespondentFailure['reason'] = 'not-the-reviewee';
 
+// Only a rejection names the reviewee, so the quoted name is made only for one.
+function whoOf(review: Review): string {
+  return quote(review.reviewee.name ?? review.title);
+}
+
 /**
  * Checks that the claimed relationship fits who answered. Emails are compared only when both sides are
  * known. A form that collects no email cannot prove who a manager is, and manager ratings carry the
@@ -24,19 +29,18 @@ export function checkRespondent(
 ): RespondentFailure | null {
   const respondent = normaliseEmail(respondentEmail);
   const reviewee = normaliseEmail(review.reviewee.email);
-  const who = quote(review.reviewee.name ?? review.title);
   const isReviewee = respondent !== null && reviewee !== null && respondent === reviewee;
 
   if (role !== 'self' && isReviewee) {
     return {
       reason: 'self-as-peer',
-      message: `${who} answered about themselves as "${relationship}"; only "Self" is allowed for their own review`,
+      message: `${whoOf(review)} answered about themselves as "${relationship}"; only "Self" is allowed for their own review`,
     };
   }
   if (role === 'self' && respondent !== null && reviewee !== null && !isReviewee) {
     return {
       reason: SOMEONE_ELSE_AS_SELF,
-      message: `a "Self" response about ${who} came from someone other than the reviewee`,
+      message: `a "Self" response about ${whoOf(review)} came from someone other than the reviewee`,
     };
   }
   if (role !== 'manager') return null;
@@ -45,19 +49,19 @@ export function checkRespondent(
   if (manager === null) {
     return {
       reason: 'not-the-manager',
-      message: `manager response about ${who} cannot be verified: the review page has no manager email`,
+      message: `manager response about ${whoOf(review)} cannot be verified: the review page has no manager email`,
     };
   }
   if (respondent === null) {
     return {
       reason: 'not-the-manager',
-      message: `manager response about ${who} cannot be verified: the form did not collect the respondent's email`,
+      message: `manager response about ${whoOf(review)} cannot be verified: the form did not collect the respondent's email`,
     };
   }
   if (respondent !== manager) {
     return {
       reason: 'not-the-manager',
-      message: `manager response about ${who} came from someone other than the page's manager`,
+      message: `manager response about ${whoOf(review)} came from someone other than the page's manager`,
     };
   }
   return null;

@@ -32,14 +32,21 @@ export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
   const bySlot = new Map<string, ValidResponse[]>();
   for (const response of responses) {
     const key = slotKey(response);
-    bySlot.set(key, [...(bySlot.get(key) ?? []), response]);
+    // Push, not copy: copying made many answers from one person quadratic.
+    const group = bySlot.get(key);
+    if (group) group.push(response);
+    else bySlot.set(key, [response]);
   }
   const kept: ValidResponse[] = [];
   const superseded: SupersededResponse[] = [];
   for (const group of bySlot.values()) {
-    const [latest, ...older] = [...group].sort(newestFirst);
+    if (group.length === 1) {
+      kept.push(group[0] as ValidResponse);
+      continue;
+    }
+    const [latest, ...older] = group.sort(newestFirst);
     if (latest) kept.push(latest);
-    superseded.push(...older.map(({ source, ref }) => ({ source, ref })));
+    for (const { source, ref } of older) superseded.push({ source, ref });
   }
   return { kept, superseded };
 }

@@ -26,11 +26,12 @@ interface Failure {
 }
 
 function isBlank(raw: RawResponse): boolean {
+  // Cheapest test first: nearly every row names its reviewee.
+  if (raw.reviewee.trim() !== '' || raw.relationship.trim() !== '') return false;
   const noRatings = Object.values(raw.ratings).every(
     (v) => v === null || (typeof v === 'string' && v.trim() === ''),
   );
-  const noComments = Object.values(raw.comments).every((c) => c.trim() === '');
-  return raw.reviewee.trim() === '' && raw.relationship.trim() === '' && noRatings && noComments;
+  return noRatings && Object.values(raw.comments).every((c) => c.trim() === '');
 }
 
 interface Relation {
@@ -55,8 +56,12 @@ function findRole(relationship: string, config: Config): Relation | null {
   return relations.get(normaliseName(relationship)) ?? null;
 }
 
-function respondentKey(raw: RawResponse): string {
-  const email = normaliseEmail(raw.respondentEmail);
+// Only a rejection names the reviewee, so the quoted name is made only for one.
+function whoOf(review: Review): string {
+  return quote(review.reviewee.name ?? review.title);
+}
+
+function respondentKey(raw: RawResponse, email: string | null): string {
   return email === null ? `ref:${raw.source}#${raw.ref}` : `email:${email}`;
 }
 
@@ -74,14 +79,13 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
   }
   const review = matchReviewee({ reviewee: raw.reviewee, cycle: raw.cycle, submittedAt }, ctx);
   if (isMatchFailure(review)) return review;
-  const who = quote(review.reviewee.name ?? review.title);
 
   const relation = findRole(raw.relationship, config);
   if (relation === null) {
     const known = Object.keys(config.raters.relationships).join(', ');
     return {
       reason: 'unknown-relationship',
-      message: `relationship ${quote(raw.relationship)} in a response about ${who} is not one of: ${known}`,
+      message: `relationship ${quote(raw.relationship)} in a response about ${whoOf(review)} is not one of: ${known}`,
     };
   }
 
@@ -90,16 +94,21 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
     const why = cycle
       ? `outside the window of cycle ${review.cycle}`
       : `for cycle ${review.cycle}, which is not configured`;
-    return { reason: 'outside-cycle-window', message: `response about ${who} was submitted ${why}` };
+    return {
+      reason: 'outside-cycle-window',
+      message: `response about ${whoOf(review)} was submitted ${why}`,
+    };
   }
 
   const identity = checkRespondent(review, relation.role, relation.label, raw.respondentEmail);
   if (identity) return identity;
 
+  const email = normaliseEmail(raw.respondentEmail);
   const ratings: Record<string, number | null> = {};
   for (const { code } of config.framework.competencies) {
     const parsed = parseRating(code, raw.ratings[code], config.scale);
-    if (isRatingFailure(parsed)) return { ...parsed, message: `${parsed.message} (response about ${who})` };
+    if (isRatingFailure(parsed))
+      return { ...parsed, message: `${parsed.message} (response about ${whoOf(review)})` };
     ratings[code] = parsed.value;
   }
 
@@ -107,8 +116,8 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
     source: raw.source,
     ref: raw.ref,
     submittedAt,
-    respondentKey: respondentKey(raw),
-    respondentEmail: normaliseEmail(raw.respondentEmail),
+    respondentKey: respondentKey(raw, email),
+    respondentEmail: email,
     reviewPageId: review.pageId,
     role: relation.role,
     relationship: relation.label,
