@@ -1,8 +1,12 @@
-import type { CatalogEntry, CompetencyConfig, Config, GoalTemplate } from '../config-schema.ts';
-import type { ActionKind, ActionPlanEntry, CodeScore, Review, ReviewScore } from '../types.ts';
+import type { CompetencyConfig, Config } from '../config-schema.ts';
+import type { ActionPlanEntry, Review, ReviewScore } from '../types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
-import { actionKey } from './action-key.ts';
+import { reviewKeyPrefix } from './action-key.ts';
+import { planRecipes } from './recipes.ts';
+import { codeAt } from '../summary/rows.ts';
+
+export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';
 
 export interface ActionPlanInput {
   review: Review;
@@ -15,26 +19,6 @@ export interface ActionPlanInput {
    */
   startsOn: Date;
 }
-
-export type ActionPlanKind = ActionKind | 'goal';
-
-/** The order entries appear in within one code: what to learn first, then what to celebrate. */
-export const ACTION_PLAN_KIND_ORDER: readonly ActionPlanKind[] = [
-  'training',
-  'mentorship',
-  'project',
-  'goal',
-  'recognition',
-  'mentor-others',
-];
-
-// Which catalog kinds each classification draws; goal templates are drawn by growth areas only.
-const KINDS_BY_CLASS: Record<CodeClass, readonly ActionKind[]> = {
-  growth: ['training', 'mentorship', 'project'],
-  strength: ['recognition', 'mentor-others'],
-  neutral: [],
-  unscored: [],
-};
 
 interface RankedEntry {
   entry: ActionPlanEntry;
@@ -65,14 +49,10 @@ function urgencyOf(
  */
 function capped(entries: readonly RankedEntry[], maxItems: number): ActionPlanEntry[] {
   if (entries.length <= maxItems) return entries.map(({ entry }) => entry);
-  const kept = new Set(
-    entries
-      .map((ranked, position) => ({ ...ranked, position }))
-      .sort((a, b) => b.urgency - a.urgency || a.position - b.position)
-      .slice(0, maxItems)
-      .map(({ position }) => position),
-  );
-  return entries.flatMap(({ entry }, position) => (kept.has(position) ? [entry] : []));
+  const positions = entries.map((_, position) => position);
+  positions.sort((a, b) => (entries[b]?.urgency ?? 0) - (entries[a]?.urgency ?? 0) || a - b);
+  const kept = positions.slice(0, maxItems).sort((a, b) => a - b);
+  return kept.map((position) => (entries[position] as RankedEntry).entry);
 }
 
 /**
@@ -82,66 +62,39 @@ function capped(entries: readonly RankedEntry[], maxItems: number): ActionPlanEn
  * "Insufficient data": a code that has a score is evidence enough for its own entries, and
  * a code without a score draws nothing. Codes in the score but not in the framework are ignored.
  * Order is framework order, then ACTION_PLAN_KIND_ORDER, then config order, so two runs on the same data
- * give the same list. At most `actionPlan.maxItems` entries are kept, the most urgent ones (see `capped`). Keys are unique: should two config entries share an id, the first wins.
+ * give the same list. At most `actionPlan.maxItems` entries are kept, the most urgent ones (see `capped`).
+ * Keys are unique: should two config entries share an id, the first wins.
  */
 export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
   const { review, score, config, startsOn } = input;
-  const byCode = new Map<string, CodeScore>(score.codes.map((code) => [code.code, code]));
+  const recipes = planRecipes(config);
+  const competencies = config.framework.competencies;
+  const prefix = reviewKeyPrefix(review);
   const entries: RankedEntry[] = [];
-  for (const competency of config.framework.competencies) {
-    const codeScore = byCode.get(competency.code)?.score ?? null;
-    const codeClass = classifyScore(codeScore, config.actionPlan);
-    const urgency = urgencyOf(codeClass, codeScore, competency.weight, config.actionPlan);
-    for (const entry of entriesForCode(competency, codeClass)) entries.push({ entry, urgency });
-  }
   const seen = new Set<string>();
-  const unique = entries.filter(({ entry }) => {
-    if (seen.has(entry.key)) return false;
-    seen.add(entry.key);
-    return true;
-  });
-  return capped(unique, config.actionPlan.maxItems);
-
-  function entriesForCode(competency: CompetencyConfig, codeClass: CodeClass): ActionPlanEntry[] {
-    const kinds = KINDS_BY_CLASS[codeClass];
-    const fromCatalog = config.actionPlan.catalog
-      .filter((entry) => entry.code === competency.code && kinds.includes(entry.kind))
-      .map((entry) => catalogToPlan(entry, competency));
-    const fromTemplates =
-      codeClass === 'growth'
-        ? config.actionPlan.goalTemplates
-            .filter((template) => template.code === competency.code)
-            .map((template) => templateToPlan(template))
-        : [];
-    // A stable sort keeps config order inside each kind.
-    return [...fromCatalog, ...fromTemplates].sort(
-      (a, b) => ACTION_PLAN_KIND_ORDER.indexOf(a.kind) - ACTION_PLAN_KIND_ORDER.indexOf(b.kind),
-    );
+  for (let i = 0; i < competencies.length; i++) {
+    const competency = competencies[i] as CompetencyConfig;
+    const codeScore = codeAt(score.codes, competency.code)?.score ?? null;
+    const codeClass = classifyScore(codeScore, config.actionPlan);
+    const drawn = recipes[i]?.[codeClass] ?? [];
+    if (drawn.length === 0) continue;
+    const urgency = urgencyOf(codeClass, codeScore, competency.weight, config.actionPlan);
+    for (const recipe of drawn) {
+      // The key as actionKey writes it: the review's prefix, then where the entry came from.
+      const key = `${prefix}${recipe.source}:${recipe.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const due = dueDateAfter(startsOn, config.timeZone, recipe.dueInDays);
+      const entry: ActionPlanEntry = {
+        key,
+        kind: recipe.kind,
+        code: recipe.code,
+        title: recipe.source === 'goal' ? `${recipe.title} by ${due}` : recipe.title,
+        detail: recipe.detail,
+        due,
+      };
+      entries.push({ entry, urgency });
+    }
   }
-
-  function catalogToPlan(entry: CatalogEntry, competency: CompetencyConfig): ActionPlanEntry {
-    const reason =
-      entry.kind === 'recognition' || entry.kind === 'mentor-others' ? 'Strength' : 'Growth area';
-    return {
-      key: actionKey(review, 'catalog', entry.id),
-      kind: entry.kind,
-      code: entry.code,
-      title: entry.title,
-      // Never the score: the detail should not churn between runs while the classification holds.
-      detail: entry.detail ?? `${reason}: ${competency.name} (${competency.code}).`,
-      due: dueDateAfter(startsOn, config.timeZone, entry.dueInDays),
-    };
-  }
-
-  function templateToPlan(template: GoalTemplate): ActionPlanEntry {
-    const due = dueDateAfter(startsOn, config.timeZone, template.dueInDays);
-    return {
-      key: actionKey(review, 'goal', template.id),
-      kind: 'goal',
-      code: template.code,
-      title: `${template.title} by ${due}`,
-      detail: `Suggested goal for the next cycle. Metric: ${template.metric}; baseline ${template.baseline}, target ${template.target}.`,
-      due,
-    };
-  }
+  return capped(entries, config.actionPlan.maxItems);
 }

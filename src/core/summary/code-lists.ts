@@ -31,7 +31,7 @@ export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
   const gaps: Scored[] = [];
   for (let order = 0; order < competencies.length; order++) {
     const competency = competencies[order] as CompetencyConfig;
-    const code = codeAt(score.codes, order, competency.code);
+    const code = codeAt(score.codes, competency.code);
     if (code === undefined) continue;
     const item: Scored = { competency, code, order, value: roundScore(code.score) ?? 0 };
     const codeClass = classifyScore(roundScore(code.score), config.actionPlan);

@@ -15,7 +15,7 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
   const rows: SummaryRow[] = [];
   for (let i = 0; i < competencies.length; i++) {
     const competency = competencies[i] as CompetencyConfig;
-    const code = codeAt(score.codes, i, competency.code);
+    const code = codeAt(score.codes, competency.code);
     const peersShown = score.peersVisible && code !== undefined;
     const row: SummaryRow = {
       code: competency.code,
@@ -39,8 +39,11 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
   return rows;
 }
 
-/** Scores come in framework order, so the code is nearly always at its own index; else it is looked up. */
-export function codeAt(codes: readonly CodeScore[], i: number, code: string): CodeScore | undefined {
-  const atIndex = codes[i];
-  return atIndex?.code === code ? atIndex : codes.find((c) => c.code === code);
+/** A code's score; should a code appear twice, the last one counts, as a map by code would have it. */
+export function codeAt(codes: readonly CodeScore[], code: string): CodeScore | undefined {
+  for (let j = codes.length - 1; j >= 0; j--) {
+    const candidate = codes[j];
+    if (candidate?.code === code) return candidate;
+  }
+  return undefined;
 }
