@@ -116,6 +116,10 @@ export function roundTo(value: number, decimals: number): number {
 
 /** Scores, means and gaps leave the core with two decimals: readable, and stable for content hashes. */
 export function round2(value: number): number {
+  // Already at two decimals (a rounded score read again, a whole or half mean): it is its own rounding.
+  // Exact: such a value is the double nearest to k / 100, which is what roundTo gives back for it.
+  const magnitude = Math.abs(value);
+  if (magnitude < 1e9 && Math.round(magnitude * 100) / 100 === magnitude) return noNegativeZero(value);
   const hit = rounded2.get(value);
   if (hit !== undefined) return hit;
   const result = roundTo(value, 2);

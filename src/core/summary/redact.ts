@@ -69,14 +69,6 @@ function wordsOf(text: string): readonly string[] {
   return words;
 }
 
-function add(index: KnownIdentities, words: readonly string[], capitalisedOnly = false): void {
-  const [first] = words;
-  // A one-letter word alone is an initial, never enough to name anyone, and too common to cut.
-  if (first === undefined || words.join('').length < 2) return;
-  (capitalisedOnly ? index.capitalised : index.sequences).add(words.join(' '));
-  index.longest.set(first, Math.max(index.longest.get(first) ?? 0, words.length));
-}
-
 function emptyIdentities(): KnownIdentities {
   return { sequences: new Set(), capitalised: new Set(), longest: new Map() };
 }
@@ -91,22 +83,55 @@ function emptyIdentities(): KnownIdentities {
 export function respondentIdentities(respondents: readonly Respondent[]): KnownIdentities {
   const index = emptyIdentities();
   for (const respondent of respondents) {
+    for (const entry of entriesOf(respondent)) {
+      (entry.capitalisedOnly ? index.capitalised : index.sequences).add(entry.sequence);
+      index.longest.set(entry.first, Math.max(index.longest.get(entry.first) ?? 0, entry.length));
+    }
+  }
+  return index;
+}
+
+/** One name sequence a respondent adds to the index. */
+interface IdentityEntry {
+  sequence: string;
+  first: string;
+  length: number;
+  capitalisedOnly: boolean;
+}
+
+// The same people answer about many reviews; what each adds to an index is worked out once.
+const entriesByRespondent = new Map<string, readonly IdentityEntry[]>();
+
+function entriesOf(respondent: Respondent): readonly IdentityEntry[] {
+  const key = `${respondent.email ?? ''}\u0000${respondent.name ?? ''}\u0000${respondent.known ? 1 : 0}`;
+  let entries = entriesByRespondent.get(key);
+  if (entries === undefined) {
+    const list: IdentityEntry[] = [];
+    const collect = (words: readonly string[], capitalisedOnly = false) => {
+      const [first] = words;
+      // A one-letter word alone is an initial, never enough to name anyone, and too common to cut.
+      if (first === undefined || words.join('').length < 2) return;
+      list.push({ sequence: words.join(' '), first, length: words.length, capitalisedOnly });
+    };
     const local = respondent.email?.split('@')[0] ?? '';
     const localWords = wordsOf(local);
-    if (localWords.length > 1 || localWords.join('').length >= 3) add(index, localWords);
+    if (localWords.length > 1 || localWords.join('').length >= 3) collect(localWords);
     const names = [respondent.name ?? '', localWords.length > 1 ? localWords.join(' ') : ''];
     for (const name of names) {
       const words = wordsOf(name);
       if (words.length < 2) continue;
-      add(index, words);
-      if (words.length > 2) add(index, [words[0] ?? '', words[words.length - 1] ?? '']);
+      collect(words);
+      if (words.length > 2) collect([words[0] ?? '', words[words.length - 1] ?? '']);
       if (!respondent.known) {
         const given = wordsOf(name.trim().split(/\s+/u)[0] ?? '');
-        if (given.length < words.length) add(index, given, true);
+        if (given.length < words.length) collect(given, true);
       }
     }
+    entries = list;
+    if (entriesByRespondent.size >= CACHE_LIMIT) entriesByRespondent.clear();
+    entriesByRespondent.set(key, entries);
   }
-  return index;
+  return entries;
 }
 
 /**
