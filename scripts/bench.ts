@@ -5,13 +5,12 @@
 // Environment:
 //   BENCH_RUNS     timed planner runs per size after a warm-up (default 5)
 //   BENCH_REVIEWS  reviews in the request-count runs (default 1000)
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.ts';
 import { createSandbox, startSandboxServer } from '../src/sandbox/index.ts';
-import type { DryRunFigures } from './bench/dry-run-child.ts';
+import { dryRunBuilt, type DryRunFigures } from './bench/dry-run.ts';
 import { gcAvailable, int, peakRssMiB } from './bench/measure.ts';
 import { benchOneChange } from './bench/one-change-bench.ts';
 import { plannerCpu } from './bench/planner-cpu.ts';
@@ -47,38 +46,25 @@ function record(figure: string, measured: string, budget: string, pass: boolean)
   console.log(`  ${pass ? 'ok  ' : 'MISS'} ${figure}: ${measured} (budget ${budget})`);
 }
 
-/** A dry run in its own process against the sandbox at `url`, so its peak memory is its own. */
-function dryRunChild(url: string, csvPath: string): Promise<DryRunFigures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/bench/dry-run-child.ts', url, csvPath],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`dry-run child exited ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as DryRunFigures);
-    });
-  });
-}
-
+/** A dry run of the built CLI in its own process against the sandbox served here (see bench/dry-run.ts). */
 async function dryRun(reviews: number, perReview: number): Promise<DryRunFigures> {
   const config = await loadConfig(CONFIG);
   const demoSeed = JSON.parse(await readFile(DEMO_SEED, 'utf8')) as unknown;
   const team = syntheticTeam(config, reviews, 42, perReview);
   const sandbox = createSandbox({ seed: benchSeed(demoSeed, config, team), rateLimit: 1_000_000_000 });
   const server = await startSandboxServer({ port: 0, sandbox });
-  const dir = await mkdtemp(join(os.tmpdir(), 'review-sync-bench-'));
-  const csvPath = join(dir, 'responses.csv');
-  await writeFile(csvPath, benchCsv(config, team));
+  // The demo config at the highest request rate it allows: the sandbox needs no pacing.
+  const configText = (await readFile(CONFIG, 'utf8')).replace(/^(\s*requestsPerSecond:).*$/m, '$1 50');
   try {
-    return await dryRunChild(server.url, csvPath);
+    return await dryRunBuilt({
+      root: ROOT,
+      configText,
+      csv: benchCsv(config, team),
+      sandboxUrl: server.url,
+      now: NOW,
+    });
   } finally {
     await server.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -127,7 +113,9 @@ async function main(): Promise<void> {
     growth <= 1.5,
   );
 
-  console.log('\n2. Dry runs in a child process against the in-process sandbox (read everything, then plan)');
+  console.log(
+    '\n2. Dry runs of the built CLI (dist/) in a child process against the in-process sandbox (read everything, plan, print)',
+  );
   const big = await dryRun(PLANNER_REVIEWS, RESPONSES_PER_REVIEW);
   console.log(
     `     ${int(big.reviews)} reviews, ${int(big.responses)} responses: wall ${big.wallMs.toFixed(0)} ms,` +

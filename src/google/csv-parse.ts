@@ -33,8 +33,19 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   let recordStart = 0;
   let inQuotes = false;
   let i = 0;
+  // Start of the characters read but not yet added to `field`: a field is cut from the text in runs,
+  // not built one character at a time, which left a chain of tiny strings behind every value.
+  let run = -1;
+
+  const flush = (): void => {
+    if (run >= 0) {
+      field += input.slice(run, i);
+      run = -1;
+    }
+  };
 
   const endRecord = (): void => {
+    flush();
     fields.push(field);
     records.push({ fields, line: recordLine });
     fields = [];
@@ -45,24 +56,28 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     const char = input[i];
     if (inQuotes) {
       if (char === QUOTE && input[i + 1] === QUOTE) {
+        flush();
         field += QUOTE;
         i += 2;
         continue;
       }
       if (char === QUOTE) {
+        flush();
         inQuotes = false;
       } else {
         // Line breaks inside quotes belong to the value, but they still move the file's line count.
         if (char === '\n' || (char === '\r' && input[i + 1] !== '\n')) line += 1;
-        field += char;
+        if (run < 0) run = i;
       }
       i += 1;
       continue;
     }
+    if (char === QUOTE) flush();
     if (char === QUOTE && field === '') {
       inQuotes = true;
       quoteLine = line;
     } else if (char === ',') {
+      flush();
       fields.push(field);
       field = '';
     } else if (char === '\r' || char === '\n') {
@@ -72,8 +87,8 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       recordLine = line;
       recordStart = i;
       continue;
-    } else {
-      field += char;
+    } else if (run < 0) {
+      run = i;
     }
     i += 1;
   }

@@ -10,16 +10,31 @@ export async function queryAllPages(
   args: Omit<QueryDataSourceParameters, 'start_cursor' | 'page_size'>,
 ): Promise<PageObjectResponse[]> {
   const pages: PageObjectResponse[] = [];
+  await forEachPage(gw, args, (page) => {
+    pages.push(page);
+  });
+  return pages;
+}
+
+/**
+ * The same query, handing each page to `visit` as its batch of 100 arrives. A reader that keeps only
+ * what it maps lets each raw page go at once: 15,000 raw pages held until the last one is read were
+ * most of a large run's memory. `visit` runs in page order, one page at a time.
+ */
+export async function forEachPage(
+  gw: NotionGateway,
+  args: Omit<QueryDataSourceParameters, 'start_cursor' | 'page_size'>,
+  visit: (page: PageObjectResponse) => Promise<void> | void,
+): Promise<void> {
   let cursor: string | undefined;
   do {
     const response = await gw.dataSources.query({ ...args, page_size: PAGE_SIZE, start_cursor: cursor });
     for (const result of response.results) {
       // Partial pages and nested data sources carry no properties to map.
-      if (result.object === 'page' && 'properties' in result) pages.push(result);
+      if (result.object === 'page' && 'properties' in result) await visit(result);
     }
     cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
   } while (cursor);
-  return pages;
 }
 
 export interface FullListValue {

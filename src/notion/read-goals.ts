@@ -4,7 +4,7 @@ import type { Goal } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
-import { queryAllPages, readFullList } from './paginate.ts';
+import { forEachPage, readFullList } from './paginate.ts';
 import {
   dateValue,
   dayOf,
@@ -60,16 +60,13 @@ export async function readGoals(
   const result: GoalsRead = { goals: [], problems: [] };
   if (!goalsConfig || reviewPageIds.size === 0) return result;
   const specs = goalSpecs(goalsConfig);
-  const pages = await queryAllPages(gw, {
-    data_source_id: dataSourceId,
-    filter: { property: goalsConfig.properties.review, relation: { is_not_empty: true } },
-  });
-  for (const page of pages) {
+  const filter = { property: goalsConfig.properties.review, relation: { is_not_empty: true as const } };
+  await forEachPage(gw, { data_source_id: dataSourceId, filter }, async (page) => {
     const pageId = canonicalId(page.id);
     const { values: v, problems } = parseProperties(page.properties, specs);
     if (problems.length > 0 || !v.title || !v.review) {
       result.problems.push({ pageId, dataSource: 'goals', message: problems.join('; ') });
-      continue;
+      return;
     }
     let related = v.review.relation;
     if (v.review.has_more) {
@@ -82,11 +79,11 @@ export async function readGoals(
           dataSource: 'goals',
           message: `could not read the review relation in full`,
         });
-        continue;
+        return;
       }
     }
     const reviewPageId = related.map((r) => canonicalId(r.id)).find((id) => reviewPageIds.has(id));
-    if (!reviewPageId) continue;
+    if (!reviewPageId) return;
     const metric = v.metric ? plainText(v.metric.rich_text) : '';
     result.goals.push({
       pageId,
@@ -104,6 +101,6 @@ export async function readGoals(
       objectiveId: v.objective?.relation[0] ? canonicalId(v.objective.relation[0].id) : null,
       milestones: parseMilestones(v.milestones ? plainText(v.milestones.rich_text) : null),
     });
-  }
+  });
   return result;
 }

@@ -4,7 +4,7 @@ import { parseCodeScores } from '../core/trends/index.ts';
 import type { PastReview, Person } from '../core/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
-import { queryAllPages } from './paginate.ts';
+import { forEachPage } from './paginate.ts';
 import { plainText } from './rich-text.ts';
 import {
   numberValue,
@@ -49,17 +49,14 @@ export async function readHistory(
   if (cycles.length === 0) return [];
   const property = config.notion.reviews.properties.cycle;
   const conditions = cycles.map((name) => ({ property, select: { equals: name } }));
-  const pages = await queryAllPages(gw, {
-    data_source_id: dataSourceId,
-    filter: conditions.length === 1 && conditions[0] ? conditions[0] : { or: conditions },
-  });
+  const filter = conditions.length === 1 && conditions[0] ? conditions[0] : { or: conditions };
   const specs = historySpecs(config);
   const out: PastReview[] = [];
-  for (const page of pages) {
+  await forEachPage(gw, { data_source_id: dataSourceId, filter }, (page) => {
     const { values: v, problems } = parseProperties(page.properties, specs);
     const cycle = v.cycle?.select?.name;
     const reviewee = v.reviewee ? personOf(v.reviewee) : null;
-    if (problems.length > 0 || !cycle || !reviewee) continue;
+    if (problems.length > 0 || !cycle || !reviewee) return;
     out.push({
       pageId: canonicalId(page.id),
       cycle,
@@ -68,6 +65,6 @@ export async function readHistory(
       band: v.band?.select?.name ?? null,
       codeScores: parseCodeScores(v.codeScores ? plainText(v.codeScores.rich_text) : null),
     });
-  }
+  });
   return out;
 }

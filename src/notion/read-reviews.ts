@@ -5,7 +5,7 @@ import type { DueStage, Person, Review } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
-import { queryAllPages, readFullList } from './paginate.ts';
+import { forEachPage, readFullList } from './paginate.ts';
 import { dayOf, parseProperties, type UserValue } from './property-values.ts';
 import { reviewSpecs } from './review-specs.ts';
 import { plainText } from './rich-text.ts';
@@ -164,26 +164,26 @@ export async function readReviews(
 ): Promise<ReviewsRead> {
   const result: ReviewsRead = { reviews: [], held: [], problems: [], stageType: null };
   if (opts.cycles.length === 0) return result;
-  const pages = await queryAllPages(gw, {
-    data_source_id: dataSourceId,
-    filter: cycleFilter(config, opts.cycles),
-  });
-  for (const page of pages) {
-    let mapped: Awaited<ReturnType<typeof mapReview>>;
-    try {
-      mapped = await mapReview(gw, config, page);
-    } catch (error) {
-      // A failed extra read costs this page only; a broken token still stops the run.
-      if (error instanceof NotionApiError && error.isAuth) throw error;
-      mapped = `could not read the page in full: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    if (typeof mapped === 'string') {
-      result.problems.push({ pageId: canonicalId(page.id), dataSource: 'reviews', message: mapped });
-      continue;
-    }
-    result.stageType ??= mapped.stageType;
-    if (matches(mapped.review, opts.reviewFilter)) result.reviews.push(mapped.review);
-  }
+  await forEachPage(
+    gw,
+    { data_source_id: dataSourceId, filter: cycleFilter(config, opts.cycles) },
+    async (page) => {
+      let mapped: Awaited<ReturnType<typeof mapReview>>;
+      try {
+        mapped = await mapReview(gw, config, page);
+      } catch (error) {
+        // A failed extra read costs this page only; a broken token still stops the run.
+        if (error instanceof NotionApiError && error.isAuth) throw error;
+        mapped = `could not read the page in full: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      if (typeof mapped === 'string') {
+        result.problems.push({ pageId: canonicalId(page.id), dataSource: 'reviews', message: mapped });
+        return;
+      }
+      result.stageType ??= mapped.stageType;
+      if (matches(mapped.review, opts.reviewFilter)) result.reviews.push(mapped.review);
+    },
+  );
   return holdDuplicates(result);
 }
 
