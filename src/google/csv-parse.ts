@@ -23,8 +23,20 @@ const BOM = '\uFEFF';
  * Only a quote that is never closed is an error, because everything after it would be misread.
  */
 export function parseCsvRecords(text: string): CsvRecord[] {
-  const input = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const records: CsvRecord[] = [];
+  eachCsvRecord(text, (record) => {
+    records.push(record);
+  });
+  return records;
+}
+
+/**
+ * The same records, handed to `visit` one at a time as they are read, so a caller that maps each one
+ * never holds every record of a large file at once.
+ */
+export function eachCsvRecord(text: string, visit: (record: CsvRecord) => void): void {
+  const input = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+  const records = { push: visit };
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -98,7 +110,6 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   }
   // Text that does not end with a line break still has a last record; a final line break adds none.
   if (input.length > recordStart) endRecord();
-  return records;
 }
 
 /** The fields of every record, for callers that do not need line numbers. */

@@ -1,8 +1,8 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
-import { parseCsvRecords, type CsvRecord } from './csv-parse.ts';
-import { buildColumnMap, mapRow, sourceLabel } from './response-mapping.ts';
+import { eachCsvRecord, type CsvRecord } from './csv-parse.ts';
+import { buildColumnMap, mapRow, sourceLabel, type ColumnMap } from './response-mapping.ts';
 
 // The offline source: a Google Forms "Download responses (.csv)" file. It goes through the same column
 // mapping as the sheet and form sources, so a CSV run and a live run see identical responses.
@@ -23,20 +23,30 @@ export async function readCsvSource(
   readText: ReadText,
 ): Promise<RawResponse[]> {
   const name = sourceLabel(source);
-  const records = parseRecords(
-    await readFile(source.path, readText, configPathOf(source, config)),
-    source.path,
-  );
-  const headerIndex = records.findIndex((record) => !isBlank(record));
-  const header = records[headerIndex];
-  if (header === undefined) {
+  const text = await readFile(source.path, readText, configPathOf(source, config));
+  // Rows are mapped as they are read, so the records of a large file are never all held at once. A
+  // malformed file still wins over a bad header: the header's error waits until the file parsed.
+  const read: { map: ColumnMap | null; headerError: Error | null } = { map: null, headerError: null };
+  const responses: RawResponse[] = [];
+  parseRecords(text, source.path, (record) => {
+    if (read.headerError !== null) return;
+    if (read.map === null) {
+      if (isBlank(record)) return;
+      try {
+        read.map = buildColumnMap(record.fields, source, config);
+      } catch (error) {
+        read.headerError = error instanceof Error ? error : new Error(String(error));
+      }
+      return;
+    }
+    const response = mapRow(record.fields, read.map, `line ${record.line}`, name);
+    if (response !== null) responses.push(response);
+  });
+  if (read.headerError !== null) throw read.headerError;
+  if (read.map === null) {
     throw new ConfigError(`${name}: the CSV file ${source.path} is empty; expected a header row`);
   }
-  const map = buildColumnMap(header.fields, source, config);
-  return records
-    .slice(headerIndex + 1)
-    .map((record) => mapRow(record.fields, map, `line ${record.line}`, name))
-    .filter((response): response is RawResponse => response !== null);
+  return responses;
 }
 
 /** Where the file is named in config (`sources[2].path`), so the error points at the line to fix. */
@@ -61,9 +71,9 @@ async function readFile(path: string, readText: ReadText, configPath: string | n
   }
 }
 
-function parseRecords(text: string, path: string): CsvRecord[] {
+function parseRecords(text: string, path: string, visit: (record: CsvRecord) => void): void {
   try {
-    return parseCsvRecords(text);
+    eachCsvRecord(text, visit);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new ConfigError(`CSV source file ${path} is malformed: ${error.message}`, { cause: error });
