@@ -126,6 +126,12 @@ describe('readCsvSource', () => {
       fromText('"Timestamp","Email Address"\n'),
       /missing columns .*"Who are you reviewing\?".*Headers found: "Timestamp", "Email Address"/,
     ],
+    [
+      // Rows are mapped while the file is read; a malformed file is still what is reported.
+      'a missing header in a file with an unclosed quote',
+      fromText('"Timestamp","Email Address"\n"x","a@x"\n"oops,1'),
+      /exports\/responses\.csv is malformed: .*line 3/,
+    ],
   ])('%s is a ConfigError naming the path or header', async (_name, readText, message) => {
     const reading = readCsvSource(csvSource(), config, readText);
     await expect(reading).rejects.toBeInstanceOf(ConfigError);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import type { ValidResponse } from '../types.ts';
 import { makeReview, makeValid } from '../../../test/support/response-builders.ts';
-import { difference, mean, round2, round2OrNull, weightedMean } from './numbers.ts';
+import { difference, mean, round2, round2OrNull, roundTo, weightedMean } from './numbers.ts';
 import { scoreReview } from './score-review.ts';
 
 // Values that have broken rounding before: a hair below 3, a hair above 0, and their neighbours.
@@ -74,6 +74,18 @@ describe('numbers: regressions', () => {
     [1e21, 1e21],
   ])('round2(%d) is %d and never NaN or -0', (value, expected) => {
     expect(Object.is(round2(value), expected)).toBe(true);
+  });
+});
+
+describe('round2: the shortcut for values already at two decimals', () => {
+  it('gives what roundTo gives, for any double and for every k / 100', () => {
+    const twoDecimals = fc.integer({ min: -1e11, max: 1e11 }).map((k) => k / 100);
+    const near = twoDecimals.map((v) => v + v * Number.EPSILON);
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true }), twoDecimals, near, awkward), (value) => {
+        expect(Object.is(round2(value), roundTo(value, 2))).toBe(true);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeScore, PastReview, SummaryRow } from '../types.ts';
 import { formatCodeScores, parseCodeScores } from './code-scores.ts';
-import { formatTrend, overallTrend, pastReviewsOf, rowsWithTrends, trendOf } from './trends.ts';
+import {
+  formatTrend,
+  indexPastReviews,
+  overallTrend,
+  pastReviewsOf,
+  rowsWithTrends,
+  trendOf,
+} from './trends.ts';
 
 const code = (c: string, over: Partial<CodeScore> = {}): CodeScore => ({
   code: c,
@@ -89,6 +96,35 @@ describe('pastReviewsOf', () => {
       ['2025-H1', '2025-H2', '2026-H1', '2026-H2'],
     );
     expect(found.map((p) => `${p.cycle}:${p.pageId}`)).toEqual(['2025-H2:p-2025-H2', '2026-H1:p-2026-H1']);
+  });
+});
+
+describe('pastReviewsOf with an index of the history', () => {
+  const history = ['2026-H1'];
+  // Ids decide when both sides have one; else emails, in any case; a page with neither matches no one.
+  it.each<[string, PastReview['reviewee'], boolean]>([
+    ['the same id', { id: 'u-ada' }, true],
+    ['another id, the same email', { id: 'u-bob', email: 'ada@example.com' }, false],
+    ['no id, the email in another case', { email: ' ADA@example.com ' }, true],
+    ['no id, another email', { email: 'bob@example.com' }, false],
+    ['neither', {}, false],
+  ])('%s', (_name, reviewee, found) => {
+    const pages = [past('2026-H1', { reviewee })];
+    const review = { reviewee: { id: 'u-ada', email: 'ada@example.com' }, cycle: '2026-H2' };
+    const expected = found ? pages : [];
+    expect(pastReviewsOf(review, indexPastReviews(pages, history), history)).toEqual(expected);
+    expect(pastReviewsOf(review, pages, history)).toEqual(expected);
+  });
+
+  it('finds each reviewee of a large history from one index', () => {
+    const pages = Array.from({ length: 2000 }, (_, i) =>
+      past('2026-H1', { pageId: `p-${i}`, reviewee: { id: `u-${i}`, email: `dev${i}@example.com` } }),
+    );
+    const index = indexPastReviews(pages, history);
+    for (const i of [0, 999, 1999]) {
+      const review = { reviewee: { email: `DEV${i}@example.com` }, cycle: '2026-H2' };
+      expect(pastReviewsOf(review, index, history).map((p) => p.pageId)).toEqual([`p-${i}`]);
+    }
   });
 });
 
