@@ -24,6 +24,11 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('tells an empty object from one whose only key is empty, in either order', () => {
+    expect(canonicalJson([{}, { '': 1 }])).toBe('[{},{"":1}]');
+    expect(canonicalJson([{ '': 1 }, {}])).toBe('[{"":1},{}]');
+  });
+
   it('leaves out undefined properties, as JSON does', () => {
     expect(canonicalJson({ a: undefined, b: 1 })).toEqual('{"b":1}');
   });
