@@ -73,6 +73,9 @@ function emptyIdentities(): KnownIdentities {
   return { sequences: new Set(), capitalised: new Set(), longest: new Map() };
 }
 
+/** Only read, never filled: what redactText uses when it is told of no one. */
+const NO_ONE = emptyIdentities();
+
 /**
  * The index for one review: for each respondent, their full name (all its words in order, and first
  * plus last for longer names), their email's local part ("sam.lee", "zpark") and, for peers, their
@@ -82,13 +85,15 @@ function emptyIdentities(): KnownIdentities {
  */
 export function respondentIdentities(respondents: readonly Respondent[]): KnownIdentities {
   const index = emptyIdentities();
-  for (const respondent of respondents) {
-    for (const entry of entriesOf(respondent)) {
-      (entry.capitalisedOnly ? index.capitalised : index.sequences).add(entry.sequence);
-      index.longest.set(entry.first, Math.max(index.longest.get(entry.first) ?? 0, entry.length));
-    }
-  }
+  for (const respondent of respondents) addRespondent(index, respondent);
   return index;
+}
+
+function addRespondent(index: KnownIdentities, respondent: Respondent): void {
+  for (const entry of entriesOf(respondent)) {
+    (entry.capitalisedOnly ? index.capitalised : index.sequences).add(entry.sequence);
+    index.longest.set(entry.first, Math.max(index.longest.get(entry.first) ?? 0, entry.length));
+  }
 }
 
 /** One name sequence a respondent adds to the index. */
@@ -100,11 +105,28 @@ interface IdentityEntry {
 }
 
 // The same people answer about many reviews; what each adds to an index is worked out once.
-const entriesByRespondent = new Map<string, readonly IdentityEntry[]>();
+// By email, then name, then known (0 or 1): maps in maps, so a lookup builds no key string.
+const entriesByRespondent = new Map<string, Map<string, (readonly IdentityEntry[] | undefined)[]>>();
+let cachedRespondents = 0;
 
 function entriesOf(respondent: Respondent): readonly IdentityEntry[] {
-  const key = `${respondent.email ?? ''}\u0000${respondent.name ?? ''}\u0000${respondent.known ? 1 : 0}`;
-  let entries = entriesByRespondent.get(key);
+  let byName = entriesByRespondent.get(respondent.email ?? '');
+  if (byName === undefined) {
+    if (cachedRespondents >= CACHE_LIMIT) {
+      entriesByRespondent.clear();
+      cachedRespondents = 0;
+    }
+    byName = new Map();
+    entriesByRespondent.set(respondent.email ?? '', byName);
+  }
+  let slots = byName.get(respondent.name ?? '');
+  if (slots === undefined) {
+    slots = [undefined, undefined];
+    byName.set(respondent.name ?? '', slots);
+    cachedRespondents += 1;
+  }
+  const slot = respondent.known ? 1 : 0;
+  let entries = slots[slot];
   if (entries === undefined) {
     const list: IdentityEntry[] = [];
     const collect = (words: readonly string[], capitalisedOnly = false) => {
@@ -128,8 +150,7 @@ function entriesOf(respondent: Respondent): readonly IdentityEntry[] {
       }
     }
     entries = list;
-    if (entriesByRespondent.size >= CACHE_LIMIT) entriesByRespondent.clear();
-    entriesByRespondent.set(key, entries);
+    slots[slot] = entries;
   }
   return entries;
 }
@@ -146,18 +167,25 @@ export function reviewIdentities(
   const knownEmails = new Set(
     [people.reviewee.email, people.manager?.email].flatMap((e) => (e ? [e.trim().toLowerCase()] : [])),
   );
-  const respondents: Respondent[] = [
-    { email: people.reviewee.email ?? null, name: people.reviewee.name ?? null, known: true },
-    ...(people.manager
-      ? [{ email: people.manager.email ?? null, name: people.manager.name ?? null, known: true }]
-      : []),
-  ];
+  const index = emptyIdentities();
+  addRespondent(index, {
+    email: people.reviewee.email ?? null,
+    name: people.reviewee.name ?? null,
+    known: true,
+  });
+  if (people.manager) {
+    addRespondent(index, {
+      email: people.manager.email ?? null,
+      name: people.manager.name ?? null,
+      known: true,
+    });
+  }
   for (const response of responses) {
     const email = response.respondentEmail?.trim().toLowerCase() ?? null;
     const known = response.role !== 'peer' || (email !== null && knownEmails.has(email));
-    respondents.push({ email, name: email === null ? null : (directory.get(email) ?? null), known });
+    addRespondent(index, { email, name: email === null ? null : (directory.get(email) ?? null), known });
   }
-  return respondentIdentities(respondents);
+  return index;
 }
 
 interface Span {
@@ -209,7 +237,7 @@ function namedSpans(text: string, identities: KnownIdentities): Span[] {
  * a leading `=`, Markdown characters and emoji are the respondent's words, and escaping belongs to
  * whoever renders the text. Runs of whitespace collapse to one space so a comment fits on one line.
  */
-export function redactText(text: string, identities: KnownIdentities = emptyIdentities()): string {
+export function redactText(text: string, identities: KnownIdentities = NO_ONE): string {
   const withoutAddresses = text.normalize('NFC').replace(AT_RUN, REDACTED);
   let result = '';
   let at = 0;

@@ -15,15 +15,22 @@ export interface CycleWindow {
  */
 export function cycleWindow(cycle: CycleConfig, timeZone: string, now: Date): CycleWindow {
   // Every response asks for its cycle's window; zone arithmetic is costly, so each is worked out once.
-  const key = `${timeZone}|${now.getTime()}`;
+  const at = now.getTime();
+  // Every response of a run asks the same question; the last answer is kept at hand.
+  if (last?.cycle === cycle && last.timeZone === timeZone && last.at === at) return last.window;
+  const key = `${timeZone}|${at}`;
   const cached = windows.get(cycle)?.get(key);
-  if (cached) return cached;
+  if (cached) {
+    last = { cycle, timeZone, at, window: cached };
+    return cached;
+  }
   const window = computeWindow(cycle, timeZone, now);
   windows.set(cycle, (windows.get(cycle) ?? new Map<string, CycleWindow>()).set(key, window));
   return window;
 }
 
 const windows = new WeakMap<CycleConfig, Map<string, CycleWindow>>();
+let last: { cycle: CycleConfig; timeZone: string; at: number; window: CycleWindow } | null = null;
 
 function computeWindow(cycle: CycleConfig, timeZone: string, now: Date): CycleWindow {
   const start = DateTime.fromISO(cycle.opens, { zone: timeZone }).startOf('day');

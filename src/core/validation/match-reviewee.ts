@@ -103,6 +103,8 @@ export function matchReviewee(input: MatchInput, ctx: MatchContext): Review | Ma
     const inCycle = named.length > 0 && input.cycle ? ` in cycle ${quote(input.cycle)}` : '';
     return { reason: 'unknown-reviewee', message: `no open review for ${quote(answer)}${inCycle}` };
   }
+  // One page is one person: the common case needs no comparison.
+  if (candidates.length === 1 && candidates[0]) return candidates[0];
   const people = new Set(candidates.map(personKey));
   if (people.size > 1) {
     return {

@@ -42,6 +42,19 @@ interface Relation {
 // Every response looks up its relationship; the labels are normalised once per config, not per response.
 const relationsByConfig = new WeakMap<Config['raters'], Map<string, Relation>>();
 
+// A form offers a handful of relationship labels; each spelling is normalised once.
+const relationKeys = new Map<string, string>();
+
+function relationKey(relationship: string): string {
+  let key = relationKeys.get(relationship);
+  if (key === undefined) {
+    key = normaliseName(relationship);
+    if (relationKeys.size >= 10_000) relationKeys.clear();
+    relationKeys.set(relationship, key);
+  }
+  return key;
+}
+
 function findRole(relationship: string, config: Config): Relation | null {
   let relations = relationsByConfig.get(config.raters);
   if (relations === undefined) {
@@ -53,7 +66,7 @@ function findRole(relationship: string, config: Config): Relation | null {
     }
     relationsByConfig.set(config.raters, relations);
   }
-  return relations.get(normaliseName(relationship)) ?? null;
+  return relations.get(relationKey(relationship)) ?? null;
 }
 
 // Only a rejection names the reviewee, so the quoted name is made only for one.
