@@ -43,7 +43,9 @@ export function selectHighlights(
   const candidates: Candidate[] = [];
   for (const response of responses) {
     if (!isHighlightSource(response, score, reviewPageId, page)) continue;
-    for (const [key, raw] of Object.entries(response.comments)) {
+    for (const key in response.comments) {
+      if (!Object.hasOwn(response.comments, key)) continue;
+      const raw = response.comments[key] as string;
       const section = sections.get(key);
       if (section === undefined || raw.trim() === '') continue;
       candidates.push({ section, key, raw, order: orderKey(page, `${key}\u0000${raw}`) });

@@ -44,8 +44,9 @@ export function redactEmail(message: string, email: string | null): string {
 /** Trims every comment and drops the empty ones; the text itself stays literal (no `=`, markdown or mention handling). */
 export function cleanComments(comments: Record<string, string>): Record<string, string> {
   const cleaned: Record<string, string> = {};
-  for (const [key, value] of Object.entries(comments)) {
-    const trimmed = value.trim();
+  for (const key in comments) {
+    if (!Object.hasOwn(comments, key)) continue;
+    const trimmed = (comments[key] as string).trim();
     if (trimmed !== '') cleaned[key] = trimmed;
   }
   return cleaned;
