@@ -190,6 +190,32 @@ async function main(): Promise<void> {
     requests.oneChange.requests <= requests.oneChangeBudget && requests.oneChange.changedReviews === 1,
   );
 
+  // The same first sync with the plan written as to-dos inside each summary: no item pages at all.
+  const todos = await benchOneChange(config, {
+    reviews,
+    now: NOW,
+    demoSeedPath: DEMO_SEED,
+    actionItems: 'todos',
+  });
+  const t = todos.first.byEndpoint;
+  console.log(
+    `     first, items as to-dos: ${int(todos.first.requests)} requests (${byEndpoint(todos.first)})`,
+  );
+  const todoReads =
+    (t['databases.retrieve'] ?? 0) +
+    (t['dataSources.retrieve'] ?? 0) +
+    (t['dataSources.query'] ?? 0) +
+    (t['users.me'] ?? 0);
+  const todoGoals = Math.min(todos.goals, t['pages.update'] ?? 0);
+  const perTodoReview =
+    (todos.first.requests - todoReads - todoGoals) / Math.max(1, todos.first.changedReviews);
+  record(
+    'Notion requests per changed review, first sync, items as to-dos (goal pages apart)',
+    perTodoReview.toFixed(2),
+    '≤ 3',
+    perTodoReview <= 3 && (t['pages.create'] ?? 0) === 0 && todos.first.failures === 0,
+  );
+
   console.log('\n4. Start-up and install (item 3 of the issue)');
   const help = helpCpuMs(ROOT, 5);
   record(

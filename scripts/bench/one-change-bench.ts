@@ -34,16 +34,29 @@ export interface OneChangeFigures {
 
 export async function benchOneChange(
   baseConfig: Config,
-  options: { reviews: number; now: Date; demoSeedPath: string },
+  options: {
+    reviews: number;
+    now: Date;
+    demoSeedPath: string;
+    /** Where the action plan goes: item pages (the demo's setting) or to-dos in the summary. */
+    actionItems?: 'pages' | 'todos';
+  },
 ): Promise<OneChangeFigures> {
   // In process and against the emulator, so no rate is needed; the figures are request counts. The
   // budget covers reviews, goals and action items: the optional extras (earlier cycles for trends,
   // objectives, the cycle overview page) add their own reads and are left out here.
   const { objectives: _objectives, overview: _overview, ...notion } = baseConfig.notion;
+  const items = baseConfig.notion.actionItems;
   const config: Config = {
     ...baseConfig,
     history: [],
-    notion: { ...notion, requestsPerSecond: 1_000_000 },
+    notion: {
+      ...notion,
+      requestsPerSecond: 1_000_000,
+      ...(options.actionItems === 'todos' && items !== undefined
+        ? { actionItems: { ...items, mode: 'todos' } }
+        : {}),
+    },
   };
   const team = syntheticTeam(config, options.reviews);
   const demoSeed = JSON.parse(await readFile(options.demoSeedPath, 'utf8')) as unknown;
