@@ -2,7 +2,7 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { z } from 'zod';
 import type { ActionPlanEntry } from '../core/types.ts';
 import type { NotionGateway } from './gateway.ts';
-import { PAGE_SIZE } from './paginate.ts';
+import { listChildren } from './block-children.ts';
 import { plainText, richText } from './rich-text.ts';
 import { alreadyGone } from './verified-write.ts';
 
@@ -93,18 +93,9 @@ export function carryTicks(
  * children). A container already gone (a person deleted it, or a crash after its deletion) has none.
  */
 export async function readPriorTodos(gw: NotionGateway, containerId: string): Promise<PriorTodo[]> {
-  const listed: unknown[] = [];
-  let cursor: string | undefined;
+  let listed: unknown[];
   try {
-    do {
-      const response = await gw.blocks.children.list({
-        block_id: containerId,
-        page_size: PAGE_SIZE,
-        start_cursor: cursor,
-      });
-      listed.push(...response.results);
-      cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
-    } while (cursor);
+    listed = await listChildren(gw, containerId);
   } catch (error) {
     if (alreadyGone(error)) return [];
     throw error;
