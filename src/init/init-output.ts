@@ -52,13 +52,18 @@ const CONFIG_KEYS: Record<InitDatabaseKey, string> = {
  * The `notion:` block to paste; property names already in config stay as they are. It names each data
  * source, which every run then uses as is, sparing the `databases.retrieve` a database id would cost.
  */
-export function notionSnippet(created: Partial<Record<InitDatabaseKey, CreatedDatabase>>): string[] {
+export function notionSnippet(
+  created: Partial<Record<InitDatabaseKey, CreatedDatabase>>,
+  todos = false,
+): string[] {
   const lines = ['notion:'];
   for (const key of ['reviews', 'goals', 'actionItems'] as const) {
     const db = created[key];
     if (db)
       lines.push(`  ${CONFIG_KEYS[key]}:`, `    dataSource: ${db.dataSourceId} # database ${db.databaseId}`);
   }
+  if (todos)
+    lines.push('  actionItems:', '    mode: todos # the plan as to-dos in each summary: no database');
   return lines;
 }
 

@@ -30,10 +30,10 @@ const CSV = [
 
 const text = (content: string) => [{ text: { content } }];
 
-async function init(extra: { force?: boolean; dryRun?: boolean } = {}) {
+async function init(extra: { force?: boolean; dryRun?: boolean; config?: typeof config } = {}) {
   const output = recordingOutput();
   const result = await runInit({
-    config,
+    config: extra.config ?? config,
     parent: `https://www.notion.so/acme/Performance-reviews-${PARENT.replace(/-/g, '')}`,
     env: ENV,
     withForm: false,
@@ -176,5 +176,20 @@ describe('runInit against the sandbox', () => {
         output,
       }),
     ).rejects.toThrow(/parent page .* cannot be read/);
+  });
+
+  it('makes no Action items database when the plan is kept as to-dos, and says so in the snippet', async () => {
+    const sandbox = kit.start();
+    const todos = makeConfig({
+      notion: { reviews: { database: 'pending' }, actionItems: { mode: 'todos' }, requestsPerSecond: 50 },
+    });
+    const { result, output } = await init({ config: todos });
+    expect(Object.keys(result.databases)).toEqual(['reviews', 'goals']);
+    expect((sandbox.state().notion?.databases ?? []).map((d) => d.title)).toEqual(['Reviews', 'Goals']);
+    const snippet = output.lines.slice(output.lines.indexOf('notion:'));
+    expect(snippet.slice(-2)).toEqual([
+      '  actionItems:',
+      '    mode: todos # the plan as to-dos in each summary: no database',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { forms_v1 } from '@googleapis/forms';
 import type { CreateDatabaseParameters } from '@notionhq/client';
-import type { Config } from '../core/config-schema.ts';
+import { planAsTodos, type Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { Env } from '../google/auth.ts';
 import { normaliseNotionId } from '../notion/ids.ts';
@@ -50,6 +50,11 @@ const print = (output: InitOutput, ...lines: string[]) => {
 };
 
 const KEYS: readonly InitDatabaseKey[] = ['reviews', 'goals', 'actionItems'];
+
+/** With the plan kept as to-dos in each summary, no run reads an Action items database: none is made. */
+function databaseKeys(config: Config): readonly InitDatabaseKey[] {
+  return planAsTodos(config) ? KEYS.filter((key) => key !== 'actionItems') : KEYS;
+}
 const PENDING_REVIEWS = '<reviews data source id>';
 
 function schemaFor(key: InitDatabaseKey, config: Config, reviewsDataSourceId: string): SchemaProperties {
@@ -78,8 +83,9 @@ function createParams(
  */
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const { config, output, env } = options;
+  const keys = databaseKeys(config);
   // Every schema is built before the first request, so a config collision fails with nothing created.
-  const pending = Object.fromEntries(KEYS.map((k) => [k, schemaFor(k, config, PENDING_REVIEWS)]));
+  const pending = Object.fromEntries(keys.map((k) => [k, schemaFor(k, config, PENDING_REVIEWS)]));
   const parentPageId = normaliseNotionId(options.parent, '--parent');
   const form = options.withForm ? formRequests(config) : null;
   const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null };
@@ -87,7 +93,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const notion = options.notion ?? (options.dryRun && !hasNotionToken(env) ? null : createInitNotion(env));
   if (notion) {
     const existing = new Set(await notion.childDatabaseTitles(parentPageId));
-    result.conflicts = KEYS.map((k) => DATABASE_TITLES[k]).filter((t) => existing.has(t));
+    result.conflicts = keys.map((k) => DATABASE_TITLES[k]).filter((t) => existing.has(t));
   } else output.info('NOTION_TOKEN is not set: the parent page was not checked for existing databases.');
   if (result.conflicts.length > 0 && !options.force) {
     throw new ConfigError(
@@ -98,7 +104,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
 
   if (options.dryRun) {
     output.info(`dry run: nothing is created. Under the page ${parentPageId}, init would create:`);
-    for (const key of KEYS) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
+    for (const key of keys) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
     if (form) print(output, ...describeForm(form));
     output.info(stageNote(config));
     return result;
@@ -108,7 +114,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const forms = form ? await (options.connectForms ?? connectFormsForWrite)(env) : null;
   if (!notion) throw new ConfigError('NOTION_TOKEN is not set');
   let reviewsDataSource = PENDING_REVIEWS;
-  for (const key of KEYS) {
+  for (const key of keys) {
     const title = DATABASE_TITLES[key];
     const created = await notion.createDatabase(
       createParams(parentPageId, title, schemaFor(key, config, reviewsDataSource)),
@@ -118,7 +124,11 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     output.info(`created ${title}: database ${created.databaseId} (data source ${created.dataSourceId})`);
   }
   output.info(stageNote(config));
-  print(output, 'Paste into your config, replacing the database values:', ...notionSnippet(result.databases));
+  print(
+    output,
+    'Paste into your config, replacing the database values:',
+    ...notionSnippet(result.databases, planAsTodos(config)),
+  );
 
   if (form && forms) {
     result.form = await createGoogleForm(form, forms);
