@@ -2,7 +2,8 @@ import type { BlockObjectRequest } from '@notionhq/client';
 import { bandPieMermaid, cellText, signedScore } from '../core/overview/index.ts';
 import type { CellTone, OverviewModel } from '../core/overview/index.ts';
 import { formatScore } from '../core/summary/index.ts';
-import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+import { splitTable } from './block-limits.ts';
+import { richText } from './rich-text.ts';
 
 // The overview page's blocks. The first block repeats the content hash that the page's title carries,
 // and tells people that the page is rewritten as a whole.
@@ -25,9 +26,7 @@ function heading(text: string): BlockObjectRequest {
 
 type Cell = string | { text: string; color: Color };
 
-/** Tables of at most 100 children each (header included), the most one children array takes. */
 function tables(header: string[], rows: Cell[][]): BlockObjectRequest[] {
-  const perTable = MAX_ARRAY_ITEMS - 1;
   const row = (cells: Cell[]): BlockObjectRequest => ({
     object: 'block',
     type: 'table_row',
@@ -35,20 +34,7 @@ function tables(header: string[], rows: Cell[][]): BlockObjectRequest[] {
       cells: cells.map((c) => (typeof c === 'string' ? richText(c) : colored(c.text, c.color))),
     },
   });
-  const out: BlockObjectRequest[] = [];
-  for (let start = 0; start < Math.max(rows.length, 1); start += perTable) {
-    out.push({
-      object: 'block',
-      type: 'table',
-      table: {
-        table_width: header.length,
-        has_column_header: true,
-        has_row_header: true,
-        children: [row(header), ...rows.slice(start, start + perTable).map(row)],
-      },
-    } as BlockObjectRequest);
-  }
-  return out;
+  return splitTable(row(header), rows.map(row), { width: header.length, rowHeader: true });
 }
 
 function mermaid(source: string): BlockObjectRequest {

@@ -4,7 +4,8 @@ import { makeReview } from '../../test/fixtures/domain.ts';
 import { buildOverview, overviewHash } from '../core/overview/index.ts';
 import type { ReviewScore } from '../core/types.ts';
 import type { BlockObjectRequest } from '@notionhq/client';
-import { blockCount, listChildren } from './block-children.ts';
+import { listChildren } from './block-children.ts';
+import { blockCount } from './block-limits.ts';
 import { readOverviewPages, writeOverview } from './overview-page.ts';
 import { N, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 

@@ -3,7 +3,8 @@ import type { OverviewModel } from '../core/overview/index.ts';
 import { InternalError, NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId, normaliseNotionId } from './ids.ts';
-import { appendBatches, batchBlocks, listChildren } from './block-children.ts';
+import { appendBatches, listChildren } from './block-children.ts';
+import { batchBlocks } from './block-limits.ts';
 import { renderOverviewBlocks } from './overview-blocks.ts';
 import { verifiedWrite } from './verified-write.ts';
 

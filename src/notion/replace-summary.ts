@@ -70,7 +70,7 @@ export async function replaceSummary(
 ): Promise<SummaryReplacement> {
   const [container] = renderSummaryBlocks(model, config.notion.summaryTitle, prior);
   if (!container) throw new InternalError('summary rendered no container');
-  const { first, rest } = splitForAppend(container);
+  const { first, firstChildren, rest } = splitForAppend(container);
   const removed: string[] = [];
   // Blocks known to be there before the append, so verification never mistakes one for the new one.
   const known = new Set<string>();
@@ -101,7 +101,6 @@ export async function replaceSummary(
       return fresh[fresh.length - 1] ?? null;
     },
   );
-  const firstChildren = (first as { callout?: { children?: unknown[] } }).callout?.children?.length ?? 0;
   await appendBatches(gw, containerId, rest, firstChildren);
   return { containerId, removed };
 }

@@ -11,7 +11,8 @@ import {
   provisionalLine,
 } from '../core/summary/summary-text.ts';
 import type { ActionPlanEntry, GoalSummary, SummaryModel, SummaryPlan, SummaryRow } from '../core/types.ts';
-import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
+import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
+import { richText } from './rich-text.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
 
 // The summary is one callout whose first rich text is exactly the configured title: that is how the
@@ -65,25 +66,15 @@ function rowCells(row: SummaryRow, withTrend: boolean): string[] {
   ];
 }
 
-/** Tables of at most 100 children each (header included), since one children array holds 100 blocks. */
 function tables(rows: SummaryRow[]): BlockObjectRequest[] {
-  const perTable = MAX_ARRAY_ITEMS - 1;
   // The trend column only exists when `history` is configured, so other teams see the table unchanged.
   const withTrend = rows.some((row) => row.trend !== undefined);
   const header = withTrend ? [...TABLE_HEADER, 'Trend'] : TABLE_HEADER;
-  const out: BlockObjectRequest[] = [];
-  for (let start = 0; start < Math.max(rows.length, 1); start += perTable) {
-    const children = [
-      tableRow(header),
-      ...rows.slice(start, start + perTable).map((row) => tableRow(rowCells(row, withTrend))),
-    ];
-    out.push({
-      object: 'block',
-      type: 'table',
-      table: { table_width: header.length, has_column_header: true, has_row_header: false, children },
-    } as BlockObjectRequest);
-  }
-  return out;
+  return splitTable(
+    tableRow(header),
+    rows.map((row) => tableRow(rowCells(row, withTrend))),
+    { width: header.length, rowHeader: false },
+  );
 }
 
 function list(
@@ -234,20 +225,20 @@ export function renderSummaryBlocks(
   ];
 }
 
-/** The container with its first 100 children, and the rest in batches of 100 to append under it. */
+/**
+ * The container with as many children as one request takes (100, and 1,000 blocks with the container
+ * itself), and the rest in request-sized batches to append under it; `firstChildren` is how many the
+ * container arrives with, so a lost append can be checked against the child count.
+ */
 export function splitForAppend(container: BlockObjectRequest): {
   first: BlockObjectRequest;
+  firstChildren: number;
   rest: BlockObjectRequest[][];
 } {
   const callout = (container as { callout?: { children?: BlockObjectRequest[] } }).callout;
   const children = callout?.children ?? [];
-  if (!callout || children.length <= MAX_ARRAY_ITEMS) return { first: container, rest: [] };
-  const first = {
-    ...container,
-    callout: { ...callout, children: children.slice(0, MAX_ARRAY_ITEMS) },
-  } as BlockObjectRequest;
-  const rest: BlockObjectRequest[][] = [];
-  for (let i = MAX_ARRAY_ITEMS; i < children.length; i += MAX_ARRAY_ITEMS)
-    rest.push(children.slice(i, i + MAX_ARRAY_ITEMS));
-  return { first, rest };
+  const [head = [], ...rest] = batchBlocks(children, MAX_BLOCKS_PER_REQUEST - 1);
+  if (!callout || rest.length === 0) return { first: container, firstChildren: children.length, rest: [] };
+  const first = { ...container, callout: { ...callout, children: head } } as BlockObjectRequest;
+  return { first, firstChildren: head.length, rest };
 }
