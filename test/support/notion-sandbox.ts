@@ -3,6 +3,7 @@ import { sandboxHandlers } from './sandbox-handlers.ts';
 import type { RequestLogEntry } from '../../src/sandbox/index.ts';
 import { createNotionGateway, type NotionGateway } from '../../src/notion/gateway.ts';
 import { useMswServer } from '../msw.ts';
+import { DEFAULT_STAGE_NAMES } from '../../src/core/workflow/stages.ts';
 
 // Test support only: a sandbox behind msw, a gateway pointed at it, and a seed with the three data
 // sources under the default property names of the config schema.
@@ -23,15 +24,8 @@ export const IDS = {
 } as const;
 
 const options = (names: string[]) => ({ options: names.map((name) => ({ name })) });
-const STAGES = [
-  'Not started',
-  'Self-assessment',
-  '360 feedback',
-  'Manager evaluation',
-  'Calibration',
-  'Feedback delivery',
-  'Completed',
-];
+// The default option names, as `review-sync init` creates them.
+const STAGES = Object.values(DEFAULT_STAGE_NAMES);
 
 export function reviewProperties(stageType: 'status' | 'select' = 'status') {
   return {
