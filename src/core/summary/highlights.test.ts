@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
 import { makeResponse, makeScore, PAGE_ID } from '../../../test/support/review-builders.ts';
@@ -95,5 +96,32 @@ describe('selectHighlights shape', () => {
     const text = `${'y'.repeat(280)} peer.one@example.com`;
     const [highlight] = selectHighlights([from('peer', { overall: text })], visible, config, PAGE_ID);
     expect(highlight).toEqual(`${'y'.repeat(280)} [redacted]`);
+  });
+});
+
+describe('selectHighlights order key', () => {
+  // Stored summary hashes depend on this order: HMAC-SHA256 of `key NUL text`, keyed by the undashed page id.
+  const hmac = (page: string, text: string) => createHmac('sha256', page).update(text, 'utf8').digest('hex');
+
+  it.each<[string, string]>([
+    ['a dashed page id', PAGE_ID],
+    ['a page id longer than a hash block', `${PAGE_ID}-${'Ab'.repeat(40)}`],
+  ])('sorts each section by the keyed hash, with %s', (_name, pageId) => {
+    const page = pageId.replace(/-/g, '').toLowerCase();
+    const overall = ['Zoë helped', '😀 emoji', 'a', 'same', 'same'];
+    const code = ['x', 'y', 'z'];
+    const responses = [
+      ...overall.map((text) => from('manager', { overall: text }, { reviewPageId: pageId })),
+      ...code.map((text) => from('peer', { CQ: text }, { reviewPageId: pageId })),
+    ];
+    const byKey = (key: string, texts: string[]) =>
+      [...new Set(texts)].sort((a, b) =>
+        hmac(page, `${key}\u0000${a}`) < hmac(page, `${key}\u0000${b}`) ? -1 : 1,
+      );
+    const expected = [
+      ...byKey('overall', overall),
+      ...byKey('CQ', code).map((text) => `Code quality: ${text}`),
+    ];
+    expect(selectHighlights(responses, visible, config, pageId)).toEqual(expected.slice(0, 6));
   });
 });

@@ -6,13 +6,6 @@ import { redactText, type KnownIdentities } from './redact.ts';
 export const MAX_HIGHLIGHTS = 6;
 export const MAX_HIGHLIGHT_LENGTH = 300;
 
-interface Candidate {
-  section: number;
-  key: string;
-  raw: string;
-  order: string;
-}
-
 /** The sort key of a highlight: the review keys the hash, so one text sorts differently on two pages. */
 function orderKey(page: string, text: string): string {
   return createHmac('sha256', page).update(text, 'utf8').digest('hex');
@@ -28,8 +21,10 @@ function orderKey(page: string, text: string): string {
  * every run. Names and addresses of everyone in `identities` are redacted; given as a function, it
  * is called only once a comment is to be shown.
  *
- * The order is taken from the text as written, so only the comments that are shown need redacting:
- * with thousands of responses about one person, the work is a hash per comment and a few redactions.
+ * The order is taken from the text as written, so only the comments that are shown need redacting.
+ * Equal texts in one section sort side by side and show once, so each is hashed and redacted once;
+ * sections are hashed only when reached, and a section with one text needs no hash at all: with
+ * thousands of responses about one person, the work is a hash per distinct comment at most.
  */
 export function selectHighlights(
   responses: readonly ValidResponse[],
@@ -38,9 +33,10 @@ export function selectHighlights(
   reviewPageId: string,
   identities?: KnownIdentities | (() => KnownIdentities),
 ): string[] {
-  const { sections, names } = sectionsOf(config);
+  const { sections, keys, names } = sectionsOf(config);
   const page = normaliseId(reviewPageId);
-  const candidates: Candidate[] = [];
+  // Distinct texts by section number; a section holds one comment key, so its texts are the candidates.
+  const texts: (Set<string> | undefined)[] = [];
   for (const response of responses) {
     if (!isHighlightSource(response, score, reviewPageId, page)) continue;
     for (const key in response.comments) {
@@ -48,28 +44,40 @@ export function selectHighlights(
       const raw = response.comments[key] as string;
       const section = sections.get(key);
       if (section === undefined || raw.trim() === '') continue;
-      candidates.push({ section, key, raw, order: orderKey(page, `${key}\u0000${raw}`) });
+      (texts[section] ??= new Set()).add(raw);
     }
   }
-  candidates.sort(
-    (a, b) => a.section - b.section || compareCodeUnits(a.order, b.order) || compareCodeUnits(a.raw, b.raw),
-  );
   const shown = new Set<string>();
   let known = typeof identities === 'function' ? undefined : identities;
-  for (const candidate of candidates) {
-    if (shown.size >= MAX_HIGHLIGHTS) break;
-    if (known === undefined && typeof identities === 'function') known = identities();
-    const body = truncate(redactText(candidate.raw, known));
-    if (body === '') continue;
-    const name = names.get(candidate.key);
-    shown.add(name === undefined ? body : `${name}: ${body}`);
+  for (let section = 0; section < texts.length && shown.size < MAX_HIGHLIGHTS; section++) {
+    const distinct = texts[section];
+    const key = keys[section];
+    if (distinct === undefined || key === undefined) continue;
+    const name = names.get(key);
+    for (const raw of inOrder(page, key, distinct)) {
+      if (shown.size >= MAX_HIGHLIGHTS) break;
+      if (known === undefined && typeof identities === 'function') known = identities();
+      const body = truncate(redactText(raw, known));
+      if (body === '') continue;
+      shown.add(name === undefined ? body : `${name}: ${body}`);
+    }
   }
   return [...shown];
+}
+
+/** One section's texts by their keyed hash, then by code unit should two hashes ever be equal. */
+function inOrder(page: string, key: string, distinct: Set<string>): Iterable<string> {
+  if (distinct.size === 1) return distinct;
+  const keyed = [...distinct].map((raw) => ({ raw, order: orderKey(page, `${key}\u0000${raw}`) }));
+  keyed.sort((a, b) => compareCodeUnits(a.order, b.order) || compareCodeUnits(a.raw, b.raw));
+  return keyed.map((candidate) => candidate.raw);
 }
 
 interface Sections {
   /** Section number by comment key: the general comment first, then codes in framework order. */
   sections: Map<string, number>;
+  /** The comment key of each section number, the inverse of `sections`. */
+  keys: (string | undefined)[];
   names: Map<string, string>;
 }
 
@@ -80,14 +88,18 @@ function sectionsOf(config: Config): Sections {
   let found = sectionsByFramework.get(config.framework);
   if (found === undefined) {
     const sections = new Map<string, number>();
+    const keys: (string | undefined)[] = [];
     ['overall', ...config.framework.competencies.map((competency) => competency.code)].forEach((key, i) => {
       // The first position wins, as a search of the list did.
-      if (!sections.has(key)) sections.set(key, i);
+      if (!sections.has(key)) {
+        sections.set(key, i);
+        keys[i] = key;
+      }
     });
     const names = new Map(
       config.framework.competencies.map((competency) => [competency.code, competency.name]),
     );
-    found = { sections, names };
+    found = { sections, keys, names };
     sectionsByFramework.set(config.framework, found);
   }
   return found;
