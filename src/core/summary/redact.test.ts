@@ -57,6 +57,10 @@ describe('respondent names (regressions from issue 9)', () => {
     // The reviewee and the manager are named on the page; their full names still go from free text.
     ['Jane Doe thanked Max Boss', '[redacted] thanked [redacted]'],
     ['Jane and Max agreed', 'Jane and Max agreed'],
+    // Plain ASCII, accented text and loose whitespace take different paths to the same result.
+    ['Zoe\tPark  and\nsam lee', '[redacted] and [redacted]'],
+    ['Café with Zoe Park, déjà vu', 'Café with [redacted], déjà vu'],
+    ['Zoe Park2 and Zoe Park', '[redacted] Park2 and [redacted]'],
   ])('%j → %j', (input, expected) => {
     expect(redactText(input, identities)).toEqual(expected);
   });

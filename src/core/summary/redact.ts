@@ -188,45 +188,82 @@ export function reviewIdentities(
   return index;
 }
 
-interface Span {
-  start: number;
-  end: number;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+/** Whether a text has any at-sign AT_RUN starts from; most comments have none. */
+const AT_SIGN = /[@\uFF20\uFE6B]/;
+/** Whitespace other than single spaces: only then does collapsing change anything. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** Where each word of a text starts and ends, and its normalised form; refilled by every scan. */
+const starts: number[] = [];
+const ends: number[] = [];
+const norms: string[] = [];
+
+/** Fills the word lists. In ASCII a word is letters and digits, so a loop does what WORD does. */
+function scanWords(text: string): void {
+  starts.length = 0;
+  ends.length = 0;
+  norms.length = 0;
+  if (!ASCII.test(text)) {
+    for (const match of text.matchAll(WORD)) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+      norms.push(normaliseWord(match[0]));
+    }
+    return;
+  }
+  // Lower case keeps an ASCII text's length, so each word's normal form is a slice of it.
+  const lower = text.toLowerCase();
+  for (let at = 0; at < lower.length;) {
+    if (!isAsciiWordChar(lower.charCodeAt(at))) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < lower.length && isAsciiWordChar(lower.charCodeAt(at))) at += 1;
+    starts.push(start);
+    ends.push(at);
+    norms.push(lower.slice(start, at));
+  }
 }
 
-function namedSpans(text: string, identities: KnownIdentities): Span[] {
-  if (identities.longest.size === 0) return [];
-  const words = [...text.matchAll(WORD)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    raw: match[0],
-    norm: normaliseWord(match[0]),
-  }));
-  const spans: Span[] = [];
-  for (let i = 0; i < words.length;) {
-    const first = words[i];
-    const longest = first === undefined ? 0 : (identities.longest.get(first.norm) ?? 0);
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** The spans of respondents' names, as start and end offsets in turn. */
+function namedSpans(text: string, identities: KnownIdentities): number[] {
+  const spans: number[] = [];
+  if (identities.longest.size === 0) return spans;
+  scanWords(text);
+  const count = norms.length;
+  for (let i = 0; i < count;) {
+    const first = norms[i] as string;
+    const longest = identities.longest.get(first) ?? 0;
+    if (longest === 0) {
+      i += 1;
+      continue;
+    }
     // The words that may belong to one name: joined only by a name's separators.
     let reach = 1;
-    while (reach < longest && i + reach < words.length) {
-      const previous = words[i + reach - 1];
-      const next = words[i + reach];
-      if (!previous || !next || !NAME_GAP.test(text.slice(previous.end, next.start))) break;
+    while (reach < longest && i + reach < count) {
+      if (!NAME_GAP.test(text.slice(ends[i + reach - 1], starts[i + reach]))) break;
       reach += 1;
     }
     let matched = 0;
-    for (let n = Math.min(reach, longest); n >= 1 && matched === 0; n--) {
-      const key = words
-        .slice(i, i + n)
-        .map((word) => word.norm)
-        .join(' ');
+    for (let n = reach; n >= 1 && matched === 0; n--) {
+      let key = first;
+      for (let k = 1; k < n; k++) key += ` ${norms[i + k] as string}`;
       if (identities.sequences.has(key)) matched = n;
-      else if (identities.capitalised.has(key) && /^\p{Lu}/u.test(first?.raw ?? '')) matched = n;
+      else if (identities.capitalised.has(key) && /^\p{Lu}/u.test(text.slice(starts[i], ends[i])))
+        matched = n;
     }
     if (matched === 0) {
       i += 1;
       continue;
     }
-    spans.push({ start: first?.start ?? 0, end: words[i + matched - 1]?.end ?? 0 });
+    spans.push(starts[i] as number, ends[i + matched - 1] as number);
     i += matched;
   }
   return spans;
@@ -238,13 +275,16 @@ function namedSpans(text: string, identities: KnownIdentities): Span[] {
  * whoever renders the text. Runs of whitespace collapse to one space so a comment fits on one line.
  */
 export function redactText(text: string, identities: KnownIdentities = NO_ONE): string {
-  const withoutAddresses = text.normalize('NFC').replace(AT_RUN, REDACTED);
+  // ASCII is already in NFC, and a text without an at-sign has no address: both skip a full pass.
+  const normal = ASCII.test(text) ? text : text.normalize('NFC');
+  const withoutAddresses = AT_SIGN.test(normal) ? normal.replace(AT_RUN, REDACTED) : normal;
+  const spans = namedSpans(withoutAddresses, identities);
   let result = '';
   let at = 0;
-  for (const span of namedSpans(withoutAddresses, identities)) {
-    result += withoutAddresses.slice(at, span.start) + REDACTED;
-    at = span.end;
+  for (let i = 0; i < spans.length; i += 2) {
+    result += withoutAddresses.slice(at, spans[i]) + REDACTED;
+    at = spans[i + 1] as number;
   }
   result += withoutAddresses.slice(at);
-  return result.replace(/\s+/gu, ' ').trim();
+  return (LOOSE_SPACE.test(result) ? result.replace(/\s+/gu, ' ') : result).trim();
 }
