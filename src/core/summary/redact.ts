@@ -15,6 +15,8 @@ const AT_RUN = /[^\s()<>[\]",;]*[@\uFF20\uFE6B][^\s()<>[\]",;]*/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** What may stand between the words of one name: "Zoe Park", "zoe.park", "Anne-Marie", "O'Brien". */
 const NAME_GAP = /^[\s._+\-\u2010-\u2015'\u2019]+$/u;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Name sequences of the people whose anonymity a summary protects. A sequence is its normalised
@@ -46,8 +48,7 @@ const CACHE_LIMIT = 50_000;
 export function normaliseWord(word: string): string {
   let norm = normalised.get(word);
   if (norm === undefined) {
-    // eslint-disable-next-line no-control-regex
-    norm = /^[\x00-\x7f]*$/.test(word)
+    norm = ASCII.test(word)
       ? word.toLowerCase()
       : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     if (normalised.size >= CACHE_LIMIT) normalised.clear();
@@ -90,9 +91,14 @@ export function respondentIdentities(respondents: readonly Respondent[]): KnownI
 }
 
 function addRespondent(index: KnownIdentities, respondent: Respondent): void {
-  for (const entry of entriesOf(respondent)) {
+  addEntries(index, entriesOf(respondent.email, respondent.name, respondent.known));
+}
+
+function addEntries(index: KnownIdentities, entries: readonly IdentityEntry[]): void {
+  for (const entry of entries) {
     (entry.capitalisedOnly ? index.capitalised : index.sequences).add(entry.sequence);
-    index.longest.set(entry.first, Math.max(index.longest.get(entry.first) ?? 0, entry.length));
+    const longest = index.longest.get(entry.first);
+    if (longest === undefined || longest < entry.length) index.longest.set(entry.first, entry.length);
   }
 }
 
@@ -109,23 +115,23 @@ interface IdentityEntry {
 const entriesByRespondent = new Map<string, Map<string, (readonly IdentityEntry[] | undefined)[]>>();
 let cachedRespondents = 0;
 
-function entriesOf(respondent: Respondent): readonly IdentityEntry[] {
-  let byName = entriesByRespondent.get(respondent.email ?? '');
+function entriesOf(email: string | null, name: string | null, known: boolean): readonly IdentityEntry[] {
+  let byName = entriesByRespondent.get(email ?? '');
   if (byName === undefined) {
     if (cachedRespondents >= CACHE_LIMIT) {
       entriesByRespondent.clear();
       cachedRespondents = 0;
     }
     byName = new Map();
-    entriesByRespondent.set(respondent.email ?? '', byName);
+    entriesByRespondent.set(email ?? '', byName);
   }
-  let slots = byName.get(respondent.name ?? '');
+  let slots = byName.get(name ?? '');
   if (slots === undefined) {
     slots = [undefined, undefined];
-    byName.set(respondent.name ?? '', slots);
+    byName.set(name ?? '', slots);
     cachedRespondents += 1;
   }
-  const slot = respondent.known ? 1 : 0;
+  const slot = known ? 1 : 0;
   let entries = slots[slot];
   if (entries === undefined) {
     const list: IdentityEntry[] = [];
@@ -135,17 +141,17 @@ function entriesOf(respondent: Respondent): readonly IdentityEntry[] {
       if (first === undefined || words.join('').length < 2) return;
       list.push({ sequence: words.join(' '), first, length: words.length, capitalisedOnly });
     };
-    const local = respondent.email?.split('@')[0] ?? '';
+    const local = email?.split('@')[0] ?? '';
     const localWords = wordsOf(local);
     if (localWords.length > 1 || localWords.join('').length >= 3) collect(localWords);
-    const names = [respondent.name ?? '', localWords.length > 1 ? localWords.join(' ') : ''];
-    for (const name of names) {
-      const words = wordsOf(name);
+    const names = [name ?? '', localWords.length > 1 ? localWords.join(' ') : ''];
+    for (const each of names) {
+      const words = wordsOf(each);
       if (words.length < 2) continue;
       collect(words);
       if (words.length > 2) collect([words[0] ?? '', words[words.length - 1] ?? '']);
-      if (!respondent.known) {
-        const given = wordsOf(name.trim().split(/\s+/u)[0] ?? '');
+      if (!known) {
+        const given = wordsOf(each.trim().split(/\s+/u)[0] ?? '');
         if (given.length < words.length) collect(given, true);
       }
     }
@@ -164,32 +170,37 @@ export function reviewIdentities(
   people: { reviewee: Person; manager: Person | null },
   directory: ReadonlyMap<string, string>,
 ): KnownIdentities {
-  const knownEmails = new Set(
-    [people.reviewee.email, people.manager?.email].flatMap((e) => (e ? [e.trim().toLowerCase()] : [])),
-  );
+  // Blank addresses ('') name no one, so they match no respondent.
+  const reviewee = people.reviewee.email ? comparableEmail(people.reviewee.email) : null;
+  const manager = people.manager?.email ? comparableEmail(people.manager.email) : null;
   const index = emptyIdentities();
-  addRespondent(index, {
-    email: people.reviewee.email ?? null,
-    name: people.reviewee.name ?? null,
-    known: true,
-  });
+  addEntries(index, entriesOf(people.reviewee.email ?? null, people.reviewee.name ?? null, true));
   if (people.manager) {
-    addRespondent(index, {
-      email: people.manager.email ?? null,
-      name: people.manager.name ?? null,
-      known: true,
-    });
+    addEntries(index, entriesOf(people.manager.email ?? null, people.manager.name ?? null, true));
   }
   for (const response of responses) {
-    const email = response.respondentEmail?.trim().toLowerCase() ?? null;
-    const known = response.role !== 'peer' || (email !== null && knownEmails.has(email));
-    addRespondent(index, { email, name: email === null ? null : (directory.get(email) ?? null), known });
+    const raw = response.respondentEmail;
+    const email = typeof raw === 'string' ? comparableEmail(raw) : null;
+    const known = response.role !== 'peer' || (email !== null && (email === reviewee || email === manager));
+    addEntries(index, entriesOf(email, email === null ? null : (directory.get(email) ?? null), known));
   }
   return index;
 }
 
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
+// One address is read from every review its owner answered about. The same string back each time
+// also keeps the lookups keyed by it cheap: a string's hash is worked out once.
+const comparableEmails = new Map<string, string>();
+
+function comparableEmail(email: string): string {
+  let comparable = comparableEmails.get(email);
+  if (comparable === undefined) {
+    comparable = email.trim().toLowerCase();
+    if (comparableEmails.size >= CACHE_LIMIT) comparableEmails.clear();
+    comparableEmails.set(email, comparable);
+  }
+  return comparable;
+}
+
 /** Whether a text has any at-sign AT_RUN starts from; most comments have none. */
 const AT_SIGN = /[@\uFF20\uFE6B]/;
 /** Whitespace other than single spaces: only then does collapsing change anything. */
