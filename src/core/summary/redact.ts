@@ -1,6 +1,12 @@
 import type { Person, ValidResponse } from '../types.ts';
+import { isAscii, scanWords, wordsOf } from './words.ts';
+
+export { normaliseWord } from './words.ts';
 
 export const REDACTED = '[redacted]';
+
+// How many entries a module-level cache keeps before it starts again.
+const CACHE_LIMIT = 50_000;
 
 /**
  * Any run of text around an at-sign (ASCII, full-width or small form): emails, `@mentions` and
@@ -11,13 +17,8 @@ export const REDACTED = '[redacted]';
  */
 const AT_RUN = /[^\s()<>[\]",;]*[@\uFF20\uFE6B][^\s()<>[\]",;]*/gu;
 
-/** A word: letters (with their accents) and digits. Names are matched as runs of whole words. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** What may stand between the words of one name: "Zoe Park", "zoe.park", "Anne-Marie", "O'Brien". */
 const NAME_GAP = /^[\s._+\-\u2010-\u2015'\u2019]+$/u;
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
-
 /**
  * Name sequences of the people whose anonymity a summary protects. A sequence is its normalised
  * words joined by a space; lookups are by the words found in the text, so matching costs the same
@@ -38,36 +39,6 @@ export interface Respondent {
   name: string | null;
   /** The reviewee or the manager: named on the page anyway, so a lone first name of theirs is kept. */
   known: boolean;
-}
-
-// Words repeat across thousands of comments; normalising each spelling once keeps a scan cheap.
-const normalised = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
-
-/** Case, accents and compatibility forms do not change a name: "ZOË", "Zoe" and "zoë" are one word. */
-export function normaliseWord(word: string): string {
-  let norm = normalised.get(word);
-  if (norm === undefined) {
-    norm = ASCII.test(word)
-      ? word.toLowerCase()
-      : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (normalised.size >= CACHE_LIMIT) normalised.clear();
-    normalised.set(word, norm);
-  }
-  return norm;
-}
-
-// Every review lists its respondents' names and addresses again; each is split into words once.
-const wordLists = new Map<string, readonly string[]>();
-
-function wordsOf(text: string): readonly string[] {
-  let words = wordLists.get(text);
-  if (words === undefined) {
-    words = (text.normalize('NFC').match(WORD) ?? []).map(normaliseWord).filter((word) => word !== '');
-    if (wordLists.size >= CACHE_LIMIT) wordLists.clear();
-    wordLists.set(text, words);
-  }
-  return words;
 }
 
 function emptyIdentities(): KnownIdentities {
@@ -206,48 +177,11 @@ const AT_SIGN = /[@\uFF20\uFE6B]/;
 /** Whitespace other than single spaces: only then does collapsing change anything. */
 const LOOSE_SPACE = /[^\S ]| {2}/;
 
-/** Where each word of a text starts and ends, and its normalised form; refilled by every scan. */
-const starts: number[] = [];
-const ends: number[] = [];
-const norms: string[] = [];
-
-/** Fills the word lists. In ASCII a word is letters and digits, so a loop does what WORD does. */
-function scanWords(text: string): void {
-  starts.length = 0;
-  ends.length = 0;
-  norms.length = 0;
-  if (!ASCII.test(text)) {
-    for (const match of text.matchAll(WORD)) {
-      starts.push(match.index);
-      ends.push(match.index + match[0].length);
-      norms.push(normaliseWord(match[0]));
-    }
-    return;
-  }
-  // Lower case keeps an ASCII text's length, so each word's normal form is a slice of it.
-  const lower = text.toLowerCase();
-  for (let at = 0; at < lower.length;) {
-    if (!isAsciiWordChar(lower.charCodeAt(at))) {
-      at += 1;
-      continue;
-    }
-    const start = at;
-    while (at < lower.length && isAsciiWordChar(lower.charCodeAt(at))) at += 1;
-    starts.push(start);
-    ends.push(at);
-    norms.push(lower.slice(start, at));
-  }
-}
-
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-}
-
 /** The spans of respondents' names, as start and end offsets in turn. */
 function namedSpans(text: string, identities: KnownIdentities): number[] {
   const spans: number[] = [];
   if (identities.longest.size === 0) return spans;
-  scanWords(text);
+  const { starts, ends, norms } = scanWords(text);
   const count = norms.length;
   for (let i = 0; i < count;) {
     const first = norms[i] as string;
@@ -267,8 +201,7 @@ function namedSpans(text: string, identities: KnownIdentities): number[] {
       let key = first;
       for (let k = 1; k < n; k++) key += ` ${norms[i + k] as string}`;
       if (identities.sequences.has(key)) matched = n;
-      else if (identities.capitalised.has(key) && /^\p{Lu}/u.test(text.slice(starts[i], ends[i])))
-        matched = n;
+      else if (identities.capitalised.has(key) && isCapitalised(text.slice(starts[i], ends[i]))) matched = n;
     }
     if (matched === 0) {
       i += 1;
@@ -280,6 +213,10 @@ function namedSpans(text: string, identities: KnownIdentities): number[] {
   return spans;
 }
 
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
 /**
  * Removes contact details and respondents' names from free text. Everything else stays literal:
  * a leading `=`, Markdown characters and emoji are the respondent's words, and escaping belongs to
@@ -287,7 +224,7 @@ function namedSpans(text: string, identities: KnownIdentities): number[] {
  */
 export function redactText(text: string, identities: KnownIdentities = NO_ONE): string {
   // ASCII is already in NFC, and a text without an at-sign has no address: both skip a full pass.
-  const normal = ASCII.test(text) ? text : text.normalize('NFC');
+  const normal = isAscii(text) ? text : text.normalize('NFC');
   const withoutAddresses = AT_SIGN.test(normal) ? normal.replace(AT_RUN, REDACTED) : normal;
   const spans = namedSpans(withoutAddresses, identities);
   let result = '';
