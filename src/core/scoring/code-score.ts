@@ -1,8 +1,9 @@
 import type { Config } from '../config-schema.ts';
 import type { CodeScore, GapKind, Review } from '../types.ts';
-import { difference, mean, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
+import { countRatings, meanRating } from './code-ratings.ts';
+import { difference, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
 import { peerSubgroups } from './peer-subgroups.ts';
-import { numericRatings, pageManagerRating, peerRatings, type RaterGroups } from './rater-groups.ts';
+import { pageManagerRating, type RaterGroups } from './rater-groups.ts';
 
 /** A code's score in full precision, kept beside the rounded output so the overall is not built on rounding. */
 export interface CodeResult {
@@ -16,18 +17,30 @@ function gapKind(gap: number | null, threshold: number): GapKind | null {
   return gap > 0 ? 'blind-spot' : 'hidden-strength';
 }
 
-// Reused for every code: the rater groups with data, in the order manager, peers, self.
-function present(
+// The rater groups with data, in the order manager, peers, self, filled into entries reused from code
+// to code: weightedMean reads only the ones filled.
+const entries: Weighted[] = [
+  { value: 0, weight: 0 },
+  { value: 0, weight: 0 },
+  { value: 0, weight: 0 },
+];
+
+function put(at: number, value: number | null, weight: number): number {
+  if (value === null) return at;
+  const entry = entries[at] as Weighted;
+  entry.value = value;
+  entry.weight = weight;
+  return at + 1;
+}
+
+function raterMean(
   manager: number | null,
   peers: number | null,
   self: number | null,
   weights: Config['raters']['weights'],
-): Weighted[] {
-  const entries: Weighted[] = [];
-  if (manager !== null) entries.push({ value: manager, weight: weights.manager });
-  if (peers !== null) entries.push({ value: peers, weight: weights.peer });
-  if (self !== null) entries.push({ value: self, weight: weights.self });
-  return entries;
+): number | null {
+  const filled = put(put(put(0, manager, weights.manager), peers, weights.peer), self, weights.self);
+  return weightedMean(entries, filled);
 }
 
 /**
@@ -42,14 +55,14 @@ function present(
  */
 export function scoreCode(code: string, review: Review, groups: RaterGroups, config: Config): CodeResult {
   const { weights, minPeerResponses } = config.raters;
-  const self = mean(numericRatings(groups.self, code));
-  const manager = pageManagerRating(review, code, config.scale) ?? mean(numericRatings(groups.manager, code));
-  const peerValues = groups.peersVisible ? peerRatings(groups.peers, code) : [];
-  const peersShown = peerValues.length >= minPeerResponses;
-  const peers = peersShown ? mean(peerValues.map((rating) => rating.value)) : null;
+  const self = meanRating(groups.self, code);
+  const manager = pageManagerRating(review, code, config.scale) ?? meanRating(groups.manager, code);
+  const peerCount = groups.peerGroups === null ? 0 : countRatings(groups.peers, code);
+  const peersShown = peerCount >= minPeerResponses;
+  const peers = peersShown ? meanRating(groups.peers, code) : null;
 
-  const others = weightedMean(present(manager, peers, null, weights));
-  const exact = others === null ? null : weightedMean(present(manager, peers, self, weights));
+  const others = raterMean(manager, peers, null, weights);
+  const exact = others === null ? null : raterMean(manager, peers, self, weights);
   // The threshold is applied to the rounded gap, so a gap shown as 1.00 is always marked.
   const gap = round2OrNull(difference(self, others));
 
@@ -60,8 +73,9 @@ export function scoreCode(code: string, review: Review, groups: RaterGroups, con
       self: round2OrNull(self),
       manager: round2OrNull(manager),
       peers: round2OrNull(peers),
-      peerCount: peersShown ? peerValues.length : 0,
-      peerSubgroups: peersShown ? peerSubgroups(peerValues, config.raters) : [],
+      peerCount: peersShown ? peerCount : 0,
+      peerSubgroups:
+        peersShown && groups.peerGroups !== null ? peerSubgroups(groups.peerGroups, code, config.raters) : [],
       score: round2OrNull(exact),
       gap,
       gapKind: gapKind(gap, config.scoring.gapThreshold),

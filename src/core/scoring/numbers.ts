@@ -20,16 +20,18 @@ function clamp(value: number, low: number, high: number): number {
  * Arithmetic mean. When every value is the same the mean is that value exactly, so three ratings of
  * 2.9999999999999996 give it back rather than a neighbour. A sum that would overflow is taken in
  * shares instead, and the result never leaves the range of the values, as a mean cannot.
- * Plain loops, in the order the values come: this runs for every code of every review.
+ * Plain loops, in the order the values come: this runs for every code of every review. `count` takes
+ * only the first values, so a buffer reused from code to code needs no copy.
  */
-export function mean(values: readonly number[]): number | null {
+export function mean(values: readonly number[], count = values.length): number | null {
   let n = 0;
   let first = 0;
   let same = true;
   let low = Infinity;
   let high = -Infinity;
   let sum = 0;
-  for (const value of values) {
+  for (let i = 0; i < count; i++) {
+    const value = values[i] as number;
     if (!Number.isFinite(value)) continue;
     if (n === 0) first = value;
     else if (value !== first) same = false;
@@ -43,7 +45,10 @@ export function mean(values: readonly number[]): number | null {
   sum /= n;
   if (!Number.isFinite(sum)) {
     sum = 0;
-    for (const value of values) if (Number.isFinite(value)) sum += value / n;
+    for (let i = 0; i < count; i++) {
+      const value = values[i] as number;
+      if (Number.isFinite(value)) sum += value / n;
+    }
   }
   return noNegativeZero(clamp(sum, low, high));
 }
@@ -56,15 +61,17 @@ function usable(entry: Weighted): boolean {
  * Weighted mean, re-normalised over the entries given: a missing rater group or unscored code simply
  * drops out and the remaining weights are scaled up to sum to one. Null when nothing carries weight.
  * Weights are scaled by the largest first, so huge or tiny weights neither overflow nor vanish.
+ * `count` takes only the first entries, as for `mean`.
  */
-export function weightedMean(entries: readonly Weighted[]): number | null {
+export function weightedMean(entries: readonly Weighted[], count = entries.length): number | null {
   let n = 0;
   let first = 0;
   let same = true;
   let largest = -Infinity;
   let low = Infinity;
   let high = -Infinity;
-  for (const entry of entries) {
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as Weighted;
     if (!usable(entry)) continue;
     if (n === 0) first = entry.value;
     else if (entry.value !== first) same = false;
@@ -76,9 +83,15 @@ export function weightedMean(entries: readonly Weighted[]): number | null {
   if (n === 0) return null;
   if (same) return noNegativeZero(first);
   let total = 0;
-  for (const entry of entries) if (usable(entry)) total += entry.weight / largest;
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as Weighted;
+    if (usable(entry)) total += entry.weight / largest;
+  }
   let result = 0;
-  for (const entry of entries) if (usable(entry)) result += entry.value * (entry.weight / largest / total);
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i] as Weighted;
+    if (usable(entry)) result += entry.value * (entry.weight / largest / total);
+  }
   return noNegativeZero(clamp(result, low, high));
 }
 

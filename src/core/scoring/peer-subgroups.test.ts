@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
-import { peerSubgroups } from './peer-subgroups.ts';
+import { makeValid } from '../../../test/support/response-builders.ts';
+import { groupByRelationship, peerSubgroups } from './peer-subgroups.ts';
 
 const merge = makeConfig().raters;
 const omit = { ...merge, smallPeerGroups: 'omit' as const };
 const ratings = (label: string, ...values: number[]) =>
-  values.map((value) => ({ relationship: label, value }));
+  values.map((value) => makeValid({ relationship: label, ratings: { CQ: value } }));
 const BE = 'Backend peer';
 const QA = 'QA engineer';
 const FE = 'Frontend developer';
@@ -65,6 +66,6 @@ describe('peerSubgroups (threshold 3)', () => {
     ],
     ['omit still protects a lone left-over rater', omit, [...ratings(BE, 4, 4, 4), ...ratings(QA, 1)], []],
   ])('%s', (_name, raters, input, expected) => {
-    expect(peerSubgroups(input, raters)).toEqual(expected);
+    expect(peerSubgroups(groupByRelationship(input), 'CQ', raters)).toEqual(expected);
   });
 });

@@ -1,31 +1,77 @@
 import type { Config } from '../config-schema.ts';
-import type { PeerSubgroup } from '../types.ts';
-import { mean, round2OrNull } from './numbers.ts';
-import type { PeerRating } from './rater-groups.ts';
+import type { PeerSubgroup, ValidResponse } from '../types.ts';
+import { countRatings, meanRating, meanRatingAcross } from './code-ratings.ts';
+import { round2OrNull } from './numbers.ts';
 
 export const OTHER_PEERS = 'Other peers';
 
 // One collator, built once: `localeCompare` with a locale builds a new one on every call.
 const LABELS = new Intl.Collator('en');
 
-interface Group {
+/** The peers who answered under one relationship, in response order. */
+export interface RelationshipGroup {
   label: string;
-  values: number[];
+  responses: ValidResponse[];
 }
 
-function groupByRelationship(ratings: readonly PeerRating[]): Group[] {
-  const groups: Group[] = [];
-  // A handful of relationships: a scan of the groups so far beats a map built per code.
-  for (const { relationship, value } of ratings) {
-    const group = groups.find((g) => g.label === relationship);
-    if (group) group.values.push(value);
-    else groups.push({ label: relationship, values: [value] });
+/**
+ * A review's peers split by relationship once, for all its codes, in label order. `tied` is set when two
+ * different labels sort alike: then the order between them is the order they first rated each code in,
+ * which can differ from code to code.
+ */
+export interface PeerGroups {
+  peers: readonly ValidResponse[];
+  groups: RelationshipGroup[];
+  tied: boolean;
+}
+
+export function groupByRelationship(peers: readonly ValidResponse[]): PeerGroups {
+  const groups: RelationshipGroup[] = [];
+  // A handful of relationships: a scan of the groups so far beats a map.
+  for (const response of peers) {
+    const group = groups.find((g) => g.label === response.relationship);
+    if (group) group.responses.push(response);
+    else groups.push({ label: response.relationship, responses: [response] });
   }
-  return groups.length > 1 ? groups.sort((a, b) => LABELS.compare(a.label, b.label)) : groups;
+  if (groups.length > 1) groups.sort((a, b) => LABELS.compare(a.label, b.label));
+  let tied = false;
+  for (let i = 1; i < groups.length; i++) {
+    if (
+      LABELS.compare((groups[i - 1] as RelationshipGroup).label, (groups[i] as RelationshipGroup).label) === 0
+    )
+      tied = true;
+  }
+  return { peers, groups, tied };
 }
 
-function smallestFirst(a: Group, b: Group): number {
-  return a.values.length - b.values.length || LABELS.compare(b.label, a.label);
+interface CodeGroup {
+  group: RelationshipGroup;
+  /** Ratings of the code in this group. */
+  n: number;
+}
+
+// The groups that rated `code`, in label order; labels that sort alike keep the order they first rated it in.
+function groupsRating(peerGroups: PeerGroups, code: string): CodeGroup[] {
+  const rated: CodeGroup[] = [];
+  if (!peerGroups.tied) {
+    for (const group of peerGroups.groups) {
+      const n = countRatings(group.responses, code);
+      if (n > 0) rated.push({ group, n });
+    }
+    return rated;
+  }
+  for (const response of peerGroups.peers) {
+    if (typeof response.ratings[code] !== 'number') continue;
+    if (rated.some(({ group }) => group.label === response.relationship)) continue;
+    const group = peerGroups.groups.find((g) => g.label === response.relationship);
+    if (group) rated.push({ group, n: countRatings(group.responses, code) });
+  }
+  // Stable: the first-rated order stays between labels the collator cannot tell apart.
+  return rated.sort((a, b) => LABELS.compare(a.group.label, b.group.label));
+}
+
+function smallestFirst(a: CodeGroup, b: CodeGroup): number {
+  return a.n - b.n || LABELS.compare(b.group.label, a.group.label);
 }
 
 /**
@@ -35,28 +81,45 @@ function smallestFirst(a: Group, b: Group): number {
  * would give their answers away. So while the left-over raters are fewer than the threshold, the
  * smallest shown subgroup joins them; "Other peers" is shown (in merge mode) only once it is big enough.
  */
-export function peerSubgroups(ratings: readonly PeerRating[], raters: Config['raters']): PeerSubgroup[] {
+export function peerSubgroups(
+  peerGroups: PeerGroups,
+  code: string,
+  raters: Config['raters'],
+): PeerSubgroup[] {
   const min = raters.minPeerResponses;
-  const groups = groupByRelationship(ratings);
-  const shown: Group[] = [];
-  const leftOver: number[] = [];
-  for (const group of groups) {
-    if (group.values.length >= min) shown.push(group);
-    else leftOver.push(...group.values);
+  const shown: CodeGroup[] = [];
+  // Left-over ratings are averaged in the order they were left over, as one list would have them.
+  const leftOver: ValidResponse[][] = [];
+  let leftOverCount = 0;
+  for (const rated of groupsRating(peerGroups, code)) {
+    if (rated.n >= min) {
+      shown.push(rated);
+    } else {
+      leftOver.push(rated.group.responses);
+      leftOverCount += rated.n;
+    }
   }
-  while (leftOver.length > 0 && leftOver.length < min && shown.length > 0) {
-    const smallest = [...shown].sort(smallestFirst)[0];
-    if (!smallest) break;
-    shown.splice(shown.indexOf(smallest), 1);
-    leftOver.push(...smallest.values);
+  while (leftOverCount > 0 && leftOverCount < min && shown.length > 0) {
+    let smallest = 0;
+    for (let i = 1; i < shown.length; i++) {
+      if (smallestFirst(shown[i] as CodeGroup, shown[smallest] as CodeGroup) < 0) smallest = i;
+    }
+    const [joining] = shown.splice(smallest, 1);
+    if (!joining) break;
+    leftOver.push(joining.group.responses);
+    leftOverCount += joining.n;
   }
-  const subgroups: PeerSubgroup[] = shown.map(({ label, values }) => ({
-    label,
-    mean: round2OrNull(mean(values)),
-    n: values.length,
+  const subgroups: PeerSubgroup[] = shown.map(({ group, n }) => ({
+    label: group.label,
+    mean: round2OrNull(meanRating(group.responses, code)),
+    n,
   }));
-  if (raters.smallPeerGroups === 'merge' && leftOver.length >= min) {
-    subgroups.push({ label: OTHER_PEERS, mean: round2OrNull(mean(leftOver)), n: leftOver.length });
+  if (raters.smallPeerGroups === 'merge' && leftOverCount >= min) {
+    subgroups.push({
+      label: OTHER_PEERS,
+      mean: round2OrNull(meanRatingAcross(leftOver, code)),
+      n: leftOverCount,
+    });
   }
   return subgroups;
 }

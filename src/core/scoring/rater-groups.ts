@@ -1,16 +1,13 @@
 import type { Config } from '../config-schema.ts';
 import type { RaterCounts, Review, ValidResponse } from '../types.ts';
-
-/** One peer's numeric rating of one code, with the relationship that decides their subgroup. */
-export interface PeerRating {
-  relationship: string;
-  value: number;
-}
+import { groupByRelationship, type PeerGroups } from './peer-subgroups.ts';
 
 export interface RaterGroups {
   self: ValidResponse[];
   manager: ValidResponse[];
   peers: ValidResponse[];
+  /** The peers by relationship, for subgroups; null while peers are hidden, as no subgroup is shown. */
+  peerGroups: PeerGroups | null;
   raters: RaterCounts;
   peersVisible: boolean;
 }
@@ -61,25 +58,9 @@ export function groupRaters(
     manager: Math.max(distinctRespondents(manager), ratedOnPage ? 1 : 0),
     peers: distinctRespondents(peers),
   };
-  return { self, manager, peers, raters, peersVisible: raters.peers >= config.raters.minPeerResponses };
-}
-
-export function numericRatings(responses: readonly ValidResponse[], code: string): number[] {
-  const values: number[] = [];
-  for (const response of responses) {
-    const value = response.ratings[code];
-    if (typeof value === 'number') values.push(value);
-  }
-  return values;
-}
-
-export function peerRatings(peers: readonly ValidResponse[], code: string): PeerRating[] {
-  const ratings: PeerRating[] = [];
-  for (const response of peers) {
-    const value = response.ratings[code];
-    if (typeof value === 'number') ratings.push({ relationship: response.relationship, value });
-  }
-  return ratings;
+  const peersVisible = raters.peers >= config.raters.minPeerResponses;
+  const peerGroups = peersVisible ? groupByRelationship(peers) : null;
+  return { self, manager, peers, peerGroups, raters, peersVisible };
 }
 
 // The framework's codes, listed once per config rather than for every review.

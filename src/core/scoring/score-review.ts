@@ -28,6 +28,10 @@ export function bandFor(score: number, bands: Config['scoring']['bands']): strin
   return reached?.name ?? '';
 }
 
+// The scored codes of one review, in entries reused from review to review: weightedMean reads only
+// the ones filled.
+const scored: Weighted[] = [];
+
 function overallOf(
   results: readonly CodeResult[],
   config: Config,
@@ -35,17 +39,20 @@ function overallOf(
   const competencies = config.framework.competencies;
   let total = 0;
   let scoredWeight = 0;
-  const scored: Weighted[] = [];
+  let filled = 0;
   for (let i = 0; i < competencies.length; i++) {
     const weight = competencies[i]?.weight ?? 0;
     total += weight;
     const exact = results[i]?.exact ?? null;
     if (exact === null) continue;
-    scored.push({ value: exact, weight });
+    const entry = scored[filled] ?? { value: 0, weight: 0 };
+    entry.value = exact;
+    entry.weight = weight;
+    scored[filled++] = entry;
     scoredWeight += weight;
   }
   const coverage = total > 0 ? scoredWeight / total : 0;
-  const overall = weightedMean(scored);
+  const overall = weightedMean(scored, filled);
   const insufficient = {
     overall: null,
     band: config.scoring.insufficientBand,
