@@ -14,21 +14,40 @@ function whoOf(review: Review): string {
   return quote(review.reviewee.name ?? review.title);
 }
 
+interface PageEmails {
+  reviewee: string | null;
+  manager: string | null;
+}
+
+// Every response about a page compares against the same two addresses: normalised once per page.
+const pageEmails = new WeakMap<Review, PageEmails>();
+
+function emailsOf(review: Review): PageEmails {
+  let emails = pageEmails.get(review);
+  if (emails === undefined) {
+    emails = {
+      reviewee: normaliseEmail(review.reviewee.email),
+      manager: normaliseEmail(review.manager?.email),
+    };
+    pageEmails.set(review, emails);
+  }
+  return emails;
+}
+
 /**
  * Checks that the claimed relationship fits who answered. Emails are compared only when both sides are
  * known. A form that collects no email cannot prove who a manager is, and manager ratings carry the
  * largest weight, so unverifiable manager responses are rejected; the page's manager-rating properties
  * remain the way to rate without email. Self and peer claims without an email are trusted, as in any
- * anonymous form.
+ * anonymous form. `respondent` is the respondent's email as normaliseEmail gives it.
  */
 export function checkRespondent(
   review: Review,
   role: RaterRole,
   relationship: string,
-  respondentEmail: string | null,
+  respondent: string | null,
 ): RespondentFailure | null {
-  const respondent = normaliseEmail(respondentEmail);
-  const reviewee = normaliseEmail(review.reviewee.email);
+  const { reviewee, manager } = emailsOf(review);
   const isReviewee = respondent !== null && reviewee !== null && respondent === reviewee;
 
   if (role !== 'self' && isReviewee) {
@@ -45,7 +64,6 @@ export function checkRespondent(
   }
   if (role !== 'manager') return null;
 
-  const manager = normaliseEmail(review.manager?.email);
   if (manager === null) {
     return {
       reason: 'not-the-manager',

@@ -29,19 +29,21 @@ export function newestFirst(a: ValidResponse, b: ValidResponse): number {
  * not errors, so they are listed apart from rejections and never shown as problems.
  */
 export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
-  const bySlot = new Map<string, ValidResponse[]>();
+  // Nearly every slot holds one answer, so a list is made only for a slot that gets a second.
+  const bySlot = new Map<string, ValidResponse | ValidResponse[]>();
   for (const response of responses) {
     const key = slotKey(response);
     // Push, not copy: copying made many answers from one person quadratic.
-    const group = bySlot.get(key);
-    if (group) group.push(response);
-    else bySlot.set(key, [response]);
+    const slot = bySlot.get(key);
+    if (slot === undefined) bySlot.set(key, response);
+    else if (Array.isArray(slot)) slot.push(response);
+    else bySlot.set(key, [slot, response]);
   }
   const kept: ValidResponse[] = [];
   const superseded: SupersededResponse[] = [];
   for (const group of bySlot.values()) {
-    if (group.length === 1) {
-      kept.push(group[0] as ValidResponse);
+    if (!Array.isArray(group)) {
+      kept.push(group);
       continue;
     }
     const [latest, ...older] = group.sort(newestFirst);

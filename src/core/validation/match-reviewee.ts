@@ -23,7 +23,12 @@ export interface MatchContext {
 interface ReviewIndex {
   byEmail: Map<string, Review[]>;
   byName: Map<string, Review[]>;
+  /** The reviews each answer, as typed, names: every reviewee is named again in each answer about them. */
+  byAnswer: Map<string, Review[]>;
 }
+
+const MAX_ANSWERS = 50_000;
+const NONE: Review[] = [];
 
 // Built once per list of reviews, so matching a response is a lookup, not a scan of every review:
 // without it validation grows with responses × reviews.
@@ -39,7 +44,7 @@ function add(map: Map<string, Review[]>, key: string | null, review: Review): vo
 function indexOf(reviews: readonly Review[]): ReviewIndex {
   let index = indexes.get(reviews);
   if (!index) {
-    index = { byEmail: new Map(), byName: new Map() };
+    index = { byEmail: new Map(), byName: new Map(), byAnswer: new Map() };
     for (const review of reviews) {
       add(index.byEmail, normaliseEmail(review.reviewee.email), review);
       add(index.byName, normaliseName(review.reviewee.name ?? ''), review);
@@ -50,11 +55,17 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
   return index;
 }
 
-function reviewsNamed(reviews: readonly Review[], answer: string): Review[] {
+function reviewsNamed(reviews: readonly Review[], answer: string): readonly Review[] {
   const index = indexOf(reviews);
-  if (looksLikeEmail(answer)) return index.byEmail.get(normaliseEmail(answer) ?? '') ?? [];
-  // Lists are filled in the reviews' own order, and a review whose name equals its title is added once.
-  return index.byName.get(normaliseName(answer)) ?? [];
+  const known = index.byAnswer.get(answer);
+  if (known !== undefined) return known;
+  const named = looksLikeEmail(answer)
+    ? index.byEmail.get(normaliseEmail(answer) ?? '')
+    : // Lists are filled in the reviews' own order, and a review whose name equals its title is added once.
+      index.byName.get(normaliseName(answer));
+  if (index.byAnswer.size >= MAX_ANSWERS) index.byAnswer.clear();
+  index.byAnswer.set(answer, named ?? NONE);
+  return named ?? NONE;
 }
 
 // Reviews of one person in several cycles share an email or Notion id; only when a page has neither
@@ -66,7 +77,7 @@ function personKey(review: Review): string {
   return `name:${normaliseName(review.reviewee.name ?? review.title)}`;
 }
 
-function byCycleName(candidates: Review[], cycle: string | null): Review[] {
+function byCycleName(candidates: readonly Review[], cycle: string | null): readonly Review[] {
   if (cycle === null || cycle.trim() === '') return candidates;
   const wanted = normaliseName(cycle);
   return candidates.filter((review) => normaliseName(review.cycle) === wanted);
@@ -74,7 +85,11 @@ function byCycleName(candidates: Review[], cycle: string | null): Review[] {
 
 // One person with pages in several open cycles: the cycle whose window holds the timestamp wins.
 // Overlapping windows are settled in favour of the most recently opened cycle.
-function byWindow(candidates: Review[], input: MatchInput, ctx: MatchContext): Review | MatchFailure {
+function byWindow(
+  candidates: readonly Review[],
+  input: MatchInput,
+  ctx: MatchContext,
+): Review | MatchFailure {
   const inWindow = candidates
     .map((review) => ({ review, cycle: ctx.config.cycles.find((c) => c.name === review.cycle) }))
     .filter(

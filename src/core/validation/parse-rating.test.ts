@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/fixtures/config.ts';
-import { parseRating } from './parse-rating.ts';
+import { parseRating, ratingValue, type RatingFailure } from './parse-rating.ts';
 
 const scale = makeConfig().scale;
 
@@ -65,5 +65,15 @@ describe('parseRating', () => {
     expect(parseRating('CQ', 'skip', custom)).toEqual({ value: null });
     expect(parseRating('CQ', '0', custom)).toEqual({ value: 0 });
     expect(parseRating('CQ', 'N/A', custom)).toMatchObject({ reason: 'rating-not-a-number' });
+  });
+
+  it('reads a text again the same way, and names each code in its own failure', () => {
+    expect([ratingValue('CQ', '4 - Strong', scale), ratingValue('SD', '4 - Strong', scale)]).toEqual([4, 4]);
+    expect([ratingValue('CQ', ' N/A', scale), ratingValue('SD', ' N/A', scale)]).toEqual([null, null]);
+    const failures = [ratingValue('CQ', 'great', scale), ratingValue('SD', 'great', scale)];
+    expect(failures.map((failure) => (failure as RatingFailure).message.slice(0, 13))).toEqual([
+      'rating for CQ',
+      'rating for SD',
+    ]);
   });
 });

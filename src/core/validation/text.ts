@@ -58,5 +58,7 @@ const REFS = new Intl.Collator('en', { numeric: true });
 
 /** Orders refs such as "row 9" before "row 10", so sorting never depends on input order or string quirks. */
 export function compareRefs(a: string, b: string): number {
+  // Sorting responses compares a page or source with itself far more often than with another.
+  if (a === b) return 0;
   return REFS.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

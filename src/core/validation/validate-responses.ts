@@ -1,10 +1,10 @@
-import type { Config } from '../config-schema.ts';
+import type { Config, CycleConfig } from '../config-schema.ts';
 import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
 import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
-import { isRatingFailure, parseRating } from './parse-rating.ts';
+import { ratingValue } from './parse-rating.ts';
 import { cleanComments, compareRefs, normaliseEmail, normaliseName, quote, redactEmail } from './text.ts';
 
 export interface ValidationContext {
@@ -69,6 +69,19 @@ function findRole(relationship: string, config: Config): Relation | null {
   return relations.get(relationKey(relationship)) ?? null;
 }
 
+// Every response looks up its review's cycle; the first cycle of each name, once per config.
+const cyclesByName = new WeakMap<Config['cycles'], Map<string, CycleConfig>>();
+
+function cycleNamed(cycles: Config['cycles'], name: string): CycleConfig | undefined {
+  let byName = cyclesByName.get(cycles);
+  if (byName === undefined) {
+    byName = new Map();
+    for (const cycle of cycles) if (!byName.has(cycle.name)) byName.set(cycle.name, cycle);
+    cyclesByName.set(cycles, byName);
+  }
+  return byName.get(name);
+}
+
 // Only a rejection names the reviewee, so the quoted name is made only for one.
 function whoOf(review: Review): string {
   return quote(review.reviewee.name ?? review.title);
@@ -102,7 +115,7 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
     };
   }
 
-  const cycle = config.cycles.find((c) => c.name === review.cycle);
+  const cycle = cycleNamed(config.cycles, review.cycle);
   if (!cycle || !isInWindow(submittedAt, cycleWindow(cycle, config.timeZone, ctx.now))) {
     const why = cycle
       ? `outside the window of cycle ${review.cycle}`
@@ -113,16 +126,16 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
     };
   }
 
-  const identity = checkRespondent(review, relation.role, relation.label, raw.respondentEmail);
+  const email = normaliseEmail(raw.respondentEmail);
+  const identity = checkRespondent(review, relation.role, relation.label, email);
   if (identity) return identity;
 
-  const email = normaliseEmail(raw.respondentEmail);
   const ratings: Record<string, number | null> = {};
   for (const { code } of config.framework.competencies) {
-    const parsed = parseRating(code, raw.ratings[code], config.scale);
-    if (isRatingFailure(parsed))
-      return { ...parsed, message: `${parsed.message} (response about ${whoOf(review)})` };
-    ratings[code] = parsed.value;
+    const value = ratingValue(code, raw.ratings[code], config.scale);
+    if (value !== null && typeof value === 'object')
+      return { ...value, message: `${value.message} (response about ${whoOf(review)})` };
+    ratings[code] = value;
   }
 
   return {
