@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { InternalError } from '../../errors.ts';
-import { createMemo } from '../memo.ts';
+import { createDayMemo } from '../workflow/day-memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every entry of every review asks for a day after the same plan start, so each (start, zone, days) is
 // worked out once.
-const dueDates = createMemo<IsoDate>();
+const dueDates = createDayMemo<IsoDate>();
 
 /**
  * The calendar day `days` after `start`, where the start day is read in the team's time zone.
@@ -13,7 +13,7 @@ const dueDates = createMemo<IsoDate>();
  * and reading `start` in the team's zone keeps an instant just after midnight on the right day.
  */
 export function dueDateAfter(start: Date, timeZone: string, days: number): IsoDate {
-  return dueDates.get(`${timeZone}|${start.getTime()}|${days}`, () => computeDueDate(start, timeZone, days));
+  return dueDates.get(timeZone, start.getTime(), days, () => computeDueDate(start, timeZone, days));
 }
 
 function computeDueDate(start: Date, timeZone: string, days: number): IsoDate {

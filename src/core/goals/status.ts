@@ -1,5 +1,5 @@
 import type { Goal, GoalStatus, IsoDate } from '../types.ts';
-import { endOfDayExclusive, startOfDay, toCalendarDay } from '../workflow/calendar-day.ts';
+import { endOfDayExclusiveMillis, startOfDayMillis, toCalendarDay } from '../workflow/calendar-day.ts';
 import { goalProgress } from './progress.ts';
 
 // A goal's status compares its progress with the share of its time that has passed. The time runs from
@@ -19,8 +19,8 @@ const EPSILON = 1e-9;
 
 /** Share of the goal's time that has passed at `now`, in 0..1. */
 export function elapsedShare(start: IsoDate, due: IsoDate, timeZone: string, now: Date): number {
-  const from = startOfDay(start, timeZone).getTime();
-  const to = endOfDayExclusive(due, timeZone).getTime();
+  const from = startOfDayMillis(start, timeZone);
+  const to = endOfDayExclusiveMillis(due, timeZone);
   if (to <= from) return now.getTime() >= to ? 1 : 0;
   return Math.min(1, Math.max(0, (now.getTime() - from) / (to - from)));
 }
@@ -40,7 +40,7 @@ export function goalStatus(
   if (progress >= 1) return 'Achieved';
 
   const due = toCalendarDay(goal.due, ctx.timeZone);
-  if (ctx.now.getTime() >= endOfDayExclusive(due, ctx.timeZone).getTime()) return 'Off track';
+  if (ctx.now.getTime() >= endOfDayExclusiveMillis(due, ctx.timeZone)) return 'Off track';
 
   const startValue = goal.start !== null && goal.start.trim() !== '' ? goal.start : ctx.cycleOpens;
   if (startValue === null) return null;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { createMemo } from '../memo.ts';
+import { createDayMemo } from './day-memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every date the user types (cycle dates, due dates, goal dates) is a calendar day in the team's time
@@ -24,7 +24,7 @@ function zoned(value: string, timeZone: string): DateTime {
  */
 export function toCalendarDay(value: string, timeZone: string): IsoDate {
   const trimmed = value.trim();
-  return calendarDays.get(`${timeZone}|${trimmed}`, () => {
+  return calendarDays.get(timeZone, trimmed, 0, () => {
     const day = zoned(trimmed, timeZone);
     if (PLAIN_DAY.test(trimmed)) return trimmed;
     return day.toISODate() ?? trimmed;
@@ -32,13 +32,28 @@ export function toCalendarDay(value: string, timeZone: string): IsoDate {
 }
 
 // Answers are kept as numbers, so a caller that changes a returned Date cannot change the cache.
-const calendarDays = createMemo<IsoDate>();
-const instants = createMemo<number>();
+const calendarDays = createDayMemo<IsoDate>();
+const starts = createDayMemo<number>();
+const ends = createDayMemo<number>();
+
+/** startOfDay as epoch milliseconds, for the rules that only compare instants. */
+export function startOfDayMillis(day: IsoDate, timeZone: string): number {
+  return starts.get(timeZone, day, 0, () => zoned(day, timeZone).startOf('day').toMillis());
+}
 
 /** The first instant of `day` in the zone (00:00 local, or the first valid time if midnight is skipped). */
 export function startOfDay(day: IsoDate, timeZone: string): Date {
-  return new Date(
-    instants.get(`${timeZone}|${day}|start`, () => zoned(day, timeZone).startOf('day').toMillis()),
+  return new Date(startOfDayMillis(day, timeZone));
+}
+
+/** endOfDayExclusive as epoch milliseconds, for the rules that only compare instants. */
+export function endOfDayExclusiveMillis(day: IsoDate, timeZone: string, extraDays = 0): number {
+  return ends.get(timeZone, day, extraDays, () =>
+    zoned(day, timeZone)
+      .startOf('day')
+      .plus({ days: extraDays + 1 })
+      .startOf('day')
+      .toMillis(),
   );
 }
 
@@ -47,12 +62,5 @@ export function startOfDay(day: IsoDate, timeZone: string): Date {
  * Work due on `day` is on time while `now` is before this instant (through 23:59:59.999 local).
  */
 export function endOfDayExclusive(day: IsoDate, timeZone: string, extraDays = 0): Date {
-  const millis = instants.get(`${timeZone}|${day}|end+${extraDays}`, () =>
-    zoned(day, timeZone)
-      .startOf('day')
-      .plus({ days: extraDays + 1 })
-      .startOf('day')
-      .toMillis(),
-  );
-  return new Date(millis);
+  return new Date(endOfDayExclusiveMillis(day, timeZone, extraDays));
 }

@@ -1,6 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
 import { DUE_STAGES, type DueStage, type IsoDate, type Review, type StageKey } from '../types.ts';
-import { endOfDayExclusive, startOfDay, toCalendarDay } from './calendar-day.ts';
+import { endOfDayExclusiveMillis, startOfDayMillis, toCalendarDay } from './calendar-day.ts';
 
 // Due dates are calendar days in the team's time zone. Work due on a day is on time through the end of
 // that day (23:59:59.999 local), so a deadline of "today" is never overdue yet.
@@ -38,10 +38,10 @@ export function dueDateFor(
  */
 export function isOverdue(due: IsoDate, timeZone: string, now: Date, graceDays: number): boolean {
   const grace = Math.max(0, Math.trunc(graceDays));
-  return now.getTime() >= endOfDayExclusive(due, timeZone, grace).getTime();
+  return now.getTime() >= endOfDayExclusiveMillis(due, timeZone, grace);
 }
 
 /** Whether the cycle has opened: true from 00:00 local on its `opens` day. */
 export function cycleHasOpened(cycle: CycleConfig, timeZone: string, now: Date): boolean {
-  return now.getTime() >= startOfDay(cycle.opens, timeZone).getTime();
+  return now.getTime() >= startOfDayMillis(cycle.opens, timeZone);
 }
