@@ -3,7 +3,7 @@ import type { ActionPlanEntry, Review, ReviewScore } from '../types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';
-import { planRecipes } from './recipes.ts';
+import { planRecipes, type Recipes } from './recipes.ts';
 import { codeAt } from '../summary/rows.ts';
 
 export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';
@@ -18,12 +18,6 @@ export interface ActionPlanInput {
    * from one run to the next.
    */
   startsOn: Date;
-}
-
-interface RankedEntry {
-  entry: ActionPlanEntry;
-  /** Higher comes first when the plan is cut to `maxItems`; growth always outranks strength. */
-  urgency: number;
 }
 
 /**
@@ -47,12 +41,39 @@ function urgencyOf(
  * The `maxItems` most urgent entries, listed in plan order (framework, then kind). Ties keep plan
  * order, so the cut is stable from run to run; an entry cut off is simply no longer planned.
  */
-function capped(entries: readonly RankedEntry[], maxItems: number): ActionPlanEntry[] {
-  if (entries.length <= maxItems) return entries.map(({ entry }) => entry);
+function capped(
+  entries: ActionPlanEntry[],
+  urgencies: readonly number[],
+  maxItems: number,
+): ActionPlanEntry[] {
+  if (entries.length <= maxItems) return entries;
   const positions = entries.map((_, position) => position);
-  positions.sort((a, b) => (entries[b]?.urgency ?? 0) - (entries[a]?.urgency ?? 0) || a - b);
+  positions.sort((a, b) => (urgencies[b] ?? 0) - (urgencies[a] ?? 0) || a - b);
   const kept = positions.slice(0, maxItems).sort((a, b) => a - b);
-  return kept.map((position) => (entries[position] as RankedEntry).entry);
+  return kept.map((position) => entries[position] as ActionPlanEntry);
+}
+
+// Whether two recipes of a config could give one review the same key; almost never, and then the
+// keys drawn must be tracked to keep the first.
+const sharedKeys = new WeakMap<Recipes, boolean>();
+
+function mayRepeatKeys(recipes: Recipes): boolean {
+  let shared = sharedKeys.get(recipes);
+  if (shared === undefined) {
+    const keys = new Set<string>();
+    let count = 0;
+    for (const byClass of recipes) {
+      for (const list of Object.values(byClass)) {
+        for (const recipe of list) {
+          keys.add(`${recipe.source}:${recipe.id}`);
+          count += 1;
+        }
+      }
+    }
+    shared = keys.size < count;
+    sharedKeys.set(recipes, shared);
+  }
+  return shared;
 }
 
 /**
@@ -70,8 +91,9 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
   const recipes = planRecipes(config);
   const competencies = config.framework.competencies;
   const prefix = reviewKeyPrefix(review);
-  const entries: RankedEntry[] = [];
-  const seen = new Set<string>();
+  const entries: ActionPlanEntry[] = [];
+  const urgencies: number[] = [];
+  const seen = mayRepeatKeys(recipes) ? new Set<string>() : null;
   for (let i = 0; i < competencies.length; i++) {
     const competency = competencies[i] as CompetencyConfig;
     const codeScore = codeAt(score.codes, competency.code)?.score ?? null;
@@ -82,19 +104,21 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
     for (const recipe of drawn) {
       // The key as actionKey writes it: the review's prefix, then where the entry came from.
       const key = `${prefix}${recipe.source}:${recipe.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen !== null) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       const due = dueDateAfter(startsOn, config.timeZone, recipe.dueInDays);
-      const entry: ActionPlanEntry = {
+      entries.push({
         key,
         kind: recipe.kind,
         code: recipe.code,
         title: recipe.source === 'goal' ? `${recipe.title} by ${due}` : recipe.title,
         detail: recipe.detail,
         due,
-      };
-      entries.push({ entry, urgency });
+      });
+      urgencies.push(urgency);
     }
   }
-  return capped(entries, config.actionPlan.maxItems);
+  return capped(entries, urgencies, config.actionPlan.maxItems);
 }
