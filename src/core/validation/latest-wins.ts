@@ -13,9 +13,8 @@ export interface LatestWinsResult {
 
 // A review has exactly one reviewee, so every "Self" answer about it is the same person's, even on a
 // form without emails. Everyone else is one person per respondent key.
-function slotKey(response: ValidResponse): string {
-  const who = response.role === 'self' ? 'self' : response.respondentKey;
-  return `${response.reviewPageId}\u0000${who}`;
+function who(response: ValidResponse): string {
+  return response.role === 'self' ? 'self' : response.respondentKey;
 }
 
 /** Total order: later submission first, then source and ref, so equal timestamps never depend on input order. */
@@ -29,19 +28,31 @@ export function newestFirst(a: ValidResponse, b: ValidResponse): number {
  * not errors, so they are listed apart from rejections and never shown as problems.
  */
 export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
-  // Nearly every slot holds one answer, so a list is made only for a slot that gets a second.
-  const bySlot = new Map<string, ValidResponse | ValidResponse[]>();
+  // Slots by page, then by respondent, so no key text is built per response; `slots` keeps the order
+  // they first appear in. Nearly every slot holds one answer, so a list is made only for a second.
+  const byPage = new Map<string, Map<string, number>>();
+  const slots: (ValidResponse | ValidResponse[])[] = [];
   for (const response of responses) {
-    const key = slotKey(response);
+    let byWho = byPage.get(response.reviewPageId);
+    if (byWho === undefined) {
+      byWho = new Map();
+      byPage.set(response.reviewPageId, byWho);
+    }
+    const key = who(response);
+    const at = byWho.get(key);
+    if (at === undefined) {
+      byWho.set(key, slots.length);
+      slots.push(response);
+      continue;
+    }
     // Push, not copy: copying made many answers from one person quadratic.
-    const slot = bySlot.get(key);
-    if (slot === undefined) bySlot.set(key, response);
-    else if (Array.isArray(slot)) slot.push(response);
-    else bySlot.set(key, [slot, response]);
+    const slot = slots[at] as ValidResponse | ValidResponse[];
+    if (Array.isArray(slot)) slot.push(response);
+    else slots[at] = [slot, response];
   }
   const kept: ValidResponse[] = [];
   const superseded: SupersededResponse[] = [];
-  for (const group of bySlot.values()) {
+  for (const group of slots) {
     if (!Array.isArray(group)) {
       kept.push(group);
       continue;
