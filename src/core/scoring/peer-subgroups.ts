@@ -29,7 +29,8 @@ export function groupByRelationship(peers: readonly ValidResponse[]): PeerGroups
   const groups: RelationshipGroup[] = [];
   // A handful of relationships: a scan of the groups so far beats a map.
   for (const response of peers) {
-    const group = groups.find((g) => g.label === response.relationship);
+    let group: RelationshipGroup | undefined;
+    for (const candidate of groups) if (candidate.label === response.relationship) group = candidate;
     if (group) group.responses.push(response);
     else groups.push({ label: response.relationship, responses: [response] });
   }
