@@ -158,13 +158,11 @@ const withTicks = (from: string | null) => (from === null ? {} : { ticksFrom: fr
 export function planReview(input: ReviewPlanInput): ReviewPlan {
   const { review, config, now, responses } = input;
   const score = scoreReview({ review, responses, config });
-  const requiredCodes = config.framework.competencies.filter((k) => k.required).map((k) => k.code);
   const facts = {
     selfResponded: responses.some((r) => r.role === 'self'),
     peerResponses: score.raters.peers,
-    managerRatedAllRequired: requiredCodes.every(
-      (code) => score.codes.find((c) => c.code === code)?.manager != null,
-    ),
+    // Codes are unique (a config rule), so this is every required code having a manager rating.
+    managerRatedAllRequired: score.awaitingManager.length === 0,
   };
   const workflow = advanceReview({ review, cycle: input.cycle, config, now, facts });
   const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
