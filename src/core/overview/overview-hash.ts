@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../summary/summary-hash.ts';
+import { canonicalJson, sha256Hex } from '../summary/summary-hash.ts';
 import type { OverviewModel } from './types.ts';
 
 /** Bump when the model or its rendering changes, so every overview page is rewritten once. */
@@ -7,6 +6,6 @@ export const OVERVIEW_HASH_VERSION = 'ov1';
 
 /** `ov1:` and 16 hex digits of the SHA-256 of the model's canonical JSON; the page is replaced when it changes. */
 export function overviewHash(model: OverviewModel): string {
-  const digest = createHash('sha256').update(canonicalJson(model), 'utf8').digest('hex');
+  const digest = sha256Hex(canonicalJson(model));
   return `${OVERVIEW_HASH_VERSION}:${digest.slice(0, 16)}`;
 }

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SummaryModel } from '../types.ts';
 import { buildSummary } from './build-summary.ts';
-import { canonicalJson, summaryHash } from './summary-hash.ts';
+import { canonicalJson, sha256Hex, summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 const built = buildSummary(makeSummaryInput());
@@ -48,6 +49,19 @@ describe('canonicalJson', () => {
     expect(canonicalJson([undefined, Number.NaN, -0, 1e21])).toEqual(
       JSON.stringify([undefined, Number.NaN, -0, 1e21]),
     );
+  });
+});
+
+describe('sha256Hex', () => {
+  // Stored hashes were made with a Hash object over UTF-8; the one-shot call must give the same digest.
+  it('equals a Hash object over the UTF-8 bytes, for any text, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(sha256Hex(text)).toEqual(createHash('sha256').update(text, 'utf8').digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+    expect(sha256Hex('a\ud800—b')).toEqual(createHash('sha256').update('a\ud800—b', 'utf8').digest('hex'));
   });
 });
 
