@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { makeResponse, makeReview, makeScore } from '../../test/support/review-builders.ts';
 import { buildSummary } from '../core/summary/build-summary.ts';
-import { normaliseWord } from '../core/summary/redact.ts';
+import { normaliseWord } from '../core/summary/words.ts';
 import type { ValidResponse } from '../core/types.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 

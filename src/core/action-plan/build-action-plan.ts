@@ -3,7 +3,7 @@ import type { ActionPlanEntry, Review, ReviewScore } from '../types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';
-import { planRecipes, type Recipes } from './recipes.ts';
+import { planRecipes } from './recipes.ts';
 import { codeAt } from '../summary/rows.ts';
 
 export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';
@@ -53,29 +53,6 @@ function capped(
   return kept.map((position) => entries[position] as ActionPlanEntry);
 }
 
-// Whether two recipes of a config could give one review the same key; almost never, and then the
-// keys drawn must be tracked to keep the first.
-const sharedKeys = new WeakMap<Recipes, boolean>();
-
-function mayRepeatKeys(recipes: Recipes): boolean {
-  let shared = sharedKeys.get(recipes);
-  if (shared === undefined) {
-    const keys = new Set<string>();
-    let count = 0;
-    for (const byClass of recipes) {
-      for (const list of Object.values(byClass)) {
-        for (const recipe of list) {
-          keys.add(`${recipe.source}:${recipe.id}`);
-          count += 1;
-        }
-      }
-    }
-    shared = keys.size < count;
-    sharedKeys.set(recipes, shared);
-  }
-  return shared;
-}
-
 /**
  * The action plan for one review, built by the rules in `config.actionPlan`.
  *
@@ -93,7 +70,7 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
   const prefix = reviewKeyPrefix(review);
   const entries: ActionPlanEntry[] = [];
   const urgencies: number[] = [];
-  const seen = mayRepeatKeys(recipes) ? new Set<string>() : null;
+  const seen = new Set<string>();
   for (let i = 0; i < competencies.length; i++) {
     const competency = competencies[i] as CompetencyConfig;
     const codeScore = codeAt(score.codes, competency.code)?.score ?? null;
@@ -104,10 +81,8 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
     for (const recipe of drawn) {
       // The key as actionKey writes it: the review's prefix, then where the entry came from.
       const key = `${prefix}${recipe.source}:${recipe.id}`;
-      if (seen !== null) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
+      if (seen.has(key)) continue;
+      seen.add(key);
       const due = dueDateAfter(startsOn, config.timeZone, recipe.dueInDays);
       entries.push({
         key,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { InternalError } from '../../errors.ts';
-import { createDayMemo } from '../workflow/day-memo.ts';
+import { createDayMemo } from '../day-memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every entry of every review asks for a day after the same plan start, so each (start, zone, days) is

@@ -21,20 +21,8 @@ export function answered(response: ValidResponse, codes: readonly string[]): boo
   return false;
 }
 
-// A review has a handful of respondents per role: comparing each with the ones before is cheaper than a
-// set built per review, and a set still counts the rare review with very many.
-const FEW = 16;
-
 function distinctRespondents(responses: readonly ValidResponse[]): number {
-  if (responses.length > FEW) return new Set(responses.map((response) => response.respondentKey)).size;
-  let distinct = 0;
-  for (let i = 0; i < responses.length; i++) {
-    const key = (responses[i] as ValidResponse).respondentKey;
-    let seen = false;
-    for (let j = 0; j < i && !seen; j++) seen = (responses[j] as ValidResponse).respondentKey === key;
-    if (!seen) distinct += 1;
-  }
-  return distinct;
+  return new Set(responses.map((response) => response.respondentKey)).size;
 }
 
 /** Page ratings are typed by hand into number properties, so only whole-scale values are trusted. */

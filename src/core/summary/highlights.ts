@@ -1,6 +1,6 @@
+import { createHmac } from 'node:crypto';
 import type { Config } from '../config-schema.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
-import { compareDigests, hmacSha256 } from './order-key.ts';
 import { redactText, type KnownIdentities } from './redact.ts';
 
 export const MAX_HIGHLIGHTS = 6;
@@ -42,9 +42,6 @@ export function selectHighlights(
       (texts[section] ??= new Set()).add(raw);
     }
   }
-  // The sort key of a highlight: the review keys the hash, so one text sorts differently on two pages.
-  let keyed: ((message: string) => Int32Array) | undefined;
-  const orderKey = (key: string, raw: string) => (keyed ??= hmacSha256(page))(`${key}\u0000${raw}`);
   const shown = new Set<string>();
   let known = typeof identities === 'function' ? undefined : identities;
   for (let section = 0; section < texts.length && shown.size < MAX_HIGHLIGHTS; section++) {
@@ -52,7 +49,7 @@ export function selectHighlights(
     const key = keys[section];
     if (distinct === undefined || key === undefined) continue;
     const name = names.get(key);
-    for (const raw of inOrder(key, distinct, orderKey)) {
+    for (const raw of inOrder(page, key, distinct)) {
       if (shown.size >= MAX_HIGHLIGHTS) break;
       if (known === undefined && typeof identities === 'function') known = identities();
       const body = truncate(redactText(raw, known));
@@ -63,15 +60,16 @@ export function selectHighlights(
   return [...shown];
 }
 
+/** The sort key of a highlight: the review keys the hash, so one text sorts differently on two pages. */
+function orderKey(page: string, key: string, raw: string): string {
+  return createHmac('sha256', page).update(`${key}\u0000${raw}`, 'utf8').digest('hex');
+}
+
 /** One section's texts by their keyed hash, then by code unit should two hashes ever be equal. */
-function inOrder(
-  key: string,
-  distinct: Set<string>,
-  orderKey: (key: string, raw: string) => Int32Array,
-): Iterable<string> {
+function inOrder(page: string, key: string, distinct: Set<string>): Iterable<string> {
   if (distinct.size === 1) return distinct;
-  const keyed = [...distinct].map((raw) => ({ raw, order: orderKey(key, raw) }));
-  keyed.sort((a, b) => compareDigests(a.order, b.order) || compareCodeUnits(a.raw, b.raw));
+  const keyed = [...distinct].map((raw) => ({ raw, order: orderKey(page, key, raw) }));
+  keyed.sort((a, b) => compareCodeUnits(a.order, b.order) || compareCodeUnits(a.raw, b.raw));
   return keyed.map((candidate) => candidate.raw);
 }
 

@@ -6,11 +6,11 @@ export {
   redactText,
   respondentIdentities,
   reviewIdentities,
-  normaliseWord,
   REDACTED,
   type KnownIdentities,
   type Respondent,
 } from './redact.ts';
+export { normaliseWord } from './words.ts';
 export { buildProgress, provisionalNotes } from './progress.ts';
 export { buildRows } from './rows.ts';
 export { buildCodeLists, type CodeLists } from './code-lists.ts';

@@ -1,12 +1,7 @@
 import type { Person, ValidResponse } from '../types.ts';
-import { isAscii, scanWords, wordsOf } from './words.ts';
-
-export { normaliseWord } from './words.ts';
+import { CACHE_LIMIT, isAscii, scanWords, wordsOf } from './words.ts';
 
 export const REDACTED = '[redacted]';
-
-// How many entries a module-level cache keeps before it starts again.
-const CACHE_LIMIT = 50_000;
 
 /**
  * Any run of text around an at-sign (ASCII, full-width or small form): emails, `@mentions` and

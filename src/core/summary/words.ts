@@ -16,7 +16,8 @@ export function isAscii(text: string): boolean {
 
 // Words repeat across thousands of comments; normalising each spelling once keeps a scan cheap.
 const normalised = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+/** How many entries a module-level cache of the summary keeps before it starts again. */
+export const CACHE_LIMIT = 50_000;
 
 /** Case, accents and compatibility forms do not change a name: "ZOË", "Zoe" and "zoë" are one word. */
 export function normaliseWord(word: string): string {

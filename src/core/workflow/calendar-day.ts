@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { createDayMemo } from './day-memo.ts';
+import { createDayMemo } from '../day-memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every date the user types (cycle dates, due dates, goal dates) is a calendar day in the team's time
