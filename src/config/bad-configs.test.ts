@@ -234,8 +234,9 @@ describe('bad configs', () => {
     [
       'a due-date override on a written date',
       yamlWith({ [`${p}.dueDates.feedback`]: 'Last synced' }),
-      `${p}.lastSynced`,
-      'already mapped by notion.reviews.properties.dueDates.feedback',
+      // The override is the entry at fault: the tool's own columns are listed first.
+      `${p}.dueDates.feedback`,
+      '"Last synced" is already mapped by notion.reviews.properties.lastSynced',
     ],
     [
       'goal progress on the current value',

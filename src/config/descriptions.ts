@@ -1,5 +1,6 @@
 import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
 import { DEFAULT_STAGE_NAMES } from '../core/workflow/stages.ts';
+import { TEAM_ROSTER_PROPERTIES } from '../core/notion-schema/contract.ts';
 
 // Hover text for every key of the JSON Schema, by path (`[]` stands for any list item). Kept apart from
 // the zod schema so the schema reads as validation; json-schema.test.ts fails when a key has none.
@@ -219,8 +220,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'launch.teamDatabase': 'A Notion database with one page per person (roster "notion").',
   'launch.teamDatabase.database': 'URL or id of the team database.',
   'launch.teamDatabase.properties': 'Property names on the team pages.',
-  'launch.teamDatabase.properties.person': property('people', 'holds the person (default "Person")'),
-  'launch.teamDatabase.properties.manager': property('people', 'holds their manager (default "Manager")'),
+  'launch.teamDatabase.properties.person': property(
+    'people',
+    `holds the person (default "${TEAM_ROSTER_PROPERTIES.person.name}")`,
+  ),
+  'launch.teamDatabase.properties.manager': property(
+    'people',
+    `holds their manager (default "${TEAM_ROSTER_PROPERTIES.manager.name}")`,
+  ),
   'launch.teamDatabase.properties.team': property('select or rich_text', 'holds their team (optional)'),
   'launch.previousCycle':
     'Cycle to copy people from (roster "previous-cycle"); default the one listed before.',

@@ -36,7 +36,7 @@ export interface ReplaceSummaryChange {
   reviewPageId: string;
   model: SummaryModel;
   hash: string;
-  /** The container the page's "Summary block" property names now, to be replaced. */
+  /** The container the page's Summary block property names now, to be replaced. */
   currentBlock: string | null;
   /** Todos mode: the container whose ticked to-dos carry over (read once before replacing). */
   ticksFrom?: string;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './types.ts';
+import {
+  ACTION_ITEM_PROPERTIES,
+  GOAL_PROPERTIES,
+  OBJECTIVE_PROPERTIES,
+  REVIEW_PROPERTIES,
+  TEAM_ROSTER_PROPERTIES,
+} from './notion-schema/contract.ts';
+import { propertyNameShape } from './notion-schema/config-names.ts';
 
 // Dates in config are calendar days in the team's time zone; the time of day is fixed by the rules.
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -19,68 +27,19 @@ const duePropertiesSchema = z.strictObject(
   >,
 );
 
+// Property names come from the schema contract (notion-schema/contract.ts), which also says what each is.
 const reviewPropertiesSchema = z.strictObject({
-  name: nonEmpty.default('Name'),
-  reviewee: nonEmpty.default('Reviewee'),
-  manager: nonEmpty.default('Manager'),
-  cycle: nonEmpty.default('Cycle'),
-  stage: nonEmpty.default('Stage'),
-  calibrated: nonEmpty.default('Calibrated'),
-  delivered: nonEmpty.default('Delivered'),
-  deliveredOn: nonEmpty.default('Delivered on'),
+  ...propertyNameShape(REVIEW_PROPERTIES, nonEmpty),
   dueDates: duePropertiesSchema.default({}),
-  overallScore: nonEmpty.default('Overall score'),
-  band: nonEmpty.default('Computed band'),
-  peerResponses: nonEmpty.default('Peer responses'),
-  goalsOnTrack: nonEmpty.default('Goals on track'),
-  lastSynced: nonEmpty.default('Last synced'),
-  syncNotes: nonEmpty.default('Sync notes'),
-  summaryHash: nonEmpty.default('Summary hash'),
-  // Tool-owned, optional on the page: this cycle's per-code scores, read back by later cycles for trends.
-  codeScores: nonEmpty.default('Code scores'),
-  // Human-owned, optional: the band people settle on in calibration, shown next to the computed one.
-  finalBand: nonEmpty.default('Final band'),
-  // Optional select naming the reviewee's team; only read when named, for an overview grouped by team.
-  team: nonEmpty.optional(),
-  // The id of the summary's container block: the summary is found by it, never by its title.
-  summaryBlock: nonEmpty.default('Summary block'),
 });
 
-const goalPropertiesSchema = z.strictObject({
-  goal: nonEmpty.default('Goal'),
-  review: nonEmpty.default('Review'),
-  competency: nonEmpty.default('Competency'),
-  metric: nonEmpty.default('Metric'),
-  baseline: nonEmpty.default('Baseline'),
-  target: nonEmpty.default('Target'),
-  current: nonEmpty.default('Current'),
-  start: nonEmpty.default('Start'),
-  due: nonEmpty.default('Due'),
-  progress: nonEmpty.default('Progress'),
-  status: nonEmpty.default('Goal status'),
-  // Optional relation to one page of the Objectives data source.
-  objective: nonEmpty.default('Objective'),
-  // Optional rich_text checklist, one milestone a line: "[x] done" or "[ ] open" (docs/overview.md).
-  milestones: nonEmpty.default('Milestones'),
-});
+const goalPropertiesSchema = z.strictObject(propertyNameShape(GOAL_PROPERTIES, nonEmpty));
 
-const objectivePropertiesSchema = z.strictObject({
-  name: nonEmpty.default('Objective'),
-});
+const objectivePropertiesSchema = z.strictObject(propertyNameShape(OBJECTIVE_PROPERTIES, nonEmpty));
 
 export const ACTION_ITEM_MODES = ['pages', 'todos'] as const;
 
-const actionItemPropertiesSchema = z.strictObject({
-  title: nonEmpty.default('Action'),
-  review: nonEmpty.default('Review'),
-  key: nonEmpty.default('Key'),
-  kind: nonEmpty.default('Kind'),
-  competency: nonEmpty.default('Competency'),
-  due: nonEmpty.default('Due'),
-  status: nonEmpty.default('Status'),
-  // Tool-owned: the Status the tool last set, so a person's change can be told from the tool's own.
-  syncedStatus: nonEmpty.default('Synced status'),
-});
+const actionItemPropertiesSchema = z.strictObject(propertyNameShape(ACTION_ITEM_PROPERTIES, nonEmpty));
 
 const actionItemStatusesSchema = z.strictObject({
   // Set when the tool creates an item or reopens a withdrawn one.
@@ -311,18 +270,14 @@ export const teamMemberSchema = z.strictObject({
   due: dueDatesSchema.optional(),
 });
 
+const teamRosterPropertiesSchema = z.strictObject(propertyNameShape(TEAM_ROSTER_PROPERTIES, nonEmpty));
+
 export const launchSchema = z.strictObject({
   roster: z.enum(['team', 'notion', 'previous-cycle']).default('team'),
   teamDatabase: z
     .strictObject({
       database: nonEmpty,
-      properties: z
-        .strictObject({
-          person: nonEmpty.default('Person'),
-          manager: nonEmpty.default('Manager'),
-          team: nonEmpty.optional(),
-        })
-        .default({ person: 'Person', manager: 'Manager' }),
+      properties: teamRosterPropertiesSchema.default(teamRosterPropertiesSchema.parse({})),
     })
     .optional(),
   previousCycle: nonEmpty.optional(),

@@ -1,3 +1,4 @@
+import type { GOAL_STATUSES } from './notion-schema/contract.ts';
 // The domain types every layer speaks. Adapters produce them, the core computes on them, sync writes them.
 
 export const STAGE_KEYS = [
@@ -27,7 +28,8 @@ export type RaterRole = (typeof RATER_ROLES)[number];
 export const ACTION_KINDS = ['training', 'mentorship', 'project', 'recognition', 'mentor-others'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-export type GoalStatus = 'Achieved' | 'On track' | 'At risk' | 'Off track';
+/** The goal statuses the tool writes, as the schema contract lists them. */
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** A person as Notion knows them. `id` is a Notion user id when the value came from a people property. */
 export interface Person {
@@ -91,7 +93,7 @@ export interface PastReview {
   reviewee: Person;
   overallScore: number | null;
   band: string | null;
-  /** Per-code scores read from the page's "Code scores" property; only codes with others' evidence. */
+  /** Per-code scores read from the page's Code scores property; only codes with others' evidence. */
   codeScores: Record<string, number>;
 }
 
@@ -181,7 +183,7 @@ export interface ExistingActionItem {
   title: string;
   /** The Status option as it stands; null when empty. */
   status: string | null;
-  /** What the tool last set (the tool-owned "Synced status"); null when never set or not in the schema. */
+  /** What the tool last set (the tool-owned Synced status); null when never set or not in the schema. */
   syncedStatus: string | null;
 }
 

@@ -14,9 +14,9 @@ import {
   checkReviewSchema,
   dataSourcePropertiesSchema,
   type DataSourceProperties,
-} from './check-notion-schema.ts';
+} from '../core/notion-schema/checks.ts';
 import { ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
-import type { DataSourceKind } from './property-expectations.ts';
+import type { DataSourceKind } from '../core/notion-schema/expectations.ts';
 
 // The live Notion checks: the token, then each configured database resolved and its schema compared with
 // config. Only `users.me`, `users.list`, `databases.retrieve` and `dataSources.retrieve` are called: doctor

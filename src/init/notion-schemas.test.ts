@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig, baseConfigInput } from '../../test/fixtures/config.ts';
+import { ACTION_ITEM_PROGRESS_STATUSES } from '../core/notion-schema/contract.ts';
 import {
-  ACTION_ITEM_STATUSES,
   actionItemsDatabaseSchema,
   goalsDatabaseSchema,
   reviewDatabaseSchema,
@@ -169,7 +169,7 @@ describe('actionItemsDatabaseSchema', () => {
   it.each([
     ['Kind', ['training', 'mentorship', 'project', 'recognition', 'mentor-others']],
     ['Competency', ['CQ', 'SD', 'COL']],
-    ['Status', ['Not started', ...ACTION_ITEM_STATUSES, 'Withdrawn']],
+    ['Status', ['Not started', ...ACTION_ITEM_PROGRESS_STATUSES, 'Withdrawn']],
   ])('%s has the options %j', (name, options) => {
     expect(optionsOf(schema[name])).toEqual(options);
   });

@@ -5,14 +5,9 @@ import { ConfigError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import {
-  parseProperties,
-  relationValue,
-  richTextValue,
-  spec,
-  stageValue,
-  titleValue,
-} from './property-values.ts';
+import { ACTION_ITEM_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { contractSpecs } from './contract-specs.ts';
+import { parseProperties } from './property-values.ts';
 import { plainText } from './rich-text.ts';
 
 /**
@@ -40,14 +35,13 @@ export async function readActionItems(
   const items = config.notion.actionItems;
   if (!items) throw new ConfigError('notion.actionItems is not configured');
   const p = items.properties;
-  const specs = {
-    key: spec(p.key, richTextValue, true),
-    review: spec(p.review, relationValue),
-    title: spec(p.title, titleValue),
-    // Status may be a status or a select property, like the review's stage.
-    status: spec(p.status, stageValue),
-    syncedStatus: spec(p.syncedStatus, richTextValue),
-  };
+  const specs = contractSpecs(ACTION_ITEM_PROPERTIES, p, [
+    'key',
+    'review',
+    'title',
+    'status',
+    'syncedStatus',
+  ]);
   const found: ExistingActionItem[] = [];
   for (let i = 0; i < keyPrefixes.length; i += PREFIXES_PER_QUERY) {
     const batch = keyPrefixes.slice(i, i + PREFIXES_PER_QUERY);
@@ -86,7 +80,7 @@ export interface ActionItemSchema {
   statusType: 'status' | 'select';
   /** Options of a status property; the API cannot add status options, so a missing one fails a write. */
   statusOptions: string[] | null;
-  /** Whether the tool-owned "Synced status" property exists, so it can be written. */
+  /** Whether the tool-owned Synced status property exists, so it can be written. */
   hasSyncedStatus: boolean;
 }
 

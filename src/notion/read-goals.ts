@@ -5,39 +5,16 @@ import { NotionApiError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage, readFullList } from './paginate.ts';
-import {
-  dateValue,
-  dayOf,
-  numberValue,
-  parseProperties,
-  relationValue,
-  richTextValue,
-  selectValue,
-  spec,
-  titleValue,
-} from './property-values.ts';
+import { GOAL_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { contractSpecs, keysOf } from './contract-specs.ts';
+import { dayOf, parseProperties } from './property-values.ts';
 import type { PageProblem } from './read-reviews.ts';
 import { plainText } from './rich-text.ts';
 
 type GoalsConfig = NonNullable<Config['notion']['goals']>;
 
 function goalSpecs(goals: GoalsConfig) {
-  const p = goals.properties;
-  return {
-    title: spec(p.goal, titleValue, true),
-    review: spec(p.review, relationValue, true),
-    competency: spec(p.competency, selectValue),
-    metric: spec(p.metric, richTextValue),
-    baseline: spec(p.baseline, numberValue),
-    target: spec(p.target, numberValue),
-    current: spec(p.current, numberValue),
-    start: spec(p.start, dateValue),
-    due: spec(p.due, dateValue),
-    progress: spec(p.progress, numberValue),
-    status: spec(p.status, selectValue),
-    objective: spec(p.objective, relationValue),
-    milestones: spec(p.milestones, richTextValue),
-  };
+  return contractSpecs(GOAL_PROPERTIES, goals.properties, keysOf(GOAL_PROPERTIES));
 }
 
 export interface GoalsRead {
@@ -64,7 +41,7 @@ export async function readGoals(
   await forEachPage(gw, { data_source_id: dataSourceId, filter }, async (page) => {
     const pageId = canonicalId(page.id);
     const { values: v, problems } = parseProperties(page.properties, specs);
-    if (problems.length > 0 || !v.title || !v.review) {
+    if (problems.length > 0 || !v.goal || !v.review) {
       result.problems.push({ pageId, dataSource: 'goals', message: problems.join('; ') });
       return;
     }
@@ -87,7 +64,7 @@ export async function readGoals(
     const metric = v.metric ? plainText(v.metric.rich_text) : '';
     result.goals.push({
       pageId,
-      title: plainText(v.title.title),
+      title: plainText(v.goal.title),
       reviewPageId,
       competency: v.competency?.select?.name ?? null,
       metric: metric === '' ? null : metric,

@@ -6,14 +6,9 @@ import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage } from './paginate.ts';
 import { plainText } from './rich-text.ts';
-import {
-  numberValue,
-  parseProperties,
-  revieweeValue,
-  richTextValue,
-  selectValue,
-  spec,
-} from './property-values.ts';
+import { REVIEW_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { contractSpecs } from './contract-specs.ts';
+import { parseProperties, type revieweeValue } from './property-values.ts';
 
 // Earlier cycles, for trends: one more paged query on the reviews data source, filtered to the cycles
 // config lists under `history` (⌈pages/100⌉ requests). Only what the tool wrote there is read, with the
@@ -22,13 +17,7 @@ import {
 
 function historySpecs(config: Config) {
   const p = config.notion.reviews.properties;
-  return {
-    reviewee: spec(p.reviewee, revieweeValue, true),
-    cycle: spec(p.cycle, selectValue, true),
-    overallScore: spec(p.overallScore, numberValue),
-    band: spec(p.band, selectValue),
-    codeScores: spec(p.codeScores, richTextValue),
-  };
+  return contractSpecs(REVIEW_PROPERTIES, p, ['reviewee', 'cycle', 'overallScore', 'band', 'codeScores']);
 }
 
 function personOf(v: z.output<typeof revieweeValue>): Person | null {

@@ -3,7 +3,9 @@ import type { Objective } from '../core/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import { parseProperties, spec, titleValue } from './property-values.ts';
+import { OBJECTIVE_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { contractSpecs } from './contract-specs.ts';
+import { parseProperties } from './property-values.ts';
 import type { PageProblem } from './read-reviews.ts';
 import { plainText } from './rich-text.ts';
 
@@ -24,10 +26,10 @@ export async function readObjectives(
   const objectivesConfig = config.notion.objectives;
   const result: ObjectivesRead = { objectives: [], problems: [] };
   if (!objectivesConfig) return result;
-  const specs = { title: spec(objectivesConfig.properties.name, titleValue, true) };
+  const specs = contractSpecs(OBJECTIVE_PROPERTIES, objectivesConfig.properties, ['name']);
   for (const page of await queryAllPages(gw, { data_source_id: dataSourceId })) {
     const { values, problems } = parseProperties(page.properties, specs);
-    const title = values.title ? plainText(values.title.title).trim() : '';
+    const title = values.name ? plainText(values.name.title).trim() : '';
     if (problems.length > 0 || title === '') {
       result.problems.push({
         pageId: canonicalId(page.id),

@@ -73,7 +73,7 @@ async function mapReview(
   const { values: v, problems } = parseProperties(page.properties, fixed);
   const extra = parseProperties(page.properties, { ...dueSpecs, ...ratingSpecs });
   problems.push(...extra.problems);
-  if (problems.length > 0 || !v.title || !v.reviewee || !v.cycle || !v.stage) return problems.join('; ');
+  if (problems.length > 0 || !v.name || !v.reviewee || !v.cycle || !v.stage) return problems.join('; ');
 
   let reviewee: Person | null = null;
   if (v.reviewee.type === 'email') {
@@ -110,7 +110,7 @@ async function mapReview(
 
   const review: Review = {
     pageId: canonicalId(page.id),
-    title: plainText(v.title.title),
+    title: plainText(v.name.title),
     cycle,
     reviewee,
     manager: managerUser ? toPerson(managerUser) : null,

@@ -11,7 +11,7 @@ import { alreadyGone, verifiedWrite } from './verified-write.ts';
 const sameId = (a: string, b: string) => canonicalId(a) === canonicalId(b);
 
 /**
- * The tool's summary containers on a page: the one its "Summary block" property names, plus any
+ * The tool's summary containers on a page: the one its Summary block property names, plus any
  * top-level callout the integration itself created (left over by a run that died before recording
  * its new container). Never found by title, so a person's own "Review summary" callout is never touched.
  */
@@ -48,7 +48,7 @@ async function deleteBlock(gw: NotionGateway, id: string): Promise<boolean> {
 /**
  * Replaces the page's summary section in three writes, with no read on the usual path, and converges
  * from any earlier crash or lost reply:
- *  1. delete the container the "Summary block" property records;
+ *  1. delete the container the Summary block property records;
  *  2. only when there is none recorded (a first summary), or its delete answered "already gone" (an
  *     earlier run died after its own delete, or our delete's first reply was lost, or a person removed
  *     it): list the page and delete every top-level callout the integration created (see

@@ -10,7 +10,7 @@ import { verifiedWrite } from './verified-write.ts';
 import type { PagePropertyValues } from './write-review.ts';
 
 /**
- * The Status the tool sets, written together with the tool-owned record of it ("Synced status"), so
+ * The Status the tool sets, written together with the tool-owned record of it (Synced status), so
  * a later run can tell a person's change from the tool's own.
  */
 function statusProperties(

@@ -27,7 +27,7 @@ export function buildReviewProperties(
   if (write.band !== undefined) out[p.band] = { select: write.band === null ? null : { name: write.band } };
   if (write.peerResponses !== undefined) out[p.peerResponses] = { number: write.peerResponses };
   if (write.goalsOnTrack !== undefined) out[p.goalsOnTrack] = { rich_text: richText(write.goalsOnTrack) };
-  // A full ISO instant keeps the time of day, so "Last synced" shows when, not just which day.
+  // A full ISO instant keeps the time of day, so Last synced shows when, not just which day.
   if (write.lastSynced !== undefined) out[p.lastSynced] = { date: { start: write.lastSynced } };
   if (write.syncNotes !== undefined) out[p.syncNotes] = { rich_text: richText(write.syncNotes) };
   if (write.codeScores !== undefined) out[p.codeScores] = { rich_text: richText(write.codeScores) };

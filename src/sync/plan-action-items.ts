@@ -14,7 +14,7 @@ export interface ActionItemReconciliation {
 
 /**
  * Whether a person changed an item's Status. The tool writes the Status it sets into the tool-owned
- * "Synced status" too, so any difference is a person's doing. Items without that record (made before
+ * Synced status too, so any difference is a person's doing. Items without that record (made before
  * it existed, or in a database without the property) count as untouched while their Status is empty,
  * the open option or the withdrawn option, the only values the tool ever sets.
  */

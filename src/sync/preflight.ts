@@ -5,8 +5,8 @@ import {
   checkReviewSchema,
   dataSourcePropertiesSchema,
   type DataSourceProperties,
-} from '../doctor/check-notion-schema.ts';
-import { formatFinding, type Finding } from '../doctor/findings.ts';
+} from '../core/notion-schema/checks.ts';
+import { formatFinding, type Finding } from '../core/findings.ts';
 import { ConfigError } from '../errors.ts';
 import { retrieveDataSource, type NotionSourceRef, type RetrievedDataSource } from '../notion/data-source.ts';
 import type { NotionGateway } from '../notion/gateway.ts';

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema, type Config } from '../core/config-schema.ts';
+import { configSchema, type Config } from '../config-schema.ts';
 import {
   GOAL_PROPERTIES,
   IDS,
   ITEM_PROPERTIES,
   reviewProperties,
-} from '../../test/support/notion-sandbox.ts';
-import { baseConfigInput } from '../../test/fixtures/config.ts';
+} from '../../../test/support/notion-sandbox.ts';
+import { baseConfigInput } from '../../../test/fixtures/config.ts';
 import {
   checkActionItemSchema,
   checkGoalSchema,
   checkReviewSchema,
   dataSourcePropertiesSchema,
   type DataSourceProperties,
-} from './check-notion-schema.ts';
-import { formatFinding } from './findings.ts';
+} from './checks.ts';
+import { formatFinding } from '../findings.ts';
 
 // The test sandbox's schemas use the config's default property names, so a default config fits them.
 const config: Config = configSchema.parse({

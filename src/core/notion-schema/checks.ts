@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Config } from '../core/config-schema.ts';
-import { stageName } from '../core/workflow/stages.ts';
-import { STAGE_KEYS } from '../core/types.ts';
-import { problem, warning, type Finding } from './findings.ts';
+import type { Config } from '../config-schema.ts';
+import { stageName } from '../workflow/stages.ts';
+import { STAGE_KEYS } from '../types.ts';
+import { problem, warning, type Finding } from '../findings.ts';
 import {
   actionItemExpectations,
   goalExpectations,
   reviewExpectations,
   type PropertyExpectation,
-} from './property-expectations.ts';
+} from './expectations.ts';
 
 // Pure checks of a data source's live schema (the `properties` of `dataSources.retrieve`) against config.
 // They return only what is wrong; the caller turns an empty list into an ok line.
