@@ -27,6 +27,8 @@ import {
   type ListBlockChildrenResponse,
   type QueryDataSourceParameters,
   type QueryDataSourceResponse,
+  type UpdateDataSourceParameters,
+  type UpdateDataSourceResponse,
   type UpdatePageParameters,
   type UpdatePageResponse,
 } from '@notionhq/client';
@@ -54,6 +56,7 @@ export interface NotionGateway {
   dataSources: {
     retrieve(args: GetDataSourceParameters): Promise<GetDataSourceResponse>;
     query(args: QueryDataSourceParameters): Promise<QueryDataSourceResponse>;
+    update(args: UpdateDataSourceParameters): Promise<UpdateDataSourceResponse>;
   };
   pages: {
     create(args: CreatePageParameters): Promise<CreatePageResponse>;
@@ -230,6 +233,8 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
     dataSources: {
       retrieve: (args) => call('dataSources.retrieve', 'safe', () => client.dataSources.retrieve(args)),
       query: (args) => call('dataSources.query', 'safe', () => client.dataSources.query(args)),
+      // migrate only adds: sending the same additions twice ends in the same schema.
+      update: (args) => call('dataSources.update', 'safe', () => client.dataSources.update(args)),
     },
     pages: {
       // A repeated create after an unknown outcome could leave two pages.

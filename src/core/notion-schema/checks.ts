@@ -13,7 +13,11 @@ import {
 // Pure checks of a data source's live schema (the `properties` of `dataSources.retrieve`) against config.
 // They return only what is wrong; the caller turns an empty list into an ok line.
 
-const options = z.object({ options: z.array(z.object({ name: z.string() })).default([]) });
+const options = z.object({
+  options: z
+    .array(z.object({ id: z.string().optional(), name: z.string(), color: z.string().optional() }))
+    .default([]),
+});
 
 /** The parts of a property schema doctor reads; everything else Notion sends is ignored. */
 export const dataSourcePropertiesSchema = z.record(
@@ -36,14 +40,19 @@ export function checkProperties(
   expectations: readonly PropertyExpectation[],
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const { configPath, name, types, needed } of expectations) {
+  for (const { configPath, name, types, needed, decl } of expectations) {
     const live = properties[name];
     const elsewhere = `or point ${configPath} at another property`;
     if (live === undefined) {
       // Names match exactly in the API; a near miss is almost always a rename or a case change.
       const near = Object.keys(properties).find((k) => k.trim().toLowerCase() === name.trim().toLowerCase());
       const message = `property '${name}' is missing${near ? ` (there is '${near}'; names must match exactly)` : ''}`;
-      const fix = `add a ${listTypes(types)} property named '${name}' in Notion ${elsewhere}`;
+      const byHand = `add a ${listTypes(types)} property named '${name}' in Notion ${elsewhere}`;
+      // The tool's own properties are added by migrate; a person's are theirs to add.
+      const fix =
+        decl.owner === 'tool' && decl.creates !== null
+          ? `run \`review-sync migrate --apply\`, which adds the properties the tool owns, or ${byHand}`
+          : byHand;
       findings.push(
         needed
           ? problem(check, message, fix)

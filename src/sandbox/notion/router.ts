@@ -4,6 +4,7 @@ import type { NotionContext, NotionHandler } from './context.ts';
 import { createDatabase, queryDataSourceHandler, retrieveDatabase, retrieveDataSource } from './databases.ts';
 import { NotionApiError } from './errors.ts';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './pages.ts';
+import { updateDataSource } from './update-data-source.ts';
 import { listUsers, me, retrieveUser } from './users.ts';
 
 interface Route {
@@ -22,6 +23,7 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/databases$/, handler: createDatabase },
   { method: 'GET', pattern: new RegExp(`^/databases/${ID}$`), handler: retrieveDatabase },
   { method: 'GET', pattern: new RegExp(`^/data_sources/${ID}$`), handler: retrieveDataSource },
+  { method: 'PATCH', pattern: new RegExp(`^/data_sources/${ID}$`), handler: updateDataSource },
   { method: 'POST', pattern: new RegExp(`^/data_sources/${ID}/query$`), handler: queryDataSourceHandler },
   { method: 'POST', pattern: /^\/pages$/, handler: createPage },
   { method: 'GET', pattern: new RegExp(`^/pages/${ID}$`), handler: retrievePage },
