@@ -40,6 +40,11 @@ export interface ReplaceSummaryChange {
   currentBlock: string | null;
   /** Todos mode: the container whose ticked to-dos carry over (read once before replacing). */
   ticksFrom?: string;
+  /**
+   * List the page before deleting anything, and delete only the integration's own containers found
+   * there: the record is not known to be this page's, or a person-written copy is to be looked for.
+   */
+  listFirst?: true;
 }
 
 export interface UpdateGoalChange {

@@ -63,6 +63,16 @@ export interface OwnedReviewFields {
   codeScores?: string | null;
   /** Id of the summary's container block, as the tool last wrote it; null before the first summary. */
   summaryBlock: string | null;
+  /**
+   * The record came from an earlier release (a bare block id) and is not known to belong to this page:
+   * the page is listed before anything is deleted. Absent for a record that names this page.
+   */
+  summaryBlockUnverified?: true;
+  /**
+   * The record names another page's container (Notion's Duplicate copies every property): the id of
+   * that page. The record and the hash are then taken as absent, so this page gets its own summary.
+   */
+  summaryCopiedFrom?: string;
 }
 
 export interface Review {

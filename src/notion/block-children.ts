@@ -3,12 +3,13 @@ import type { NotionGateway } from './gateway.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import { verifiedWrite } from './verified-write.ts';
 
-/** What a listing tells the callers: the id, the type, who made it, and a child page's title. */
+/** What a listing tells the callers: the id, the type, who made it, a child page's or callout's title. */
 export interface ListedBlock {
   id: string;
   type?: string;
   created_by?: { id?: string };
   child_page?: { title?: string };
+  callout?: { rich_text?: { plain_text?: string }[] };
 }
 
 /** Every child of a block or page, following the cursor (⌈children/100⌉ requests). */

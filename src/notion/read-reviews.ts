@@ -9,6 +9,7 @@ import { forEachPage, readFullList } from './paginate.ts';
 import { dayOf, parseProperties, type UserValue } from './property-values.ts';
 import { reviewSpecs } from './review-specs.ts';
 import { plainText } from './rich-text.ts';
+import { summaryRecord } from './summary-pointer.ts';
 
 /** A page that could not be used, reported with its id so a person can open it. */
 export interface PageProblem {
@@ -127,10 +128,9 @@ async function mapReview(
       goalsOnTrack: textOrNull(v.goalsOnTrack),
       lastSynced: v.lastSynced?.date?.start ?? null,
       syncNotes: v.syncNotes ? plainText(v.syncNotes.rich_text) : '',
-      summaryHash: textOrNull(v.summaryHash),
       // Undefined when the page has no such property, so the tool never writes to one that is not there.
       ...(v.codeScores === undefined ? {} : { codeScores: textOrNull(v.codeScores) }),
-      summaryBlock: textOrNull(v.summaryBlock),
+      ...summaryRecord(textOrNull(v.summaryHash), textOrNull(v.summaryBlock), page.id),
     },
     finalBand: v.finalBand?.select?.name ?? null,
     team: v.team?.select?.name ?? null,

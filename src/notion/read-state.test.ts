@@ -129,7 +129,7 @@ describe('readNotionState', () => {
       'Summary hash': { rich_text: [{ text: { content: 'abc' } }] },
       'Code scores': { rich_text: [{ text: { content: 'CQ 3.50' } }] },
       'Final band': { select: { name: 'Meets expectations' } },
-      'Summary block': { rich_text: [{ text: { content: N(77) } }] },
+      'Summary block': { rich_text: [{ text: { content: `${N(1)}/${N(77)}` } }] },
     });
     const { gw } = harness.install({ reviews: [page] });
     const state = await readNotionState(gw, config, { cycles: ['2026-H1', '2026-H2'] });

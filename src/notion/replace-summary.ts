@@ -32,6 +32,42 @@ export function ownContainers(
 export interface SummaryReplacement {
   containerId: string;
   removed: string[];
+  /**
+   * Top-level callouts titled like the summary that a person wrote (a duplicate's copy of another
+   * page's summary, say); never touched. Null when the page was not listed this time.
+   */
+  personCopies: string[] | null;
+}
+
+/** Reads the ticked to-dos of the container being replaced, once it is known to be this page's. */
+export type PriorReader = (containerId: string) => Promise<readonly PriorTodo[]>;
+
+export interface ReplaceOptions {
+  prior?: readonly PriorTodo[] | PriorReader;
+  /**
+   * List the page before deleting anything: the record is a bare id from an earlier release (which a
+   * duplicate may have copied), or a run asked for a check (`--rewrite`, a reported person copy).
+   */
+  listFirst?: boolean;
+}
+
+const calloutTitle = (block: ListedBlock): string =>
+  (block.callout?.rich_text ?? []).map((item) => item.plain_text ?? '').join('');
+
+/**
+ * Callouts whose text starts with the summary's title but that the integration did not create. Notion
+ * gives a block's author as a partial user (an id, no type), so "not our bot" is what can be told.
+ */
+export function personCopies(blocks: readonly ListedBlock[], title: string, botId: string): string[] {
+  return blocks
+    .filter(
+      (b) =>
+        b.type === 'callout' &&
+        b.created_by?.id !== undefined &&
+        !sameId(b.created_by.id, botId) &&
+        calloutTitle(b).trim().startsWith(title.trim()),
+    )
+    .map((b) => b.id);
 }
 
 /** Deletes one block; "already archived" or 404 is reported as false, not thrown. */
@@ -48,11 +84,14 @@ async function deleteBlock(gw: NotionGateway, id: string): Promise<boolean> {
 /**
  * Replaces the page's summary section in three writes, with no read on the usual path, and converges
  * from any earlier crash or lost reply:
- *  1. delete the container the Summary block property records;
- *  2. only when there is none recorded (a first summary), or its delete answered "already gone" (an
- *     earlier run died after its own delete, or our delete's first reply was lost, or a person removed
- *     it): list the page and delete every top-level callout the integration created (see
- *     ownContainers), the orphans a run that died after its append leaves behind;
+ *  1. delete the container the Summary block property records for this page;
+ *  2. only when there is none recorded (a first summary, or a record copied from another page), its
+ *     delete answered "already gone" (an earlier run died after its own delete, or our delete's first
+ *     reply was lost, or a person removed it), or `listFirst` asks: list the page and delete every
+ *     top-level callout the integration created on it (see ownContainers), the orphans a run that died
+ *     after its append leaves behind. A `listFirst` record is deleted only when it is among them, so a
+ *     bare id copied from another page never deletes that page's summary. The listing also finds the
+ *     person-written callouts titled like the summary, which are reported and left alone;
  *  3. append the new container at the end of the page; after an unknown outcome, list the page: a new
  *     container of ours means the append landed, none means it is sent again.
  * The caller then records the new container id, with the hash, in the page's properties: until then a
@@ -66,27 +105,46 @@ export async function replaceSummary(
   model: SummaryModel,
   recorded: string | null,
   botId: () => Promise<string>,
-  prior: readonly PriorTodo[] = NO_PRIOR_TODOS,
+  options: ReplaceOptions = {},
 ): Promise<SummaryReplacement> {
-  const [container] = renderSummaryBlocks(model, config.notion.summaryTitle, prior);
-  if (!container) throw new InternalError('summary rendered no container');
-  const { first, firstChildren, rest } = splitForAppend(container);
+  const title = config.notion.summaryTitle;
+  const readPrior = async (id: string | null): Promise<readonly PriorTodo[]> => {
+    const { prior = NO_PRIOR_TODOS } = options;
+    if (typeof prior !== 'function') return prior;
+    return id === null ? NO_PRIOR_TODOS : prior(id);
+  };
   const removed: string[] = [];
   // Blocks known to be there before the append, so verification never mistakes one for the new one.
   const known = new Set<string>();
-  if (recorded !== null) {
-    known.add(canonicalId(recorded));
-    if (await deleteBlock(gw, recorded)) removed.push(recorded);
-  }
-  if (recorded === null || removed.length === 0) {
+  let copies: string[] | null = null;
+  let prior: readonly PriorTodo[] = NO_PRIOR_TODOS;
+  const listAndClear = async () => {
     const bot = await botId();
     const before = await listChildren(gw, pageId);
     for (const block of before) known.add(canonicalId(block.id));
-    for (const id of ownContainers(before, null, bot)) {
-      if (await deleteBlock(gw, id)) removed.push(id);
+    copies = personCopies(before, title, bot);
+    return ownContainers(before, null, bot);
+  };
+  if (options.listFirst === true) {
+    const mine = await listAndClear();
+    const verified = recorded !== null && mine.some((id) => sameId(id, recorded)) ? recorded : null;
+    // Read before the old container is deleted: its ticks exist nowhere else.
+    prior = await readPrior(verified);
+    for (const id of mine) if (await deleteBlock(gw, id)) removed.push(id);
+  } else {
+    prior = await readPrior(recorded);
+    if (recorded !== null) {
+      known.add(canonicalId(recorded));
+      if (await deleteBlock(gw, recorded)) removed.push(recorded);
     }
-    if (recorded !== null && !removed.includes(recorded)) removed.unshift(recorded);
+    if (recorded === null || removed.length === 0) {
+      for (const id of await listAndClear()) if (await deleteBlock(gw, id)) removed.push(id);
+      if (recorded !== null && !removed.includes(recorded)) removed.unshift(recorded);
+    }
   }
+  const [container] = renderSummaryBlocks(model, title, prior);
+  if (!container) throw new InternalError('summary rendered no container');
+  const { first, firstChildren, rest } = splitForAppend(container);
   const containerId = await verifiedWrite(
     async () => {
       const appended = await gw.blocks.children.append({ block_id: pageId, children: [first] });
@@ -102,5 +160,5 @@ export async function replaceSummary(
     },
   );
   await appendBatches(gw, containerId, rest, firstChildren);
-  return { containerId, removed };
+  return { containerId, removed, personCopies: copies };
 }

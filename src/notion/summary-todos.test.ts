@@ -167,7 +167,7 @@ describe('to-dos in the summary container', () => {
     const prior = await readPriorTodos(gw, first.containerId);
     expect(prior).toEqual([todo(line(course), false), todo(line(pairing), true)]);
     const next = { ...model, plan: { ...model.plan!, entries: [advanced, pairing] } };
-    const second = await replaceSummary(gw, config, N(1), next, first.containerId, bot, prior);
+    const second = await replaceSummary(gw, config, N(1), next, first.containerId, bot, { prior });
     const append = writes(sandbox).find((e) => e.method === 'PATCH');
     expect(sentTodos(append?.body)).toEqual([
       [line(advanced), false],
@@ -181,15 +181,9 @@ describe('to-dos in the summary container', () => {
     );
     sandbox.requests.clear();
     const third = { ...model, plan: { ...model.plan!, entries: [pairing] } };
-    await replaceSummary(
-      gw,
-      config,
-      N(1),
-      third,
-      second.containerId,
-      bot,
-      await readPriorTodos(gw, second.containerId),
-    );
+    await replaceSummary(gw, config, N(1), third, second.containerId, bot, {
+      prior: await readPriorTodos(gw, second.containerId),
+    });
     const last = writes(sandbox).find((e) => e.method === 'PATCH');
     expect(sentTodos(last?.body)).toEqual([
       [line(pairing), true],

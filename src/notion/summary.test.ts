@@ -163,6 +163,46 @@ describe('summary', () => {
     ]);
   });
 
+  it('a bare id from an earlier release, copied from another page, deletes nothing there', async () => {
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const [copy] = renderSummaryBlocks({ ...model, strengths: ['copied'] }, 'Review summary');
+    const duplicate = {
+      ...reviewPage(2),
+      children: [{ ...copy, created_by: { object: 'user', id: IDS.linus } }],
+    };
+    const { gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }, duplicate] });
+    const bot = (await gw.users.me()).id;
+    const [original] = ownContainers((await gw.blocks.children.list({ block_id: N(1) })).results, null, bot);
+    const [personCopy] = (await gw.blocks.children.list({ block_id: N(2) })).results;
+    gw.stats.byEndpoint = {};
+
+    const result = await replaceSummary(gw, config, N(2), model, original ?? null, botOf(gw), {
+      listFirst: true,
+    });
+    expect(result.removed).toEqual([]);
+    expect(result.personCopies).toEqual([personCopy?.id]);
+    expect(gw.stats.byEndpoint).toEqual({
+      'users.me': 1,
+      'blocks.children.list': 1,
+      'blocks.children.append': 1,
+    });
+    expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
+    const second = (await gw.blocks.children.list({ block_id: N(2) })).results.map((b) => b.id);
+    expect(second).toEqual([personCopy?.id, result.containerId]);
+  });
+
+  it('a bare id that is this page’s own is deleted after the listing shows it here', async () => {
+    const [old] = renderSummaryBlocks({ ...model, strengths: ['old'] }, 'Review summary');
+    const { gw } = harness.install({ reviews: [{ ...reviewPage(1), children: [old] }] });
+    const bot = (await gw.users.me()).id;
+    const [recorded] = ownContainers((await gw.blocks.children.list({ block_id: N(1) })).results, null, bot);
+    const result = await replaceSummary(gw, config, N(1), model, recorded ?? null, botOf(gw), {
+      listFirst: true,
+    });
+    expect(result).toEqual({ containerId: result.containerId, removed: [recorded], personCopies: [] });
+    expect(await layout(gw, bot)).toEqual(['tool: Review summary']);
+  });
+
   it.each([
     ['a lost reply', 'lost' as const, 1],
     ['a 504 after the append went through', 'late-504' as const, 1],

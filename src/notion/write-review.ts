@@ -5,6 +5,7 @@ import type { ReviewPropertyWrite } from '../core/changes.ts';
 import type { NotionGateway } from './gateway.ts';
 import type { StagePropertyType } from './read-reviews.ts';
 import { richText } from './rich-text.ts';
+import { formatSummaryPointer } from './summary-pointer.ts';
 
 export type PagePropertyValues = NonNullable<UpdatePageParameters['properties']>;
 
@@ -44,7 +45,12 @@ export async function updateReview(
   write: ReviewPropertyWrite,
   stageType: StagePropertyType = 'status',
 ): Promise<void> {
-  const properties = buildReviewProperties(config, write, stageType);
+  // The container is recorded with the page it sits on, so a duplicated page's copy is recognised.
+  const recorded =
+    write.summaryBlock === undefined
+      ? write
+      : { ...write, summaryBlock: formatSummaryPointer(pageId, write.summaryBlock) };
+  const properties = buildReviewProperties(config, recorded, stageType);
   if (Object.keys(properties).length === 0) return;
   await gw.pages.update({ page_id: pageId, properties });
 }

@@ -31,7 +31,8 @@ function recordingWriter(fail: (method: string, pageId: string) => Error | null 
       written.push(write);
       return call('updateReview', pageId);
     },
-    replaceSummary: (pageId) => call('replaceSummary', pageId).then(() => `block-of-${pageId}`),
+    replaceSummary: ({ reviewPageId: pageId }) =>
+      call('replaceSummary', pageId).then(() => ({ containerId: `block-of-${pageId}`, personCopies: null })),
     createActionItem: (pageId) => call('createActionItem', pageId),
     setActionItemStatus: (pageId) => call('setActionItemStatus', pageId),
     updateGoal: (pageId) => call('updateGoal', pageId),

@@ -1,20 +1,23 @@
 import PQueue from 'p-queue';
-import type { ActionPlanEntry, GoalStatus, SummaryModel } from '../core/types.ts';
+import type { ActionPlanEntry, GoalStatus } from '../core/types.ts';
 import { isKnownError, type KnownError } from '../errors.ts';
-import type { Change, NudgeChange, ReviewPropertyWrite } from '../core/changes.ts';
+import type { Change, NudgeChange, ReplaceSummaryChange, ReviewPropertyWrite } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
-import type { ReviewOutcome } from './report.ts';
+import type { ReviewNotice, ReviewOutcome } from './report.ts';
+import { withPersonCopies } from './sync-notes.ts';
+
+/** What a summary write left on the page. */
+export interface WrittenSummary {
+  containerId: string;
+  /** Person-written callouts titled like the summary; null when the page was not listed. */
+  personCopies: string[] | null;
+}
 
 /** The writes apply needs. The Notion adapter implements it; tests can record calls instead. */
 export interface NotionWriter {
   updateReview(pageId: string, write: ReviewPropertyWrite): Promise<void>;
-  /** Returns the id of the new container, which the page's properties then record. */
-  replaceSummary(
-    pageId: string,
-    model: SummaryModel,
-    currentBlock: string | null,
-    ticksFrom?: string,
-  ): Promise<string>;
+  /** Writes the summary; the page's properties then record the new container. */
+  replaceSummary(change: ReplaceSummaryChange): Promise<WrittenSummary>;
   createActionItem(reviewPageId: string, entry: ActionPlanEntry): Promise<void>;
   setActionItemStatus(itemPageId: string, status: string): Promise<void>;
   updateGoal(goalPageId: string, progress: number | null, status: GoalStatus | null): Promise<void>;
@@ -29,25 +32,44 @@ export interface ApplyOptions {
 
 /** What one review's earlier changes tell its later ones: the summary container just written. */
 interface ReviewContext {
+  /** The page's Sync notes as read, for when the plan leaves them as they are. */
+  syncNotes: string;
   summaryBlock?: string;
+  personCopies?: string[];
+  notices: ReviewNotice[];
+}
+
+/** The property write, with what the summary write learned: its container, and any person copies. */
+function withSummaryFacts(properties: ReviewPropertyWrite, context: ReviewContext): ReviewPropertyWrite {
+  const { summaryBlock, personCopies } = context;
+  const next = summaryBlock === undefined ? properties : { ...properties, summaryBlock };
+  if (personCopies === undefined) return next;
+  const base = properties.syncNotes ?? context.syncNotes;
+  const notes = withPersonCopies(base, personCopies);
+  return notes === context.syncNotes && properties.syncNotes === undefined
+    ? next
+    : { ...next, syncNotes: notes };
 }
 
 async function run(writer: NotionWriter, change: Change, context: ReviewContext): Promise<void> {
   switch (change.kind) {
-    case 'update-review': {
-      const { summaryBlock } = context;
-      const properties =
-        summaryBlock === undefined ? change.properties : { ...change.properties, summaryBlock };
-      return writer.updateReview(change.reviewPageId, properties);
-    }
-    case 'replace-summary':
-      context.summaryBlock = await writer.replaceSummary(
-        change.reviewPageId,
-        change.model,
-        change.currentBlock,
-        change.ticksFrom,
-      );
+    case 'update-review':
+      return writer.updateReview(change.reviewPageId, withSummaryFacts(change.properties, context));
+    case 'replace-summary': {
+      const written = await writer.replaceSummary(change);
+      context.summaryBlock = written.containerId;
+      if (written.personCopies !== null) {
+        context.personCopies = written.personCopies;
+        for (const blockId of written.personCopies) {
+          context.notices.push({
+            pageId: change.reviewPageId,
+            kind: 'person-summary-copy',
+            message: `a callout titled like the summary was written by a person (block ${blockId}): possibly a copy of another review, left alone`,
+          });
+        }
+      }
       return;
+    }
     case 'create-action-item':
       return writer.createActionItem(change.reviewPageId, change.entry);
     case 'set-action-item-status':
@@ -88,7 +110,7 @@ export async function apply(
     if (review.changes.length === 0) continue;
     void queue.add(async () => {
       const outcome: ReviewOutcome = { pageId: review.review.pageId, applied: [], errors: [] };
-      const context: ReviewContext = {};
+      const context: ReviewContext = { syncNotes: review.review.owned.syncNotes, notices: [] };
       for (const change of review.changes) {
         if (stop.fatal !== null) break;
         try {
@@ -100,6 +122,7 @@ export async function apply(
           break;
         }
       }
+      if (context.notices.length > 0) outcome.notices = context.notices;
       outcomes.set(outcome.pageId, outcome);
       options.onReviewDone?.(outcome);
     });

@@ -3,7 +3,7 @@ import { InternalError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import type { StagePropertyType } from '../notion/read-reviews.ts';
 import { replaceSummary } from '../notion/replace-summary.ts';
-import { NO_PRIOR_TODOS, readPriorTodos } from '../notion/summary-todos.ts';
+import { readPriorTodos } from '../notion/summary-todos.ts';
 import type { ActionItemSchema } from '../notion/read-action-items.ts';
 import { botIdentity } from '../notion/verified-write.ts';
 import { createActionItem, postNudge, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
@@ -29,10 +29,23 @@ export function notionWriter(
   const botId = botIdentity(gw);
   return {
     updateReview: (pageId, write) => updateReview(gw, config, pageId, write, live.stageType),
-    replaceSummary: async (pageId, model, currentBlock, ticksFrom) => {
-      // Read before the old container is deleted: its ticks exist nowhere else.
-      const prior = ticksFrom === undefined ? NO_PRIOR_TODOS : await readPriorTodos(gw, ticksFrom);
-      return (await replaceSummary(gw, config, pageId, model, currentBlock, botId, prior)).containerId;
+    replaceSummary: async (change) => {
+      // Ticks are read by replaceSummary before it deletes the old container, once that container is
+      // known to be this page's: they exist nowhere else.
+      const { ticksFrom } = change;
+      const written = await replaceSummary(
+        gw,
+        config,
+        change.reviewPageId,
+        change.model,
+        change.currentBlock,
+        botId,
+        {
+          ...(ticksFrom === undefined ? {} : { prior: (id: string) => readPriorTodos(gw, id) }),
+          listFirst: change.listFirst === true,
+        },
+      );
+      return { containerId: written.containerId, personCopies: written.personCopies };
     },
     createActionItem: async (reviewPageId, entry) => {
       await createActionItem(gw, config, items(), reviewPageId, entry);

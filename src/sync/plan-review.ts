@@ -22,7 +22,7 @@ import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';
 import { nudgesFor } from './plan-nudge.ts';
 import { ticksSource } from './plan-todos.ts';
-import { composeSyncNotes, parseReminders } from './sync-notes.ts';
+import { composeSyncNotes, copiedRecordLine, parseReminders, personCopyLines } from './sync-notes.ts';
 
 export interface ReviewPlanInput {
   review: Review;
@@ -37,6 +37,11 @@ export interface ReviewPlanInput {
   past?: PastReview[];
   /** Objective titles by page id, for goals related to one. */
   objectives?: ReadonlyMap<string, string>;
+  /**
+   * `sync --review … --rewrite`: write the summary even though its hash has not changed (a person
+   * deleted it, say). A frozen review is rewritten only with the content it was delivered with.
+   */
+  rewrite?: boolean;
 }
 
 export interface ReviewPlan {
@@ -85,7 +90,14 @@ function ownedWrites(
   const released = plan.summary.overall !== null;
   const overall = released ? round2(plan.score.overall) : null;
   const band = released ? plan.score.band : null;
-  if (frozen) return finishNotes();
+  if (frozen) {
+    // Only `--rewrite` writes a frozen summary, with the content it was delivered with.
+    if (plan.summaryChanged) {
+      next.summaryHash = plan.hash;
+      reasons.push('summary');
+    }
+    return finishNotes();
+  }
   if (overall !== round2(write.overallScore)) {
     next.overallScore = overall;
     reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
@@ -194,7 +206,8 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     past: input.past ?? [],
   });
   const hash = summaryHash(summary);
-  const summaryChanged = !frozen && hash !== review.owned.summaryHash;
+  const unchanged = hash === review.owned.summaryHash;
+  const summaryChanged = (!frozen && !unchanged) || (input.rewrite === true && unchanged);
   const itemsNeeded =
     summaryChanged &&
     actionItemPages(config) !== null &&
@@ -202,8 +215,15 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
 
   const reminders = parseReminders(review.owned.syncNotes, config);
   const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now });
+  const copies = personCopyLines(review.owned.syncNotes);
+  const copiedFrom = review.owned.summaryCopiedFrom;
   const notes = composeSyncNotes(
-    [...(workflow.violation ? [workflow.violation.message] : []), ...workflow.notes],
+    [
+      ...copies,
+      ...(copiedFrom === undefined ? [] : [copiedRecordLine(copiedFrom)]),
+      ...(workflow.violation ? [workflow.violation.message] : []),
+      ...workflow.notes,
+    ],
     [...reminders.map((r) => r.line), ...nudges.map((n) => n.recordLine)],
   );
   const partial = { score, workflow, summary, hash, summaryChanged };
@@ -224,6 +244,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       hash,
       currentBlock,
       ...withTicks(ticksSource(review, summary, config)),
+      // Apply lists the page first: to check a bare id of an earlier release before deleting it, to
+      // look again for a reported person copy, or because a rewrite was asked for.
+      ...(review.owned.summaryBlockUnverified === true || copies.length > 0 || input.rewrite === true
+        ? { listFirst: true as const }
+        : {}),
     });
   }
   changes.push(...nudges.map((n) => n.change));

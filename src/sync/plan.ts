@@ -27,6 +27,8 @@ export interface SyncState {
   past?: PastReview[];
   /** Pages of the Objectives data source; undefined when none is configured. */
   objectives?: Objective[];
+  /** Review pages whose summary is written even with an unchanged hash (`sync --review … --rewrite`). */
+  rewrite?: ReadonlySet<string>;
 }
 
 export interface SyncPlan {
@@ -132,6 +134,7 @@ export function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | nu
     now: ctx.now,
     past: pastReviewsOf(review, ctx.past, ctx.config.history),
     objectives: ctx.objectives,
+    rewrite: ctx.state.rewrite?.has(review.pageId) === true,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { Rejection } from '../core/types.ts';
+import type { Rejection, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
@@ -16,6 +16,22 @@ export interface ReviewOutcome {
   pageId: string;
   applied: Change[];
   errors: string[];
+  /** What applying learned that a person should look at; absent when nothing. */
+  notices?: ReviewNotice[];
+}
+
+/**
+ * Something on a review page a person should look at, which the tool does not fix by itself. Ids and
+ * a fixed text only, so it is safe at every log detail.
+ */
+export interface ReviewNotice {
+  pageId: string;
+  /**
+   * `copied-summary-record`: the page's Summary block named another page's container (a duplicate);
+   * `person-summary-copy`: a person wrote a callout titled like the summary, maybe another review's.
+   */
+  kind: 'copied-summary-record' | 'person-summary-copy';
+  message: string;
 }
 
 export interface ReviewReport {
@@ -72,6 +88,8 @@ export interface RunReport {
   problems: PageProblemReport[];
   /** Set-up advice that costs nothing to ignore (a `dataSource:` id that spares a request per run). */
   hints: string[];
+  /** Review pages a person should look at (a duplicated summary record, a person-written copy). */
+  notices?: ReviewNotice[];
   overviews?: OverviewReport[];
 }
 
@@ -88,6 +106,18 @@ export interface ReportInput {
   requests: RequestCounts;
   config: Config;
   overviews?: readonly OverviewOutcome[];
+}
+
+function copiedRecordNotice(review: Review, property: string): ReviewNotice[] {
+  const from = review.owned.summaryCopiedFrom;
+  if (from === undefined) return [];
+  return [
+    {
+      pageId: review.pageId,
+      kind: 'copied-summary-record',
+      message: `its "${property}" named a container of page ${from} (a duplicated page?): treated as no summary yet, and that page's summary is left alone`,
+    },
+  ];
 }
 
 const count = (changes: readonly Change[], kind: Change['kind']) =>
@@ -141,6 +171,10 @@ export function buildReport(input: ReportInput): RunReport {
     rejected: plan.rejected,
     problems: input.problems,
     hints: input.hints ?? [],
+    notices: plan.reviews.flatMap((r) => [
+      ...copiedRecordNotice(r.review, input.config.notion.reviews.properties.summaryBlock),
+      ...(outcomes?.get(r.review.pageId)?.notices ?? []),
+    ]),
     overviews: (input.overviews ?? []).map((o) => ({
       cycle: o.cycle,
       reviews: o.model.reviews,

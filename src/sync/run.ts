@@ -29,6 +29,8 @@ export interface SyncOptions {
   dryRun: boolean;
   cycle?: string;
   review?: string;
+  /** Write the selected review's summary even when its hash has not changed; needs `review`. */
+  rewrite?: boolean;
   shard?: Shard;
   /** Apply even when the blast-radius brake would stop the run. */
   force?: boolean;
@@ -50,6 +52,14 @@ export interface SyncResult {
 /** One sync run: read everything in bulk, plan purely, then apply (unless dry run) and report. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const { config, now } = options;
+  if (options.rewrite === true && options.review === undefined) {
+    throw new ConfigError('--rewrite needs --review: it rewrites one page’s summary', {
+      details: [
+        'Name the page: review-sync sync --review <page id or email> --rewrite.',
+        'Every other summary is rewritten by itself whenever its content changes.',
+      ],
+    });
+  }
   const startedAt = new Date();
   const cycles = activeCycles(config, now, options.cycle);
   const notionStats = createNotionRequestStats();
@@ -77,6 +87,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     responses,
     past: notion.past,
     objectives: notion.objectives,
+    ...(options.rewrite === true
+      ? { rewrite: new Set(notion.reviews.filter(selected).map((r) => r.pageId)) }
+      : {}),
   };
   // Planned once. Action items are then read only for the reviews whose summary changed (a run where
   // none did reads none), by their key prefixes, and reconciled into those reviews' plans.

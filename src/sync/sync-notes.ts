@@ -30,3 +30,39 @@ export function reminderLine(stage: StageKey, due: IsoDate, config: Pick<Config,
 export function composeSyncNotes(notes: readonly string[], reminders: readonly string[]): string {
   return [...notes, ...reminders].join('\n');
 }
+
+// A callout titled like the summary that a person wrote is most often the copy Notion's Duplicate made
+// of another page's summary: it may show someone else's results. The tool never removes a person's
+// block, so the line stays in the notes until a listing of the page no longer finds that block.
+const PERSON_COPY_PREFIX = 'Possible copy of another review:';
+
+export function personCopyLine(blockId: string): string {
+  return (
+    `${PERSON_COPY_PREFIX} a callout titled like the summary was written by a person (block ${blockId}); ` +
+    'it may hold another review’s results. The tool leaves it alone: delete it if it is a copy.'
+  );
+}
+
+/** The person-copy lines the notes hold, kept by planning until apply lists the page again. */
+export function personCopyLines(syncNotes: string): string[] {
+  return syncNotes
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(PERSON_COPY_PREFIX));
+}
+
+/** The notes with their person-copy lines replaced by the ones a listing of the page just found. */
+export function withPersonCopies(syncNotes: string, blockIds: readonly string[]): string {
+  const others = syncNotes
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith(PERSON_COPY_PREFIX));
+  return [...blockIds.map(personCopyLine), ...others].join('\n');
+}
+
+/** Said once, on the run that gives a duplicated page its own summary. */
+export function copiedRecordLine(fromPageId: string): string {
+  return (
+    `The summary record was copied from page ${fromPageId} (a duplicated page?): this page gets a summary ` +
+    'of its own, and that page’s summary is left alone.'
+  );
+}

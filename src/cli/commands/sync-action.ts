@@ -7,7 +7,7 @@ import { runSync } from '../../sync/run.ts';
 import { activeCycles, parseShard } from '../../sync/select.ts';
 import type { ExitCode } from '../../exit-codes.ts';
 import { publishToGitHub } from '../github.ts';
-import { aggregateLines, resolveLogDetail, type LogDetail } from '../log-detail.ts';
+import { aggregateLines, pageLink, resolveLogDetail, type LogDetail } from '../log-detail.ts';
 import { consoleOutput, shapeOutput, toneForStderr, writeData, type Output } from '../output.ts';
 import { terminalProgress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
@@ -50,6 +50,12 @@ function printSummary(report: RunReport, output: Output, detail: LogDetail): voi
         `overview of ${o.cycle}: ${report.dryRun && o.page.action !== 'unchanged' ? `would be ${what}` : what}`,
       );
     }
+  }
+  // A page link and a fixed text, no person: safe at every detail.
+  for (const notice of report.notices ?? []) {
+    output.error(
+      `${toneForStderr('note', 'yellow')}: review page ${pageLink(notice.pageId)}: ${notice.message}`,
+    );
   }
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ` +
@@ -104,6 +110,7 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
         dryRun: flags.dryRun ?? false,
         cycle: flags.cycle,
         review: flags.review,
+        rewrite: flags.rewrite ?? false,
         shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
         force: flags.force ?? false,
         onReviewDone: (_outcome, done, total) => {

@@ -23,6 +23,7 @@ export interface SyncFlags {
   dryRun?: boolean;
   cycle?: string;
   review?: string;
+  rewrite?: boolean;
   shard?: string;
   reportFile?: string;
   now?: string;
@@ -42,6 +43,10 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
     .option('--dry-run', 'print the plan and write nothing')
     .option('--cycle <name>', 'only this cycle')
     .option('--review <page id or email>', 'only this review (responses are still checked against all)')
+    .option(
+      '--rewrite',
+      "with --review: write that page's summary even if nothing changed (one a person deleted)",
+    )
     .option(
       '--shard <k/n>',
       'only the k-th of n stable slices of the reviews (token: NOTION_TOKEN_<k> if set)',
