@@ -73,7 +73,7 @@ describe('runDoctor against the sandbox', () => {
     const { findings, exitCode, sandbox } = await kit.run(setup);
     const problems = lines(findings.filter((f) => f.status === 'problem'));
     expect(problems).toEqual([
-      "problem  reviews schema: property 'Overall score' is missing: add a number property named 'Overall score' in Notion or point notion.reviews.properties.overallScore at another property",
+      "problem  reviews schema: property 'Overall score' is missing: run `review-sync migrate --apply`, which adds the properties the tool owns, or add a number property named 'Overall score' in Notion or point notion.reviews.properties.overallScore at another property",
       "problem  reviews schema: property 'Peer responses' is rich_text, expected number: change its type in Notion or point notion.reviews.properties.peerResponses at another property",
       "problem  reviews schema: stage 'Stage' has no option 'Completed': add the option 'Completed' in Notion (or set stages.completed to the option's name)",
       expect.stringContaining(

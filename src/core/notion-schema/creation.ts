@@ -28,7 +28,7 @@ export type PropertyConfig =
   | { checkbox: Empty }
   | { people: Empty }
   | { number: { format: 'number' | 'percent' } }
-  | { select: { options: { name: string }[] } }
+  | { select: { options: { id?: string; name: string }[] } }
   | { relation: { data_source_id: string; single_property: Empty } };
 
 export type SchemaProperties = Record<string, PropertyConfig>;
@@ -83,6 +83,11 @@ export function optionNames(config: Config, source: OptionSource): string[] {
   return [...new Set(names[source]())];
 }
 
+/** A select's whole option list, as a create or an update sends it; existing options keep their ids. */
+export function selectConfig(options: readonly { id?: string; name: string }[]): PropertyConfig {
+  return { select: { options: options.map((o) => (o.id ? { id: o.id, name: o.name } : { name: o.name })) } };
+}
+
 export function propertyConfig(
   config: Config,
   creation: PropertyCreation,
@@ -92,7 +97,7 @@ export function propertyConfig(
     case 'number':
       return { number: { format: creation.format } };
     case 'select':
-      return { select: { options: optionNames(config, creation.options).map((name) => ({ name })) } };
+      return selectConfig(optionNames(config, creation.options).map((name) => ({ name })));
     case 'relation':
       return { relation: { data_source_id: reviewsDataSourceId, single_property: {} } };
     case 'title':

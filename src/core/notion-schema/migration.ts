@@ -1,7 +1,7 @@
 import type { Config } from '../config-schema.ts';
 import { problem, type Finding } from '../findings.ts';
 import type { DataSourceProperties } from './checks.ts';
-import type { CreatableProperty, PropertyConfig } from './creation.ts';
+import { selectConfig, type CreatableProperty, type PropertyConfig } from './creation.ts';
 import type { DataSourceKind, PropertyExpectation } from './expectations.ts';
 
 // What `migrate` would change on one data source so that this config can sync against it: the
@@ -103,11 +103,8 @@ export function planSectionMigration(input: {
       );
       continue;
     }
-    const options = [
-      ...existing.map((o) => (o.id ? { id: o.id, name: o.name } : { name: o.name })),
-      ...missing.map((m) => ({ name: m })),
-    ];
-    result.options.push({ name, configPath, missing, config: { select: { options } } });
+    const options = [...existing, ...missing.map((name) => ({ name }))];
+    result.options.push({ name, configPath, missing, config: selectConfig(options) });
   }
   for (const { name, configPath, types, needed, decl } of expectations) {
     const current = live[name];
