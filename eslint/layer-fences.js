@@ -62,13 +62,13 @@ export function layerFences() {
   return [
     fence(
       ['src/core/**/*.ts'],
-      ['cli', 'config', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'action', 'sandbox'],
+      ['cli', 'config', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'migrate', 'action', 'sandbox'],
       'src/core imports only core (and src/errors.ts).',
       pureCore,
     ),
     fence(
       ['src/config/**/*.ts'],
-      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'action', 'sandbox'],
+      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'migrate', 'action', 'sandbox'],
       'src/config imports only config and core.',
     ),
     fence(
@@ -78,9 +78,10 @@ export function layerFences() {
         'src/doctor/**/*.ts',
         'src/init/**/*.ts',
         'src/launch/**/*.ts',
+        'src/migrate/**/*.ts',
       ],
       ['sync', 'cli', 'action', 'sandbox'],
-      'Adapters (notion, google, doctor, init, launch) import neither sync, cli nor sandbox.',
+      'Adapters and commands (notion, google, doctor, init, launch, migrate) import neither sync, cli nor sandbox.',
     ),
     fence(['src/sync/**/*.ts'], ['cli', 'action', 'sandbox'], 'src/sync imports neither cli nor sandbox.'),
     // The GitHub Action's entry point is a CLI run with its inputs as options.
@@ -88,13 +89,13 @@ export function layerFences() {
     // sandbox/notion and sandbox/google are sandbox's own folders, so only the other layers are named here.
     fence(
       ['src/sandbox/**/*.ts'],
-      ['cli', 'config', 'core', 'sync', 'doctor', 'init', 'launch', 'action'],
+      ['cli', 'config', 'core', 'sync', 'doctor', 'init', 'launch', 'migrate', 'action'],
       'The sandbox stands alone: it imports only the sandbox.',
     ),
     // The root modules reach a layer with `./`, not `../`.
     fence(['src/*.ts'], [], '', [
       {
-        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|launch|action|sandbox)/',
+        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|launch|migrate|action|sandbox)/',
         message: 'src/errors.ts and src/exit-codes.ts sit below every layer.',
       },
     ]),

@@ -4,6 +4,7 @@ import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerLaunchCommand } from './commands/launch.ts';
+import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
 import { registerSyncCommand } from './commands/sync.ts';
 import { packageVersion } from './package-root.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerDoctorCommand(program);
   registerInitCommand(program);
+  registerMigrateCommand(program);
   registerConfigCommand(program);
   registerSandboxCommand(program);
   program.addHelpText(

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { runMigrateCommand } from '../../src/cli/commands/migrate-action.ts';
 import { parse, stringify } from 'yaml';
 import { registerSyncCommand } from '../../src/cli/commands/sync.ts';
 import { streamOutput } from '../../src/cli/output.ts';
@@ -126,6 +127,23 @@ export async function runSyncInProcess(
   const program = new Command('review-sync').exitOverride();
   registerSyncCommand(program, () => ({ env, output, exit: (exitCode) => (code = exitCode) }));
   await program.parseAsync(['sync', '--now', NOW, ...args], { from: 'user' });
+  return { code, stdout, stderr };
+}
+
+/** `review-sync migrate` in process against the sandbox at `url`, as `runSyncInProcess` runs sync. */
+export async function runMigrateInProcess(
+  url: string,
+  flags: { config: string; apply?: boolean },
+): Promise<CliResult> {
+  const env = cliEnv(url, {});
+  let stdout = '';
+  let stderr = '';
+  const output = streamOutput(
+    { write: (text: string) => (stdout += text) },
+    { write: (text: string) => (stderr += text) },
+    env,
+  );
+  const code = await runMigrateCommand(flags, env, output);
   return { code, stdout, stderr };
 }
 

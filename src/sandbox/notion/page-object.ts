@@ -8,6 +8,7 @@ import { LIMITS } from './limits.ts';
 import { notionUrl } from './ids.ts';
 import { indexCursor, paginate } from './pagination.ts';
 import { findProperty } from './schema.ts';
+import { emptyValue } from './property-values.ts';
 import { notFound } from './errors.ts';
 import type { NotionStore, PageRecord, PropertySchema, StoredValue } from './store.ts';
 
@@ -20,7 +21,9 @@ function userValue(store: NotionStore, id: string): UserValue {
 function computedValue(page: PageRecord, property: PropertySchema, stored: StoredValue | undefined): unknown {
   if (property.type === 'created_time') return page.createdTime;
   if (property.type === 'last_edited_time') return page.lastEditedTime;
-  return stored?.value ?? null;
+  // A property added after the page was written (or retyped since) reads as that type's empty value,
+  // as Notion shows it: `rich_text: []`, not a missing field.
+  return stored !== undefined && stored.type === property.type ? stored.value : emptyValue(property).value;
 }
 
 /** One property as it appears inside a page object; reference lists stop at 25 with `has_more`. */
