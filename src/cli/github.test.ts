@@ -19,6 +19,7 @@ const report: RunReport = {
     actionItemsReopened: 0,
     nudges: 0,
     failures: 1,
+    blocksCreated: 0,
   },
   requests: {
     notion: { total: 20, byEndpoint: {}, retries: 1, rateLimited: 0 },

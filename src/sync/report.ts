@@ -7,7 +7,14 @@ import type { OverviewOutcome } from './overview-step.ts';
 import type { SyncPlan } from './plan.ts';
 
 export interface RequestCounts {
-  notion: { total: number; byEndpoint: Record<string, number>; retries: number; rateLimited: number };
+  notion: {
+    total: number;
+    byEndpoint: Record<string, number>;
+    retries: number;
+    rateLimited: number;
+    /** Blocks written by creates and appends, a page counting as one (absent in reports from before). */
+    blocksCreated?: number;
+  };
   google: { total: number; retries: number };
 }
 
@@ -16,6 +23,8 @@ export interface ReviewOutcome {
   pageId: string;
   applied: Change[];
   errors: string[];
+  /** A block-creating change was refused by, or skipped for, the workspace's block cap. */
+  blocksSkipped?: boolean;
 }
 
 export interface ReviewReport {
@@ -65,8 +74,12 @@ export interface RunReport {
     actionItemsReopened: number;
     nudges: number;
     failures: number;
+    /** Blocks this run created, a page counting as one: what Notion's Free-plan block cap counts. */
+    blocksCreated: number;
   };
   requests: RequestCounts;
+  /** Set when the workspace's block cap stopped block creation this run: what it is and what to do. */
+  blockLimit?: string;
   reviews: ReviewReport[];
   rejected: Rejection[];
   problems: PageProblemReport[];
@@ -88,6 +101,22 @@ export interface ReportInput {
   requests: RequestCounts;
   config: Config;
   overviews?: readonly OverviewOutcome[];
+}
+
+/** Names the cap and what a person can do; the run goes on writing properties, and exits 1. */
+export const BLOCK_LIMIT_MESSAGE =
+  "Notion refused to create blocks: the workspace has reached the Free plan's limit of 1,000 lifetime blocks " +
+  '(Free workspaces with more than one member, internal integrations). Scores, stages and the other ' +
+  'properties were still written; summaries and action items were not. To go on: upgrade the workspace ' +
+  'to a paid plan, or write fewer blocks (notion.actionItems.mode: todos instead of pages, a lower ' +
+  'actionPlan.maxItems, later visibility stages). Deleting blocks does not give capacity back.';
+
+function blockLimitHit(
+  outcomes: ReadonlyMap<string, ReviewOutcome> | null,
+  overviews: readonly OverviewOutcome[] | undefined,
+): boolean {
+  if (outcomes !== null && [...outcomes.values()].some((o) => o.blocksSkipped === true)) return true;
+  return (overviews ?? []).some((o) => o.error !== null && /block limit/i.test(o.error));
 }
 
 const count = (changes: readonly Change[], kind: Change['kind']) =>
@@ -135,12 +164,14 @@ export function buildReport(input: ReportInput): RunReport {
         .length,
       nudges: count(applied, 'nudge'),
       failures: reviews.filter((r) => r.errors.length > 0).length,
+      blocksCreated: input.requests.notion.blocksCreated ?? 0,
     },
     requests: input.requests,
     reviews,
     rejected: plan.rejected,
     problems: input.problems,
     hints: input.hints ?? [],
+    ...(blockLimitHit(outcomes, input.overviews) ? { blockLimit: BLOCK_LIMIT_MESSAGE } : {}),
     overviews: (input.overviews ?? []).map((o) => ({
       cycle: o.cycle,
       reviews: o.model.reviews,
