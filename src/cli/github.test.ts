@@ -181,3 +181,20 @@ describe('aggregateJobSummaryMarkdown', () => {
       expect(markdown).not.toContain(personal);
   });
 });
+
+describe('the block cap in the job summary', () => {
+  it.each([
+    ['full', jobSummaryMarkdown],
+    ['aggregate', aggregateJobSummaryMarkdown],
+  ])('%s: names the cap and the blocks created', (_detail, render) => {
+    const capped: RunReport = {
+      ...report,
+      counts: { ...report.counts, blocksCreated: 12 },
+      blockLimit: "the Free plan's limit of 1,000 lifetime blocks",
+    };
+    const text = render(capped);
+    expect(text).toContain("### Notion block limit\n\nthe Free plan's limit of 1,000 lifetime blocks");
+    expect(text).toContain('Blocks created: 12.');
+    expect(render(report)).not.toContain('block limit');
+  });
+});
