@@ -63,7 +63,8 @@ describe('a 503 that names what it committed', () => {
       const run = await syncOnce(demo, served.url);
       expect(run.code).toBe(0);
       expect(served.sandbox.faults.pending()).toBe(0);
-      // A committed id is the answer: nothing after the fault reads to check, and nothing is sent twice.
+      // A committed id is the answer (that no read follows is checked request by request in
+      // src/notion/gateway-failures.test.ts).
       const entries = served.sandbox.requests.entries();
       const faulted = entries.filter((e) => e.fault === 'script:committed-503').length;
       expect(faulted).toBe(3);
