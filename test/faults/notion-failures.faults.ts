@@ -56,7 +56,7 @@ describe('a 503 that names what it committed', () => {
   it.each<[string, Pick<ScriptedFault, 'method' | 'path'>]>([
     ['a create (committed_resource_id)', CREATE],
     ['an append (committed_child_ids)', APPEND],
-  ])('%s is taken as done, with no verification read', async (_label, where) => {
+  ])('%s is taken as done: one run converges, nothing sent twice', async (_label, where) => {
     const served = await serve(demo.seed);
     try {
       served.sandbox.faults.script({ ...where, nth: 1, times: 3, respond: 'committed-503' });
