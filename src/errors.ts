@@ -23,11 +23,19 @@ export class ConfigError extends ReviewSyncError {
   readonly name = 'ConfigError' as const;
 }
 
+/**
+ * Refusals a retry cannot fix: `request-blocked` is a 429 whose `rate_limit_reason` says the integration's
+ * requests are blocked outright; `block-limit` is the Free-plan workspace block cap (403), which stops
+ * block creation while property edits still work.
+ */
+export type ApiRefusal = 'request-blocked' | 'block-limit';
+
 export interface ApiErrorOptions extends ReviewSyncErrorOptions {
   status?: number;
   code?: string;
-  /** The request may or may not have been carried out (5xx, reset, timeout, lost reply). */
+  /** The request may or may not have been carried out (5xx, 409, reset, timeout, lost reply). */
   unknownOutcome?: boolean;
+  refusal?: ApiRefusal;
 }
 
 /** Shared by the two API errors: the HTTP status and the API's own error code, when there was a response. */
@@ -36,17 +44,29 @@ abstract class ApiError extends ReviewSyncError {
   readonly code: string | undefined;
   /** Set on a write whose outcome is unknown: the caller reads to learn whether it landed. */
   readonly unknownOutcome: boolean;
+  readonly refusal: ApiRefusal | undefined;
 
   constructor(message: string, options: ApiErrorOptions = {}) {
     super(message, options);
     this.status = options.status;
     this.code = options.code;
     this.unknownOutcome = options.unknownOutcome ?? false;
+    this.refusal = options.refusal;
   }
 
-  /** 401/403 mean the token or the sharing is wrong: a setup problem, not a failed review. */
+  /**
+   * A person must act before any run can work: 401/403 (the token or the sharing is wrong) or requests
+   * blocked outright. A setup problem that stops the run (exit 2), not a failed review. The block cap is
+   * a 403 too, but property writes still work, so it is not one of these.
+   */
   get isAuth(): boolean {
-    return this.status === 401 || this.status === 403;
+    if (this.refusal === 'block-limit') return false;
+    return this.status === 401 || this.status === 403 || this.refusal === 'request-blocked';
+  }
+
+  /** The workspace's block cap refused a write that creates blocks. */
+  get isBlockLimit(): boolean {
+    return this.refusal === 'block-limit';
   }
 }
 

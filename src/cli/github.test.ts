@@ -19,6 +19,7 @@ const report: RunReport = {
     actionItemsReopened: 0,
     nudges: 0,
     failures: 1,
+    blocksCreated: 0,
   },
   requests: {
     notion: { total: 20, byEndpoint: {}, retries: 1, rateLimited: 0 },
@@ -178,5 +179,22 @@ describe('aggregateJobSummaryMarkdown', () => {
     expect(markdown).toContain('- reviews page https://www.notion.so/p3: reviewee ("Reviewee") is empty');
     for (const personal of ['Ada', 'Lovelace', 'Bo Chen', '3.5', 'conflict', 'rating for CQ', 'line 4'])
       expect(markdown).not.toContain(personal);
+  });
+});
+
+describe('the block cap in the job summary', () => {
+  it.each([
+    ['full', jobSummaryMarkdown],
+    ['aggregate', aggregateJobSummaryMarkdown],
+  ])('%s: names the cap and the blocks created', (_detail, render) => {
+    const capped: RunReport = {
+      ...report,
+      counts: { ...report.counts, blocksCreated: 12 },
+      blockLimit: "the Free plan's limit of 1,000 lifetime blocks",
+    };
+    const text = render(capped);
+    expect(text).toContain("### Notion block limit\n\nthe Free plan's limit of 1,000 lifetime blocks");
+    expect(text).toContain('Blocks created: 12.');
+    expect(render(report)).not.toContain('block limit');
   });
 });

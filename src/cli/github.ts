@@ -41,6 +41,19 @@ export function overviewMarkdown(overview: OverviewReport): string[] {
   return lines;
 }
 
+/** The block cap names no person, so it is shown at every log detail. */
+function blockLimitMarkdown(report: RunReport): string[] {
+  if (report.blockLimit === undefined) return [];
+  return [
+    '',
+    '### Notion block limit',
+    '',
+    report.blockLimit,
+    '',
+    `Blocks created: ${report.counts.blocksCreated}.`,
+  ];
+}
+
 /** The job summary: one table of reviews, then the rejected responses and unusable pages. */
 export function jobSummaryMarkdown(report: RunReport): string {
   const c = report.counts;
@@ -71,6 +84,7 @@ export function jobSummaryMarkdown(report: RunReport): string {
     lines.push('', '### Pages that could not be used', '');
     lines.push(...report.problems.map((p) => `- ${p.dataSource} page ${p.pageId}: ${p.message}`));
   }
+  lines.push(...blockLimitMarkdown(report));
   lines.push(
     '',
     `Notion requests: ${report.requests.notion.total} (${report.requests.notion.retries} retries).`,
@@ -115,6 +129,7 @@ export function aggregateJobSummaryMarkdown(report: RunReport): string {
     lines.push('', '### Pages that could not be used', '');
     lines.push(...a.problems.map((p) => `- ${p.dataSource} page ${p.link}: ${p.message}`));
   }
+  lines.push(...blockLimitMarkdown(report));
   lines.push(
     '',
     `Notion requests: ${report.requests.notion.total} (${report.requests.notion.retries} retries).`,
@@ -137,6 +152,7 @@ export async function publishToGitHub(report: RunReport, detail: LogDetail = 'ag
     const page = detail === 'full' ? problem.pageId : pageLink(problem.pageId);
     core.warning(redact(`${problem.dataSource} page ${page}: ${problem.message}`), { title: 'Page skipped' });
   }
+  if (report.blockLimit !== undefined) core.error(report.blockLimit, { title: 'Notion block limit' });
   const markdown = detail === 'full' ? jobSummaryMarkdown(report) : aggregateJobSummaryMarkdown(report);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 }

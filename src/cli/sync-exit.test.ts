@@ -17,4 +17,9 @@ describe('syncExitCode', () => {
     const report = { dryRun, counts: { failures } as never, problems: Array(problems).fill(problem) };
     expect(syncExitCode(report, { strict })).toBe(code);
   });
+
+  it('the block cap is a failed run even when every review wrote its properties', () => {
+    const report = { dryRun: false, counts: { failures: 0 } as never, problems: [], blockLimit: 'cap' };
+    expect(syncExitCode(report, { strict: false })).toBe(1);
+  });
 });

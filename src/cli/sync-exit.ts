@@ -15,10 +15,12 @@ export function warningCount(report: Pick<RunReport, 'problems'>): number {
 }
 
 export function syncExitCode(
-  report: Pick<RunReport, 'dryRun' | 'counts' | 'problems' | 'overviews'>,
+  report: Pick<RunReport, 'dryRun' | 'counts' | 'problems' | 'overviews' | 'blockLimit'>,
   options: SyncExitOptions,
 ): ExitCode {
   if (report.dryRun) return EXIT_OK;
+  // The block cap refused writes a person must make room for, even when every review's properties landed.
+  if (report.blockLimit !== undefined) return EXIT_REVIEW_FAILED;
   // A cycle overview page that failed to be written is a failed write, like a review's.
   const overviewFailed = (report.overviews ?? []).some((o) => o.error !== null);
   if (report.counts.failures > 0 || overviewFailed) return EXIT_REVIEW_FAILED;

@@ -107,7 +107,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.statuses.open': 'Status of a new or reopened item (default "Not started").',
   'notion.actionItems.statuses.withdrawn':
     'Status of an untouched item no longer planned (default "Withdrawn").',
-  'notion.requestsPerSecond': "Average Notion request rate (default 3, Notion's documented limit).",
+  'notion.requestsPerSecond':
+    'Average Notion request rate: 3 (default, 180 a minute) or 10 on Business and Enterprise workspaces (600 a minute).',
   'notion.waitBudgetSeconds':
     'Total seconds one run may wait out 429s and back off before a request gives up (default 600).',
   'notion.summaryTitle': 'Title of the callout that holds the tool-owned summary on each page.',

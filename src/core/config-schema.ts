@@ -134,7 +134,7 @@ export const notionSchema = z.strictObject({
       title: nonEmpty.default('Cycle overview'),
     })
     .optional(),
-  // Notion holds integrations to about 3 a second; more only helps against a proxy or the sandbox.
+  // Notion allows 180 requests a minute per integration (3/s), 600 (10/s) on Business and Enterprise.
   requestsPerSecond: z.number().gt(0.1).max(50).default(3),
   // Total time one run may spend waiting out 429s and backing off, before a request gives up.
   waitBudgetSeconds: z.number().int().min(0).max(3600).default(600),

@@ -32,6 +32,7 @@ describe('runDoctor against the sandbox', () => {
       ['ok', 'source Demo export'],
       ['ok', 'source Demo sheet'],
       ['ok', 'source Demo form'],
+      ['ok', 'notion blocks'],
     ]);
     expect(exitCode).toBe(EXIT_OK);
     expect(sandbox.requests.entries().length).toBeGreaterThan(0);

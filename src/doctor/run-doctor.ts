@@ -7,6 +7,7 @@ import type { Env } from '../google/auth.ts';
 import type { ReadText } from '../google/csv-source.ts';
 import type { Sleep } from '../google/google-queue.ts';
 import type { NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
+import { describeBlockEstimate } from '../notion/block-estimate.ts';
 import { checkNotion } from './check-notion.ts';
 import { checkSources } from './check-sources.ts';
 import { doctorExitCode, ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
@@ -65,5 +66,6 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       ...(options.googleSleep === undefined ? {} : { sleep: options.googleSleep }),
     })),
   );
+  findings.push(ok('notion blocks', describeBlockEstimate(config)));
   return { findings, exitCode: doctorExitCode(findings) };
 }

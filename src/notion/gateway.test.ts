@@ -59,6 +59,7 @@ describe('createNotionGateway', () => {
       byEndpoint: { 'dataSources.query': 1 },
       retries: 0,
       rateLimited: 0,
+      blocksCreated: 0,
     });
   });
 

@@ -33,8 +33,11 @@ import {
   type UpdatePageResponse,
 } from '@notionhq/client';
 import PQueue from 'p-queue';
-import { NotionApiError } from '../errors.ts';
+import { NotionApiError, type ApiRefusal } from '../errors.ts';
 import { AdaptiveRate } from './adaptive-rate.ts';
+import { countPageCreateBlocks, countRequestBlocks } from './block-count.ts';
+import { committedChildren, committedPage } from './committed-writes.ts';
+import { blockLimit, CONNECTION_WINDOW_MS, committedIds, type Committed } from './error-details.ts';
 import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
 
 /** Request counts for the run report; every attempt sent over the wire counts once. */
@@ -44,10 +47,12 @@ export interface NotionRequestStats {
   retries: number;
   /** Responses that told us to slow down (429 rate_limited and 529 service_overload). */
   rateLimited: number;
+  /** Blocks the run's creates and appends wrote (a page counts as one): what the Free-plan cap counts. */
+  blocksCreated: number;
 }
 
 export function createNotionRequestStats(): NotionRequestStats {
-  return { total: 0, byEndpoint: {}, retries: 0, rateLimited: 0 };
+  return { total: 0, byEndpoint: {}, retries: 0, rateLimited: 0, blocksCreated: 0 };
 }
 
 /** Exactly the Notion calls the tool makes, so the retry safety of each one is decided here and nowhere else. */
@@ -121,7 +126,7 @@ function wrap(
   endpoint: string,
   token: string,
   attempts: number,
-  extra: { unknownOutcome?: boolean; note?: string } = {},
+  extra: { unknownOutcome?: boolean; note?: string; refusal?: ApiRefusal } = {},
 ): NotionApiError {
   if (error instanceof NotionApiError) return error;
   const status = isHTTPResponseError(error) ? error.status : undefined;
@@ -137,8 +142,17 @@ function wrap(
     code,
     cause: error,
     unknownOutcome: extra.unknownOutcome ?? false,
+    ...(extra.refusal === undefined ? {} : { refusal: extra.refusal }),
   });
 }
+
+const BLOCK_LIMIT_NOTE =
+  "the workspace reached the Free plan's block limit, so no more pages or blocks can be created in it";
+const REQUEST_BLOCKED_NOTE =
+  "Notion blocks this integration's requests (rate_limit_reason public_api_request_blocked); retrying will not help";
+
+/** How an unsafe write answers when the server named what it committed before failing. */
+type FromCommitted<T> = (committed: Committed) => T | null;
 
 function isRateLimited(error: unknown): boolean {
   return isHTTPResponseError(error) && error.status === 429;
@@ -172,7 +186,23 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
    * thrown after one short pause, marked `unknownOutcome`, so the caller can read whether it landed
    * before repeating.
    */
-  async function call<T>(endpoint: string, safety: RequestSafety, send: () => Promise<T>): Promise<T> {
+  // Set by the first block-cap refusal: every later create or append fails at once, with no request,
+  // because none can succeed until a person acts, and each would be one more refused write.
+  let blockCap: NotionApiError | null = null;
+
+  interface Creates<T> {
+    /** Blocks the request writes when it succeeds. */
+    blocks: number;
+    fromCommitted: FromCommitted<T>;
+  }
+
+  async function call<T>(
+    endpoint: string,
+    safety: RequestSafety,
+    send: () => Promise<T>,
+    creates?: Creates<T>,
+  ): Promise<T> {
+    if (creates !== undefined && blockCap !== null) throw blockCap;
     for (let attempt = 1, failures = 0; ; attempt += 1) {
       try {
         const result = await queue.add(async () => {
@@ -182,10 +212,31 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
           return send();
         });
         pace.succeeded();
+        if (creates !== undefined) stats.blocksCreated += creates.blocks;
         return result;
       } catch (error) {
         const kind = classifyFailure(error);
-        if (kind === 'permanent') throw wrap(error, endpoint, options.token, attempt);
+        if (blockLimit(error) !== null) {
+          const capped = wrap(error, endpoint, options.token, attempt, {
+            refusal: 'block-limit',
+            note: BLOCK_LIMIT_NOTE,
+          });
+          if (creates !== undefined) blockCap = capped;
+          throw capped;
+        }
+        if (kind === 'permanent') {
+          const refusal = isRateLimited(error) ? ('request-blocked' as const) : undefined;
+          throw wrap(error, endpoint, options.token, attempt, {
+            ...(refusal ? { refusal, note: REQUEST_BLOCKED_NOTE } : {}),
+          });
+        }
+        // A write that failed after committing names what it committed: that is the answer, no read needed.
+        const committed = creates === undefined ? null : committedIds(error);
+        const answer = committed === null ? null : creates!.fromCommitted(committed);
+        if (answer !== null) {
+          stats.blocksCreated += creates!.blocks;
+          return answer;
+        }
         if (kind === 'transient') {
           failures += 1;
           if (!shouldRetry(kind, safety)) {
@@ -204,7 +255,8 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
         if (kind === 'throttled') {
           stats.rateLimited += 1;
           // A 429 is about our rate (perhaps shared with another job); a 529 is the server's own load.
-          if (isRateLimited(error)) pace.throttled(told);
+          // A wait past the budget is not taken, so it must not hold back every other request either.
+          if (isRateLimited(error)) pace.throttled(told !== null && told > budget.left ? null : told);
         }
         const delay =
           told ??
@@ -214,7 +266,11 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
             random,
           });
         if (delay > budget.left) {
-          const note = `the run's wait budget (${Math.round((options.waitBudgetMs ?? DEFAULT_WAIT_BUDGET_MS) / 1000)} s) is used up`;
+          const budgetSeconds = Math.round((options.waitBudgetMs ?? DEFAULT_WAIT_BUDGET_MS) / 1000);
+          const note =
+            told !== null && told > CONNECTION_WINDOW_MS
+              ? `Notion asked for a ${Math.round(told / 1000)} s wait (a workspace-wide limit), more than the run's wait budget (${budgetSeconds} s) has left; the next run picks this up`
+              : `the run's wait budget (${budgetSeconds} s) is used up`;
           throw wrap(error, endpoint, options.token, attempt, { note });
         }
         budget.left -= delay;
@@ -238,7 +294,11 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
     },
     pages: {
       // A repeated create after an unknown outcome could leave two pages.
-      create: (args) => call('pages.create', 'unsafe', () => client.pages.create(args)),
+      create: (args) =>
+        call('pages.create', 'unsafe', () => client.pages.create(args), {
+          blocks: countPageCreateBlocks(args as { children?: unknown }),
+          fromCommitted: committedPage,
+        }),
       // Setting the same property values twice ends in the same state.
       update: (args) => call('pages.update', 'safe', () => client.pages.update(args)),
       retrieve: (args) => call('pages.retrieve', 'safe', () => client.pages.retrieve(args)),
@@ -251,7 +311,11 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
       children: {
         list: (args) => call('blocks.children.list', 'safe', () => client.blocks.children.list(args)),
         // A repeated append could add a second summary container.
-        append: (args) => call('blocks.children.append', 'unsafe', () => client.blocks.children.append(args)),
+        append: (args) =>
+          call('blocks.children.append', 'unsafe', () => client.blocks.children.append(args), {
+            blocks: countRequestBlocks(args.children),
+            fromCommitted: (committed) => committedChildren(committed, args.children.length),
+          }),
       },
       delete: (args) => call('blocks.delete', 'safe', () => client.blocks.delete(args)),
     },

@@ -1,4 +1,5 @@
 import { isHTTPResponseError, RequestTimeoutError } from '@notionhq/client';
+import { isRequestBlocked } from './error-details.ts';
 
 // The single retry layer for Notion (the SDK's own is switched off). Whether a failure may be repeated
 // depends on two things: what the server said, and whether repeating the request could do the work twice.
@@ -9,12 +10,15 @@ export type RequestSafety = 'safe' | 'unsafe';
 export type FailureKind =
   /** 429/529: the server refused the request without doing it, so any request may be repeated. */
   | 'throttled'
-  /** 5xx, timeout, dropped connection: the request may or may not have been carried out. */
+  /**
+   * 5xx, timeout, dropped connection, and 409 `conflict_error` (Notion says "try again" without promising
+   * the write was not applied): the request may or may not have been carried out.
+   */
   | 'transient'
   | 'permanent';
 
 const THROTTLE_STATUSES = new Set([429, 529]);
-const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+const TRANSIENT_STATUSES = new Set([409, 500, 502, 503, 504]);
 const NETWORK_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
@@ -33,6 +37,8 @@ function networkCode(error: unknown, depth = 0): string | null {
 
 export function classifyFailure(error: unknown): FailureKind {
   if (isHTTPResponseError(error)) {
+    // Blocked outright: waiting will not lift it, a person must.
+    if (isRequestBlocked(error)) return 'permanent';
     if (THROTTLE_STATUSES.has(error.status)) return 'throttled';
     if (TRANSIENT_STATUSES.has(error.status)) return 'transient';
     return 'permanent';

@@ -1,13 +1,33 @@
 /**
- * What a fault does to a request. Statuses and `drop` (the connection reset before any response byte)
- * refuse the request without carrying it out. The others carry it out and then hide the result:
- * `slow` answers late (past a client timeout), `lost` drops the connection instead of answering,
- * `late-504` answers 504 as a gateway that timed out after the backend did the work. `hang` and
- * `hang-applied` never answer at all (before or after carrying it out), for killing a client mid-request.
+ * What a fault does to a request. Statuses, `blocked-429` (a 429 whose `rate_limit_reason` is
+ * `public_api_request_blocked`) and `drop` (the connection reset before any response byte) refuse the
+ * request without carrying it out; 409 is a `conflict_error` that did not apply. The others carry it out
+ * and then hide the result: `slow` answers late (past a client timeout), `lost` drops the connection
+ * instead of answering, `late-504` answers 504 as a gateway that timed out after the backend did the
+ * work, `conflict-applied` answers 409 after doing it, and `committed-503` answers 503 naming what it
+ * committed (`committed_resource_id`, `committed_child_ids`). `hang` and `hang-applied` never answer at
+ * all (before or after carrying it out), for killing a client mid-request.
  */
 export type FaultEffect =
-  429 | 500 | 502 | 503 | 504 | 529 | 'slow' | 'drop' | 'lost' | 'late-504' | 'hang' | 'hang-applied';
+  | 409
+  | 429
+  | 500
+  | 502
+  | 503
+  | 504
+  | 529
+  | 'blocked-429'
+  | 'slow'
+  | 'drop'
+  | 'lost'
+  | 'late-504'
+  | 'conflict-applied'
+  | 'committed-503'
+  | 'hang'
+  | 'hang-applied';
 
+// The random mode keeps its original list, so a seed replays the same faults as before; the Notion-specific
+// effects above are scripted.
 export const RANDOM_FAULTS: readonly FaultEffect[] = [
   429,
   500,
@@ -26,6 +46,8 @@ export const APPLIED_EFFECTS: ReadonlySet<FaultEffect> = new Set([
   'slow',
   'lost',
   'late-504',
+  'conflict-applied',
+  'committed-503',
   'hang-applied',
 ]);
 
@@ -41,13 +63,16 @@ export interface ScriptedFault {
   /** How many consecutive matching requests fail from the nth on; 1 when absent. */
   times?: number;
   respond: FaultEffect;
-  /** Retry-After seconds for a 429; 1 when absent so tests stay fast. */
+  /** Retry-After seconds for a 429; 1 when absent so tests stay fast. Over 60 is a workspace-wide limit. */
   retryAfter?: number;
+  /** `additional_data.rate_limit_reason` of a 429; none when absent. */
+  rateLimitReason?: string;
 }
 
 export interface FaultDecision {
   effect: FaultEffect;
   retryAfter: number;
+  rateLimitReason?: string;
   source: 'script' | 'random';
 }
 
@@ -114,7 +139,12 @@ export class FaultInjector implements FaultController {
       const first = fault.nth ?? 1;
       if (state.seen >= first && state.fired < (fault.times ?? 1)) {
         state.fired += 1;
-        return { effect: fault.respond, retryAfter: fault.retryAfter ?? 1, source: 'script' };
+        return {
+          effect: fault.respond,
+          retryAfter: fault.retryAfter ?? 1,
+          ...(fault.rateLimitReason === undefined ? {} : { rateLimitReason: fault.rateLimitReason }),
+          source: 'script',
+        };
       }
     }
     if (this.rate > 0 && this.random() < this.rate) {

@@ -1,4 +1,4 @@
-import { faultResponse, type ApiFamily } from './fault-responses.ts';
+import { committedResponse, faultResponse, type ApiFamily, type CommittedIds } from './fault-responses.ts';
 import { APPLIED_EFFECTS, FaultInjector, type FaultController } from './faults.ts';
 import { GoogleEmulator } from './google/index.ts';
 import { handleInspection } from './inspection.ts';
@@ -18,6 +18,8 @@ export interface SandboxOptions {
   /** Probability (0..1) that a request gets a random fault. */
   faultRate?: number;
   faultSeed?: number;
+  /** The Free-plan block cap: lifetime blocks the Notion API may create (none when absent). */
+  blockLimit?: number;
   /** How long a "slow" fault stalls before answering (default 1500 ms). */
   slowResponseMs?: number;
   now?: () => Date;
@@ -42,6 +44,13 @@ export function familyOf(pathname: string): ApiFamily | 'inspection' | undefined
   return undefined;
 }
 
+/** The ids a successful create (a page) or append (a list of blocks) answered with. */
+async function committedIdsOf(answer: Response): Promise<CommittedIds> {
+  const body = (await answer.clone().json()) as { object?: string; id?: string; results?: { id: string }[] };
+  if (body.object === 'list') return { childIds: (body.results ?? []).map((block) => block.id) };
+  return body.id === undefined ? {} : { resourceId: body.id };
+}
+
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -52,6 +61,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     tokens: seed.tokens,
     rateLimit: options.rateLimit,
     ...(options.rateWindowMs === undefined ? {} : { rateWindowMs: options.rateWindowMs }),
+    ...(options.blockLimit === undefined ? {} : { blockLimit: options.blockLimit }),
     now,
   });
   const google = new GoogleEmulator({
@@ -117,6 +127,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (effect === 'hang-applied') return new Promise<Response>(() => undefined);
     if (effect === 'lost') return Response.error();
     if (effect === 'late-504') return faultResponse({ ...decision!, effect: 504 }, family);
+    if (effect === 'conflict-applied') return faultResponse({ ...decision!, effect: 409 }, family);
+    // Only a write that did commit has ids to name; a refused one answers as it was.
+    if (effect === 'committed-503' && answer.ok) return committedResponse(await committedIdsOf(answer));
     if (effect === 'slow') await delay(slowMs);
     const response = answer;
     entry.status = response.status;

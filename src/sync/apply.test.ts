@@ -80,4 +80,32 @@ describe('apply', () => {
     const { writer } = recordingWriter(() => new NotionApiError('API token is invalid.', { status: 401 }));
     await expect(apply(twoReviews, writer)).rejects.toMatchObject({ name: 'NotionApiError', status: 401 });
   });
+
+  it('the block cap stops every later summary, while each review’s properties are written without the hash', async () => {
+    const cap = new NotionApiError('block limit', { status: 403, refusal: 'block-limit' });
+    const { writer, calls, written } = recordingWriter((method) =>
+      method === 'replaceSummary' ? cap : null,
+    );
+    const outcomes = await apply(twoReviews, writer, { concurrency: 1 });
+    // Ada's summary met the cap; Bo's was never attempted. Reminders are comments, not blocks: they go on.
+    expect(calls.filter((c) => !c.startsWith('postNudge'))).toEqual([
+      'updateReview p-ada',
+      'updateReview p-bo',
+    ]);
+    expect(written.map((w) => [w.summaryHash, w.summaryBlock, w.stage !== undefined])).toEqual([
+      [undefined, undefined, true],
+      [undefined, undefined, true],
+    ]);
+    expect(outcomes.get('p-ada')?.errors).toEqual(['replace-summary: NotionApiError: block limit']);
+    expect(outcomes.get('p-bo')?.errors).toEqual([
+      "replace-summary: not written, the workspace's block limit is reached",
+    ]);
+    expect([...outcomes.values()].map((o) => o.blocksSkipped)).toEqual([true, true]);
+  });
+
+  it('a request blocked outright stops the run like an auth failure', async () => {
+    const blocked = new NotionApiError('blocked', { status: 429, refusal: 'request-blocked' });
+    const { writer } = recordingWriter(() => blocked);
+    await expect(apply(twoReviews, writer)).rejects.toBe(blocked);
+  });
 });

@@ -1,7 +1,13 @@
 import PQueue from 'p-queue';
 import type { ActionPlanEntry, GoalStatus } from '../core/types.ts';
-import { isKnownError, type KnownError } from '../errors.ts';
-import type { Change, NudgeChange, ReplaceSummaryChange, ReviewPropertyWrite } from '../core/changes.ts';
+import { isKnownError, NotionApiError, type KnownError } from '../errors.ts';
+import type {
+  Change,
+  NudgeChange,
+  ReplaceSummaryChange,
+  ReviewPropertyWrite,
+  UpdateReviewChange,
+} from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewNotice, ReviewOutcome } from './report.ts';
 import { withPersonCopies } from './sync-notes.ts';
@@ -88,6 +94,21 @@ function isFatal(error: unknown): error is KnownError {
   );
 }
 
+/** Changes that create blocks, which the Free-plan block cap refuses; every other write still works. */
+const CREATES_BLOCKS: ReadonlySet<Change['kind']> = new Set(['replace-summary', 'create-action-item']);
+
+const isBlockLimit = (error: unknown): error is NotionApiError =>
+  error instanceof NotionApiError && error.isBlockLimit;
+
+/**
+ * The page's properties without the summary's commit marker: a summary or item that was not written must
+ * be planned again by the next run, so its hash (and a container id it never got) stays as it was.
+ */
+function withoutSummaryCommit(change: UpdateReviewChange): UpdateReviewChange {
+  const { summaryHash: _hash, summaryBlock: _block, ...properties } = change.properties;
+  return { ...change, properties };
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
@@ -104,22 +125,34 @@ export async function apply(
 ): Promise<Map<string, ReviewOutcome>> {
   const outcomes = new Map<string, ReviewOutcome>();
   const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-  // Held in an object so the check after the queue drains sees writes made inside the tasks.
-  const stop: { fatal: KnownError | null } = { fatal: null };
+  // Held in an object so the check after the queue drains sees writes made inside the tasks. Once the
+  // block cap is hit, no review creates a block again this run; their property writes go on.
+  const stop: { fatal: KnownError | null; blockLimit: boolean } = { fatal: null, blockLimit: false };
   for (const review of plan.reviews) {
     if (review.changes.length === 0) continue;
     void queue.add(async () => {
       const outcome: ReviewOutcome = { pageId: review.review.pageId, applied: [], errors: [] };
       const context: ReviewContext = { syncNotes: review.review.owned.syncNotes, notices: [] };
-      for (const change of review.changes) {
+      for (const planned of review.changes) {
         if (stop.fatal !== null) break;
+        if (stop.blockLimit && CREATES_BLOCKS.has(planned.kind)) {
+          outcome.blocksSkipped = true;
+          outcome.errors.push(`${planned.kind}: not written, the workspace's block limit is reached`);
+          continue;
+        }
+        const change =
+          planned.kind === 'update-review' && outcome.blocksSkipped === true
+            ? withoutSummaryCommit(planned)
+            : planned;
         try {
           await run(writer, change, context);
           outcome.applied.push(change);
         } catch (error) {
           if (isFatal(error)) stop.fatal = error;
           outcome.errors.push(`${change.kind}: ${messageOf(error)}`);
-          break;
+          if (!isBlockLimit(error)) break;
+          stop.blockLimit = true;
+          outcome.blocksSkipped = true;
         }
       }
       if (context.notices.length > 0) outcome.notices = context.notices;

@@ -7,7 +7,14 @@ import type { OverviewOutcome } from './overview-step.ts';
 import type { SyncPlan } from './plan.ts';
 
 export interface RequestCounts {
-  notion: { total: number; byEndpoint: Record<string, number>; retries: number; rateLimited: number };
+  notion: {
+    total: number;
+    byEndpoint: Record<string, number>;
+    retries: number;
+    rateLimited: number;
+    /** Blocks written by creates and appends, a page counting as one (absent in reports from before). */
+    blocksCreated?: number;
+  };
   google: { total: number; retries: number };
 }
 
@@ -18,6 +25,8 @@ export interface ReviewOutcome {
   errors: string[];
   /** What applying learned that a person should look at; absent when nothing. */
   notices?: ReviewNotice[];
+  /** A block-creating change was refused by, or skipped for, the workspace's block cap. */
+  blocksSkipped?: boolean;
 }
 
 /**
@@ -81,8 +90,12 @@ export interface RunReport {
     actionItemsReopened: number;
     nudges: number;
     failures: number;
+    /** Blocks this run created, a page counting as one: what Notion's Free-plan block cap counts. */
+    blocksCreated: number;
   };
   requests: RequestCounts;
+  /** Set when the workspace's block cap stopped block creation this run: what it is and what to do. */
+  blockLimit?: string;
   reviews: ReviewReport[];
   rejected: Rejection[];
   problems: PageProblemReport[];
@@ -118,6 +131,22 @@ function copiedRecordNotice(review: Review, property: string): ReviewNotice[] {
       message: `its "${property}" named a container of page ${from} (a duplicated page?): treated as no summary yet, and that page's summary is left alone`,
     },
   ];
+}
+
+/** Names the cap and what a person can do; the run goes on writing properties, and exits 1. */
+export const BLOCK_LIMIT_MESSAGE =
+  "Notion refused to create blocks: the workspace has reached the Free plan's limit of 1,000 lifetime blocks " +
+  '(Free workspaces with more than one member, internal integrations). Scores, stages and the other ' +
+  'properties were still written; summaries and action items were not. To go on: upgrade the workspace ' +
+  'to a paid plan, or write fewer blocks (notion.actionItems.mode: todos instead of pages, a lower ' +
+  'actionPlan.maxItems, later visibility stages). Deleting blocks does not give capacity back.';
+
+function blockLimitHit(
+  outcomes: ReadonlyMap<string, ReviewOutcome> | null,
+  overviews: readonly OverviewOutcome[] | undefined,
+): boolean {
+  if (outcomes !== null && [...outcomes.values()].some((o) => o.blocksSkipped === true)) return true;
+  return (overviews ?? []).some((o) => o.error !== null && /block limit/i.test(o.error));
 }
 
 const count = (changes: readonly Change[], kind: Change['kind']) =>
@@ -165,6 +194,7 @@ export function buildReport(input: ReportInput): RunReport {
         .length,
       nudges: count(applied, 'nudge'),
       failures: reviews.filter((r) => r.errors.length > 0).length,
+      blocksCreated: input.requests.notion.blocksCreated ?? 0,
     },
     requests: input.requests,
     reviews,
@@ -175,6 +205,7 @@ export function buildReport(input: ReportInput): RunReport {
       ...copiedRecordNotice(r.review, input.config.notion.reviews.properties.summaryBlock),
       ...(outcomes?.get(r.review.pageId)?.notices ?? []),
     ]),
+    ...(blockLimitHit(outcomes, input.overviews) ? { blockLimit: BLOCK_LIMIT_MESSAGE } : {}),
     overviews: (input.overviews ?? []).map((o) => ({
       cycle: o.cycle,
       reviews: o.model.reviews,

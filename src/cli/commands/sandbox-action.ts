@@ -18,6 +18,7 @@ export async function runSandboxCommand(flags: SandboxFlags): Promise<void> {
       googleQuotaPerMinute: flags.googleQuota,
       faultRate: flags.faultRate,
       faultSeed: flags.faultSeed,
+      ...(flags.blockLimit === undefined ? {} : { blockLimit: flags.blockLimit }),
     });
     const server = await startSandboxServer({ port: flags.port, sandbox });
     process.stdout.write(`sandbox listening on ${server.url}\n`);

@@ -8,6 +8,7 @@ export interface SandboxFlags {
   googleQuota?: number;
   faultRate?: number;
   faultSeed?: number;
+  blockLimit?: number;
 }
 
 function integer(min: number, max: number) {
@@ -39,6 +40,11 @@ export function registerSandboxCommand(program: Command): void {
     )
     .option('--fault-rate <p>', 'probability of a random fault per request', probability)
     .option('--fault-seed <s>', 'seed for the random faults, for reproducible runs', integer(0, 2 ** 32 - 1))
+    .option(
+      '--block-limit <n>',
+      "lifetime blocks the Notion API may create, as a Free plan's block cap (default: none)",
+      integer(0, 1_000_000_000),
+    )
     .action(async (flags: SandboxFlags) => {
       const { runSandboxCommand } = await import('./sandbox-action.ts');
       await runSandboxCommand(flags);

@@ -62,8 +62,10 @@ function printSummary(report: RunReport, output: Output, detail: LogDetail): voi
       `${c.stageMoves} stage moves, ${c.pagesUpdated} pages updated, ${c.summariesWritten} summaries, ` +
       `${c.goalsUpdated} goals, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
       `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failed; ` +
-      `${report.requests.notion.total} Notion requests`,
+      `${report.requests.notion.total} Notion requests, ${c.blocksCreated} blocks created`,
   );
+  // No person in it: safe at every log detail.
+  if (report.blockLimit) output.error(`${toneForStderr('failed', 'red')}: ${report.blockLimit}`);
 }
 
 /** Names, page titles and rejection messages: for the person at the terminal, or with --log-detail full. */

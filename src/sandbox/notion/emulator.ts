@@ -1,4 +1,5 @@
 import { RateLimiter } from '../rate-limit.ts';
+import { BlockCap, blocksCreatedBy } from './block-cap.ts';
 import { errorResponse, NotionApiError } from './errors.ts';
 import { requestId } from './ids.ts';
 import { enforceBodySize, enforceValueLimits } from './limits.ts';
@@ -20,6 +21,8 @@ export interface NotionEmulatorOptions {
   rateLimit?: number;
   /** The rate-limit window; shorter windows let tests exercise 429s quickly. */
   rateWindowMs?: number;
+  /** The Free-plan cap: lifetime blocks the API may create before creates and appends get a 403. */
+  blockLimit?: number;
   now?: () => Date;
 }
 
@@ -34,6 +37,7 @@ export class NotionEmulator {
   readonly store: NotionStore;
   private readonly limiter: RateLimiter;
   private readonly tokens: Set<string> | undefined;
+  readonly blockCap: BlockCap;
 
   constructor(options: NotionEmulatorOptions = {}) {
     const now = options.now ?? (() => new Date());
@@ -44,6 +48,7 @@ export class NotionEmulator {
       now,
     );
     this.tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined;
+    this.blockCap = new BlockCap(options.blockLimit);
     loadNotionSeed(this.store, notionSeedSchema.parse(options.seed ?? {}));
   }
 
@@ -93,7 +98,11 @@ export class NotionEmulator {
       );
     }
     const body = await readBody(request);
-    const result = dispatch({ store: this.store, body, url }, request.method.toUpperCase());
+    const method = request.method.toUpperCase();
+    const blocks = blocksCreatedBy(method, url.pathname.replace(/^\/v1/, ''), body);
+    this.blockCap.check(blocks);
+    const result = dispatch({ store: this.store, body, url }, method);
+    this.blockCap.record(blocks);
     return Response.json(result, { status: 200, headers: { 'x-notion-request-id': id } });
   }
 

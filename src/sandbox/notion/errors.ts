@@ -21,6 +21,8 @@ export interface NotionErrorBody {
   code: NotionErrorCode;
   message: string;
   request_id: string;
+  /** Extra context some errors carry (retry guidance, the limit that was hit). */
+  additional_data?: Record<string, string | string[]>;
 }
 
 /** Thrown anywhere inside a handler; the router turns it into the real error body. */
@@ -30,6 +32,7 @@ export class NotionApiError extends Error {
     readonly code: NotionErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly additionalData?: Record<string, string | string[]>,
   ) {
     super(message);
     this.name = 'NotionApiError';
@@ -62,12 +65,21 @@ export function errorBody(
   code: NotionErrorCode,
   message: string,
   requestId: string,
+  additionalData?: Record<string, string | string[]>,
 ): NotionErrorBody {
-  return { object: 'error', status, code, message, request_id: requestId };
+  return {
+    object: 'error',
+    status,
+    code,
+    message,
+    request_id: requestId,
+    ...(additionalData === undefined ? {} : { additional_data: additionalData }),
+  };
 }
 
 export function errorResponse(error: NotionApiError, requestId: string): Response {
-  return Response.json(errorBody(error.status, error.code, error.message, requestId), {
+  const body = errorBody(error.status, error.code, error.message, requestId, error.additionalData);
+  return Response.json(body, {
     status: error.status,
     headers: error.headers,
   });

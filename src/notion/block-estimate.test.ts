@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { describeBlockEstimate, estimateCycleBlocks } from './block-estimate.ts';
+
+// Three codes and the default five plan entries in the fixture config.
+const todos = makeConfig({ notion: { ...baseConfigInput.notion, actionItems: { mode: 'todos' } } });
+const pages = makeConfig({
+  notion: { ...baseConfigInput.notion, actionItems: { mode: 'pages', database: 'db-items' } },
+});
+const withOverview = makeConfig({
+  notion: { ...baseConfigInput.notion, overview: { parentPage: 'page-1' } },
+});
+
+describe('estimateCycleBlocks', () => {
+  it.each([
+    // container 1, progress 5, scores 4 + (2 + 3), lists 3 + 3, highlights 7, goals 1 + 3, plan 1 + 5
+    [
+      'todos: the plan is inside the summary',
+      todos,
+      10,
+      { perSummary: 38, itemPagesPerReview: 0, overview: 0, perCycle: 380 },
+    ],
+    [
+      'pages: each entry is a page and its detail',
+      pages,
+      10,
+      { perSummary: 38, itemPagesPerReview: 10, overview: 0, perCycle: 480 },
+    ],
+  ])('%s', (_label, config, reviews, expected) => {
+    expect(estimateCycleBlocks(config, reviews)).toEqual(expected);
+  });
+
+  it('adds the overview, whose calibration table grows with the reviews', () => {
+    const small = estimateCycleBlocks(withOverview, 10, { managers: 2 });
+    const large = estimateCycleBlocks(withOverview, 20, { managers: 2 });
+    expect(large.overview - small.overview).toBe(10);
+    expect(small.perCycle).toBe(10 * small.perSummary + small.overview);
+  });
+
+  it('more goals per review cost a block each', () => {
+    expect(estimateCycleBlocks(todos, 1, { goalsPerReview: 5 }).perSummary).toBe(40);
+  });
+});
+
+describe('describeBlockEstimate', () => {
+  it('names the per-summary cost and the Free-plan cap; with a roster, the whole cycle', () => {
+    expect(describeBlockEstimate(todos)).toBe(
+      'block use: about 38 blocks per summary written, 0 per review for action item pages, and each ' +
+        'summary rewrite spends its blocks again (a Free workspace with more than one member has 1,000 ' +
+        'lifetime blocks)',
+    );
+    const team = [
+      { email: 'a@example.com', name: 'A' },
+      { email: 'b@example.com', name: 'B' },
+    ];
+    expect(describeBlockEstimate({ ...todos, team })).toContain('about 76 for a cycle of 2 reviews');
+  });
+});
