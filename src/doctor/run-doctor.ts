@@ -9,6 +9,7 @@ import type { Sleep } from '../google/google-queue.ts';
 import type { NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { checkNotion } from './check-notion.ts';
 import { checkSources } from './check-sources.ts';
+import { writeCheckAfter, type WriteCheckRequest } from './write-check.ts';
 import { doctorExitCode, ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
 
 // The whole doctor run: config first (nothing else can be checked without it), then Notion, then the
@@ -24,6 +25,8 @@ export interface DoctorOptions {
   readText?: ReadText;
   notionOverrides?: NotionGatewayOverrides;
   googleSleep?: Sleep;
+  /** `--write-check`: also create, write to and trash a scratch page; plain doctor only reads. */
+  writeCheck?: WriteCheckRequest;
 }
 
 export interface DoctorResult {
@@ -65,5 +68,8 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       ...(options.googleSleep === undefined ? {} : { sleep: options.googleSleep }),
     })),
   );
+  if (options.writeCheck) {
+    findings.push(...(await writeCheckAfter(findings, config, options.writeCheck, options)));
+  }
   return { findings, exitCode: doctorExitCode(findings) };
 }
