@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkConfigText, parseConfig } from '../config/load.ts';
-import { keepStarterSources } from '../config/starter-sources.ts';
+import { keepStarterSources, type StarterSource } from '../config/starter-sources.ts';
 import { ConfigError } from '../errors.ts';
 import { ENV, PARENT, recordingOutput, useInitSandbox } from '../../test/support/init-sandbox.ts';
 import type { ConfigFile } from './init-config-file.ts';
@@ -12,11 +12,11 @@ import { runInit } from './run-init.ts';
 const kit = useInitSandbox();
 const EXAMPLE = resolve(import.meta.dirname, '..', '..', 'config', 'review-sync.example.yaml');
 
-/** A config file in memory, as the newcomer's `config init --sources csv` wrote it. */
-async function csvStarter(): Promise<ConfigFile & { text: string }> {
+/** A config file in memory, as the newcomer's `config init --sources csv` (or another) wrote it. */
+async function csvStarter(sources: StarterSource[] = ['csv']): Promise<ConfigFile & { text: string }> {
   const file = {
     path: 'review-sync.yaml',
-    text: keepStarterSources(await readFile(EXAMPLE, 'utf8'), ['csv']),
+    text: keepStarterSources(await readFile(EXAMPLE, 'utf8'), sources),
     read: () => Promise.resolve(file.text),
     write: (text: string) => {
       file.text = text;
@@ -26,13 +26,13 @@ async function csvStarter(): Promise<ConfigFile & { text: string }> {
   return file;
 }
 
-async function init(file: ConfigFile & { text: string }, dryRun = false) {
+async function init(file: ConfigFile & { text: string }, dryRun = false, withForm = false) {
   const output = recordingOutput();
   const result = await runInit({
     config: parseConfig(withPendingDatabase(file.text)),
     parent: PARENT,
     env: ENV,
-    withForm: false,
+    withForm,
     dryRun,
     force: false,
     writeConfig: file,
@@ -57,6 +57,20 @@ describe('init --write-config against the sandbox', () => {
     ]);
     expect(output.lines).not.toContain('Paste into your config, replacing the database values:');
     expect(file.text).toContain('# Paste the database URL from the browser');
+  });
+
+  it("with --with-form writes the new form into the starter's form source too", async () => {
+    kit.start();
+    const file = await csvStarter(['form']);
+    const { result, output } = await init(file, false, true);
+    const formId = result.form?.formId ?? '';
+    expect(formId).not.toBe('');
+    expect(checkConfigText(file.text)).toMatchObject({ ok: true });
+    expect(file.text).toContain(`    form: ${formId}\n`);
+    expect(output.lines.slice(-2)).toEqual([
+      'wrote into review-sync.yaml:',
+      `  the form source's form: ${formId}`,
+    ]);
   });
 
   it('refuses a file that already names a database before creating anything', async () => {
