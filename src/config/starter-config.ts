@@ -1,6 +1,7 @@
 import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.ts';
+import { keepStarterSources, STARTER_SOURCES, type StarterSource } from './starter-sources.ts';
 
 // `review-sync config init` writes the commented example as a starting point. Its first line points
 // editors at the JSON Schema; the path must work from where the file is written, not from config/.
@@ -49,6 +50,8 @@ export interface StarterResult {
   configPath: string;
   schemaRef: string;
   copiedSchema: string | null;
+  /** The source types the file lists. */
+  sources: readonly StarterSource[];
 }
 
 /** Writes the starter config (refusing to overwrite unless `force`), and the schema copy when needed. */
@@ -56,6 +59,8 @@ export async function writeStarterConfig(options: {
   target: string;
   packageRoot: string;
   force: boolean;
+  /** Only these entries of the example's `sources:` list; all three when absent. */
+  sources?: readonly StarterSource[];
 }): Promise<StarterResult> {
   const configPath = resolve(options.target);
   if (!options.force && (await exists(configPath))) {
@@ -72,6 +77,7 @@ export async function writeStarterConfig(options: {
     copiedSchema = join(dir, SCHEMA_COPY_NAME);
     await copyFile(join(options.packageRoot, 'config', 'schema.json'), copiedSchema);
   }
-  await writeFile(configPath, starterConfigText(example, reference.ref));
-  return { configPath, schemaRef: reference.ref, copiedSchema };
+  const sources = options.sources ?? STARTER_SOURCES;
+  await writeFile(configPath, keepStarterSources(starterConfigText(example, reference.ref), sources));
+  return { configPath, schemaRef: reference.ref, copiedSchema, sources };
 }

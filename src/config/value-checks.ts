@@ -6,6 +6,9 @@ import type { ConfigIssue } from './format-issues.ts';
 
 const PLACEHOLDER = /^REPLACE\b|REPLACE-/;
 
+/** A `REPLACE-…` value of the example, which a person (or `init --write-config`) is meant to replace. */
+export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value);
+
 const BARE_ID = /^[0-9a-f]{32}$/i;
 const DASHED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A URL path ends in the id, after a title slug ("Reviews-<32 hex>") or alone.

@@ -10,6 +10,7 @@ import type { NotionGatewayOverrides } from '../notion/gateway-from-env.ts';
 import { describeBlockEstimate } from '../notion/block-estimate.ts';
 import { checkNotion } from './check-notion.ts';
 import { checkSources } from './check-sources.ts';
+import { writeCheckAfter, type WriteCheckRequest } from './write-check.ts';
 import { doctorExitCode, ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
 
 // The whole doctor run: config first (nothing else can be checked without it), then Notion, then the
@@ -25,6 +26,8 @@ export interface DoctorOptions {
   readText?: ReadText;
   notionOverrides?: NotionGatewayOverrides;
   googleSleep?: Sleep;
+  /** `--write-check`: also create, write to and trash a scratch page; plain doctor only reads. */
+  writeCheck?: WriteCheckRequest;
 }
 
 export interface DoctorResult {
@@ -67,5 +70,8 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     })),
   );
   findings.push(ok('notion blocks', describeBlockEstimate(config)));
+  if (options.writeCheck) {
+    findings.push(...(await writeCheckAfter(findings, config, options.writeCheck, options)));
+  }
   return { findings, exitCode: doctorExitCode(findings) };
 }

@@ -35,6 +35,8 @@ describe('loadInitConfig', () => {
   it.each([
     ['notion:\n  requestsPerSecond: 3\n', true],
     ['notion: [unclosed\n', false],
+    // A second init (or one after `init --write-config`) finds the data source there.
+    ['notion:\n  reviews:\n    dataSource: 0123456789abcdef0123456789abcdef\n', false],
   ])('fills the placeholder only in valid YAML (%j)', (text, filled) => {
     expect(withPendingDatabase(text).includes(PENDING_DATABASE)).toBe(filled);
   });

@@ -8,10 +8,11 @@ import type { Config } from '../core/config-schema.ts';
 
 export const PENDING_DATABASE = 'created-by-review-sync-init';
 
-/** Config text with `notion.reviews.database` present; text that is not valid YAML is left as it is. */
+/** Config text with `notion.reviews.database` (or `dataSource`) present; text that is not valid YAML is left as it is. */
 export function withPendingDatabase(text: string): string {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0 || doc.hasIn(['notion', 'reviews', 'database'])) return text;
+  const named = ['database', 'dataSource'].some((key) => doc.hasIn(['notion', 'reviews', key]));
+  if (doc.errors.length > 0 || named) return text;
   doc.setIn(['notion', 'reviews', 'database'], PENDING_DATABASE);
   return doc.toString();
 }

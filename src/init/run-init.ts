@@ -6,6 +6,7 @@ import type { Env } from '../google/auth.ts';
 import { normaliseNotionId } from '../notion/ids.ts';
 import { formRequests } from './form-requests.ts';
 import { connectFormsForWrite, createGoogleForm, type CreatedForm } from './google-form.ts';
+import { ensureWritable, writeIntoConfig, type ConfigFile } from './init-config-file.ts';
 import { describeForm, describeSchema, formSnippet, notionSnippet, stageNote } from './init-output.ts';
 import { createInitNotion, hasNotionToken, type CreatedDatabase, type InitNotion } from './init-notion.ts';
 import {
@@ -32,6 +33,8 @@ export interface InitOptions {
   /** Create even when the parent already holds databases with the same titles. */
   force: boolean;
   output: InitOutput;
+  /** `--write-config`: the ids go into this file (checked before anything is created), not to paste. */
+  writeConfig?: ConfigFile;
   /** Injected by tests; built from env otherwise. */
   notion?: InitNotion;
   connectForms?: (env: Env) => Promise<forms_v1.Forms>;
@@ -88,6 +91,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const pending = Object.fromEntries(keys.map((k) => [k, schemaFor(k, config, PENDING_REVIEWS)]));
   const parentPageId = normaliseNotionId(options.parent, '--parent');
   const form = options.withForm ? formRequests(config) : null;
+  if (options.writeConfig) await ensureWritable(options.writeConfig, keys);
   const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null };
 
   const notion = options.notion ?? (options.dryRun && !hasNotionToken(env) ? null : createInitNotion(env));
@@ -107,6 +111,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     for (const key of keys) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
     if (form) print(output, ...describeForm(form));
     output.info(stageNote(config));
+    if (options.writeConfig) output.info(`The ids would be written into ${options.writeConfig.path}.`);
     return result;
   }
 
@@ -124,11 +129,15 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     output.info(`created ${title}: database ${created.databaseId} (data source ${created.dataSourceId})`);
   }
   output.info(stageNote(config));
-  print(
-    output,
-    'Paste into your config, replacing the database values:',
-    ...notionSnippet(result.databases, planAsTodos(config)),
-  );
+  if (options.writeConfig) {
+    print(output, ...(await writeIntoConfig(options.writeConfig, { databases: result.databases })));
+  } else {
+    print(
+      output,
+      'Paste into your config, replacing the database values:',
+      ...notionSnippet(result.databases, planAsTodos(config)),
+    );
+  }
 
   if (form && forms) {
     result.form = await createGoogleForm(form, forms);
@@ -136,8 +145,13 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       output,
       `created Google Form "${result.form.title}" (${result.form.questions} questions): ${result.form.formId}`,
       ...(result.form.responderUri ? [`Send raters this link: ${result.form.responderUri}`] : []),
-      'Add it to your config as a response source:',
-      ...formSnippet(result.form.formId, form.fields),
+    );
+    const made = { formId: result.form.formId, title: result.form.title, fields: form.fields };
+    print(
+      output,
+      ...(options.writeConfig
+        ? await writeIntoConfig(options.writeConfig, { databases: {}, form: made })
+        : ['Add it to your config as a response source:', ...formSnippet(made.formId, made.fields)]),
     );
   }
   return result;

@@ -94,7 +94,8 @@ export function overviewAction(
   return existing.length === 1 ? 'unchanged' : 'tidy';
 }
 
-async function trash(gw: NotionGateway, pageId: string): Promise<void> {
+/** Moves a page to the trash; one already gone is where we want it. Doctor's write check uses it too. */
+export async function trash(gw: NotionGateway, pageId: string): Promise<void> {
   try {
     await gw.pages.update({ page_id: pageId, in_trash: true });
   } catch (error) {

@@ -5,7 +5,7 @@ import { createSandbox, type Sandbox, type SandboxSeed } from '../../src/sandbox
 import { sandboxHandlers } from './sandbox-handlers.ts';
 import type { FormItemSeed, FormSeed } from '../../src/sandbox/google/forms-seed-schema.ts';
 import type { SheetSeed } from '../../src/sandbox/google/sheets-seed-schema.ts';
-import { runDoctor, type DoctorResult } from '../../src/doctor/run-doctor.ts';
+import { runDoctor, type DoctorOptions, type DoctorResult } from '../../src/doctor/run-doctor.ts';
 import { useMswServer } from '../msw.ts';
 
 // Test support only: the demo set-up (demo/seed.json and demo/review-sync.yaml) plus a sheet and a form
@@ -107,13 +107,14 @@ export interface DoctorKit {
   run(
     setup: DemoSetup,
     env?: Record<string, string | undefined>,
+    extra?: Pick<DoctorOptions, 'writeCheck'>,
   ): Promise<DoctorResult & { sandbox: Sandbox }>;
 }
 
 export function useDoctorSandbox(): DoctorKit {
   const server = useMswServer();
   return {
-    async run(setup, env = ENV) {
+    async run(setup, env = ENV, extra = {}) {
       const sandbox = createSandbox({ seed: setup.seed, rateLimit: 100_000 });
       server.use(...sandboxHandlers(sandbox, ROOT_URL));
       const result = await runDoctor({
@@ -124,6 +125,7 @@ export function useDoctorSandbox(): DoctorKit {
         readText: (path) => (isAbsolute(path) ? readFile(path, 'utf8') : repoFile(path)),
         notionOverrides: { sleep: () => Promise.resolve(), maxAttempts: 1 },
         googleSleep: () => Promise.resolve(),
+        ...extra,
       });
       return { ...result, sandbox };
     },

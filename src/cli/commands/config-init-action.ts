@@ -1,4 +1,5 @@
 import { writeStarterConfig } from '../../config/starter-config.ts';
+import { parseStarterSources } from '../../config/starter-sources.ts';
 import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
 import { packageRoot } from '../package-root.ts';
 import { consoleOutput } from '../output.ts';
@@ -13,12 +14,17 @@ export async function runConfigInit(flags: ConfigInitFlags): Promise<ExitCode> {
         target: flags.output,
         packageRoot: packageRoot(),
         force: flags.force ?? false,
+        ...((flags.sources ?? []).length > 0 ? { sources: parseStarterSources(flags.sources ?? []) } : {}),
       });
-      output.info(`wrote ${flags.output} (editor schema: ${result.schemaRef})`);
+      output.info(
+        `wrote ${flags.output} with the response sources ${result.sources.join(', ')} (editor schema: ${result.schemaRef})`,
+      );
       if (result.copiedSchema)
         output.info(`wrote ${result.copiedSchema}, the schema the first line points at`);
       output.info(
-        `next: replace every REPLACE-… placeholder, then run \`review-sync config check --config ${flags.output}\``,
+        `next: \`review-sync init --parent <page URL> --config ${flags.output} --write-config\` creates the ` +
+          'Notion databases and writes their ids in; replace every REPLACE-… placeholder left, then run ' +
+          `\`review-sync config check --config ${flags.output}\``,
       );
       return EXIT_OK;
     },

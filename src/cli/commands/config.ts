@@ -11,6 +11,8 @@ export interface ConfigCheckFlags {
 export interface ConfigInitFlags {
   output: string;
   force?: boolean;
+  /** `--sources`, each as typed (a type or a comma list); empty for all three. */
+  sources?: string[];
   debug?: boolean;
 }
 
@@ -36,10 +38,24 @@ export function registerConfigCommand(program: Command): void {
     .description('write a commented starter config, with a working $schema line for editor completion')
     .option('-o, --output <path>', 'where to write it', DEFAULT_CONFIG_PATH)
     .option('--force', 'overwrite an existing file')
+    .option(
+      '--sources <types>',
+      'response sources to include: csv, sheet, form (repeat or comma list; default all three)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--debug', 'print stack traces')
     .action(async (flags: ConfigInitFlags) => {
       const { runConfigInit } = await import('./config-init-action.ts');
       process.exitCode = await runConfigInit(flags);
     });
-  withUsage(init, ['review-sync config init', 'review-sync config init --output team/review-sync.yaml'], []);
+  withUsage(
+    init,
+    [
+      'review-sync config init',
+      'review-sync config init --sources csv',
+      'review-sync config init --output team/review-sync.yaml --sources sheet,form',
+    ],
+    [],
+  );
 }

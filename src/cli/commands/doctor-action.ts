@@ -1,3 +1,4 @@
+import { ConfigError } from '../../errors.ts';
 import { formatFinding, summaryLine, type FindingStatus } from '../../doctor/findings.ts';
 import { runDoctor } from '../../doctor/run-doctor.ts';
 import { colourEnabled, paint, type Tone } from '../colour.ts';
@@ -13,7 +14,20 @@ export async function runDoctorCommand(flags: DoctorFlags): Promise<ExitCode> {
   const colour = colourEnabled(process.stdout);
   return runCommand(
     async () => {
-      const { findings, exitCode } = await runDoctor({ configPath: flags.config, env: process.env });
+      if (flags.parent !== undefined && !flags.writeCheck) {
+        throw new ConfigError('--parent is used only with --write-check', {
+          details: [
+            'Plain doctor writes nothing, so it needs no page: add --write-check, or leave --parent out.',
+          ],
+        });
+      }
+      const { findings, exitCode } = await runDoctor({
+        configPath: flags.config,
+        env: process.env,
+        ...(flags.writeCheck
+          ? { writeCheck: flags.parent === undefined ? {} : { parent: flags.parent } }
+          : {}),
+      });
       // One stream keeps the lines in check order; problems on stderr would interleave unpredictably.
       for (const finding of findings) {
         if (flags.quiet && (finding.status === 'ok' || finding.status === 'skipped')) continue;

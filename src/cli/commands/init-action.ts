@@ -1,3 +1,4 @@
+import { configFileOnDisk } from '../../init/init-config-file.ts';
 import { loadInitConfig } from '../../init/load-init-config.ts';
 import { runInit } from '../../init/run-init.ts';
 import { EXIT_OK, type ExitCode } from '../../exit-codes.ts';
@@ -16,6 +17,7 @@ export async function runInitCommand(flags: InitFlags): Promise<ExitCode> {
         withForm: flags.withForm ?? false,
         dryRun: flags.dryRun ?? false,
         force: flags.force ?? false,
+        ...(flags.writeConfig ? { writeConfig: configFileOnDisk(flags.config) } : {}),
         output,
       });
       return EXIT_OK;

@@ -8,6 +8,7 @@ export interface InitFlags {
   withForm?: boolean;
   dryRun?: boolean;
   force?: boolean;
+  writeConfig?: boolean;
   debug?: boolean;
 }
 
@@ -20,6 +21,7 @@ export function registerInitCommand(program: Command): void {
     .option('--with-form', 'also create the Google Form from the competency framework')
     .option('--dry-run', 'print what would be created and write nothing')
     .option('--force', 'create even if the page already holds databases with the same titles')
+    .option('--write-config', 'write the new ids into the config file in place, keeping its comments')
     .option('--debug', 'print stack traces')
     .action(async (flags: InitFlags) => {
       const { runInitCommand } = await import('./init-action.ts');
@@ -30,6 +32,7 @@ export function registerInitCommand(program: Command): void {
     [
       'review-sync init --parent https://www.notion.so/acme/Reviews-0123456789abcdef0123456789abcdef --dry-run',
       'review-sync init --parent 0123456789abcdef0123456789abcdef --with-form',
+      'review-sync init --parent 0123456789abcdef0123456789abcdef --write-config',
     ],
     [
       'NOTION_TOKEN',

@@ -1,5 +1,6 @@
 import { RateLimiter } from '../rate-limit.ts';
 import { BlockCap, blocksCreatedBy } from './block-cap.ts';
+import { enforceCapability } from './capabilities.ts';
 import { errorResponse, NotionApiError } from './errors.ts';
 import { requestId } from './ids.ts';
 import { enforceBodySize, enforceValueLimits } from './limits.ts';
@@ -86,6 +87,8 @@ export class NotionEmulator {
         `The sandbox emulates Notion-Version ${NOTION_VERSION} only; got ${version}.`,
       );
     }
+    // Refused before the rate limit, like a 401: a request the token may not make is not counted.
+    enforceCapability(token, request.method.toUpperCase(), url.pathname.replace(/^\/v1/, ''));
     const decision = this.limiter.take(token);
     if (!decision.allowed) {
       throw new NotionApiError(
