@@ -31,6 +31,7 @@ import {
   type UpdatePageResponse,
 } from '@notionhq/client';
 import PQueue from 'p-queue';
+import type { NotionApiVersion } from '../core/config-schema.ts';
 import { NotionApiError } from '../errors.ts';
 import { AdaptiveRate } from './adaptive-rate.ts';
 import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
@@ -82,6 +83,8 @@ export interface NotionGateway {
 export interface NotionGatewayOptions {
   token: string;
   baseUrl?: string;
+  /** The Notion-Version header; the SDK's own default (2025-09-03) when left out. */
+  notionVersion?: NotionApiVersion;
   requestsPerSecond: number;
   stats?: NotionRequestStats;
   sleep?: (ms: number) => Promise<void>;
@@ -153,6 +156,7 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
   const client = new Client({
     auth: options.token,
     baseUrl: options.baseUrl,
+    notionVersion: options.notionVersion,
     // Resolved at call time so msw (and anything else that patches fetch) sees every request.
     fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
     // One retry layer: ours. The SDK would otherwise retry 429/5xx under our own loop.

@@ -47,6 +47,8 @@ export async function findActionItemByKey(
   const response = await gw.dataSources.query({
     data_source_id: dataSourceId,
     filter: { property: keyProperty, rich_text: { equals: key } },
+    // Only the key is compared; nothing else need be computed.
+    filter_properties: [keyProperty],
     page_size: 10,
   });
   for (const page of response.results) {

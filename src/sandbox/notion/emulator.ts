@@ -7,8 +7,10 @@ import { dumpNotion } from './seed-dump.ts';
 import { loadNotionSeed } from './seed-load.ts';
 import { notionSeedSchema, type NotionSeed } from './seed-schema.ts';
 import { NotionStore } from './store.ts';
+import { checkVersion, refuseRetiredFields, shapeAnswer } from './versions.ts';
 
-export const NOTION_VERSION = '2025-09-03';
+export { NOTION_VERSION, NOTION_VERSIONS, type NotionVersion } from './versions.ts';
+
 export const DEFAULT_RATE_LIMIT = 180;
 const RATE_WINDOW_MS = 60_000;
 
@@ -66,21 +68,7 @@ export class NotionEmulator {
     if (!token || (this.tokens && !this.tokens.has(token))) {
       throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
     }
-    const version = request.headers.get('notion-version');
-    if (!version) {
-      throw new NotionApiError(
-        400,
-        'missing_version',
-        'Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.',
-      );
-    }
-    if (version !== NOTION_VERSION) {
-      throw new NotionApiError(
-        400,
-        'validation_error',
-        `The sandbox emulates Notion-Version ${NOTION_VERSION} only; got ${version}.`,
-      );
-    }
+    const version = checkVersion(request.headers.get('notion-version'));
     const decision = this.limiter.take(token);
     if (!decision.allowed) {
       throw new NotionApiError(
@@ -93,8 +81,13 @@ export class NotionEmulator {
       );
     }
     const body = await readBody(request);
-    const result = dispatch({ store: this.store, body, url }, request.method.toUpperCase());
-    return Response.json(result, { status: 200, headers: { 'x-notion-request-id': id } });
+    const method = request.method.toUpperCase();
+    refuseRetiredFields(version, method, url.pathname.replace(/^\/v1/, ''), body);
+    const result = dispatch({ store: this.store, body, url }, method);
+    return Response.json(shapeAnswer(version, result), {
+      status: 200,
+      headers: { 'x-notion-request-id': id },
+    });
   }
 
   dump(): NotionSeed {
