@@ -106,6 +106,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.statuses.open': 'Status of a new or reopened item (default "Not started").',
   'notion.actionItems.statuses.withdrawn':
     'Status of an untouched item no longer planned (default "Withdrawn").',
+  'notion.apiVersion':
+    'Notion-Version every request sends: 2026-03-11 (default, `in_trash` and `position`) or 2025-09-03.',
   'notion.requestsPerSecond': "Average Notion request rate (default 3, Notion's documented limit).",
   'notion.waitBudgetSeconds':
     'Total seconds one run may wait out 429s and back off before a request gives up (default 600).',
