@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
 import { filterPropertiesOf, IDS, reviewPage, useAdapterHarness } from '../../test/support/notion-sandbox.ts';
-import { queryPropertyNames } from './filter-properties.ts';
+import { filterPropertiesFor, queryPropertyNames } from './filter-properties.ts';
 import { readActionItems } from './read-action-items.ts';
 import { readNotionState } from './read-state.ts';
 import { findActionItemByKey } from './write-items.ts';
@@ -18,6 +18,21 @@ describe('queryPropertyNames', () => {
     { specs: [{ a: spec('', numberValue), b: spec('Due', numberValue) }], names: ['Due'] },
   ])('names each property once, in order, leaving unnamed ones out: $names', ({ specs, names }) => {
     expect(queryPropertyNames(...specs)).toEqual(names);
+  });
+});
+
+describe('filterPropertiesFor', () => {
+  const ids = new Map([
+    ['Name', 'title'],
+    ['Score', 'a%3Bb'],
+  ]);
+  it.each([
+    { names: ['Name', 'Score'], known: undefined, sent: ['Name', 'Score'] },
+    { names: ['Name', 'Score'], known: ids, sent: ['title', 'a%3Bb'] },
+    { names: ['Score', 'Not there'], known: ids, sent: ['a%3Bb'] },
+    { names: ['title', 'Score'], known: ids, sent: ['title', 'a%3Bb'] },
+  ])('sends $sent for $names', ({ names, known, sent }) => {
+    expect(filterPropertiesFor(names, known)).toEqual(sent);
   });
 });
 
@@ -104,6 +119,29 @@ describe('filter_properties on every data-source query', () => {
       { source: IDS.itemsDs, names: ['Key', 'Review', 'Action', 'Status', 'Synced status'] },
       { source: IDS.itemsDs, names: ['Key'] },
     ]);
+  });
+
+  it('names properties by id once the data source was retrieved, leaving out those it lacks', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    // Team is named in config but the data source has no such property: it is not asked for.
+    const withTeam = makeConfig({
+      ...config,
+      notion: { ...config.notion, reviews: { ...config.notion.reviews, properties: { team: 'Team' } } },
+    });
+    const source = await gw.dataSources.retrieve({ data_source_id: IDS.reviewsDs });
+    const idOf = new Map(
+      Object.entries('properties' in source ? source.properties : {}).map(([n, p]) => [n, p.id]),
+    );
+    const state = await readNotionState(gw, withTeam, {
+      cycles: ['2026-H2'],
+      resolved: { reviews: IDS.reviewsDs, goals: null },
+    });
+    expect(state.reviews).toHaveLength(1);
+    const query = sandbox.requests.entries().find((e) => /\/query(\?|$)/.test(e.path));
+    // Overriding `properties` drops the "Self due" override; Manager CQ comes from the framework.
+    const expected = REVIEW_READ.filter((n) => n !== 'Self due').map((n) => idOf.get(n));
+    expect(filterPropertiesOf(query!)).toEqual(expected);
+    expect(expected).toContain('title');
   });
 
   it('hands the reader only the properties it asked for', async () => {

@@ -17,5 +17,24 @@ export function queryPropertyNames(...specGroups: readonly Record<string, Proper
   return [...names];
 }
 
+/**
+ * What a query sends as `filter_properties`: with the data source's schema known (`ids`, name → id),
+ * each name as its property id, as Notion's reference describes the parameter, and a name the data
+ * source lacks left out (an optional property; a required one is reported missing by the reader either
+ * way). Without the schema, the names as they are. An entry that is already an id is kept.
+ */
+export function filterPropertiesFor(
+  names: readonly string[],
+  ids: ReadonlyMap<string, string> | undefined,
+): string[] {
+  if (!ids) return [...names];
+  const known = new Set(ids.values());
+  return names.flatMap((name) => {
+    const id = ids.get(name);
+    if (id !== undefined) return [id];
+    return known.has(name) ? [name] : [];
+  });
+}
+
 /** Notion gives every title property this id, whatever its name. */
 export const TITLE_PROPERTY_ID = 'title';

@@ -34,6 +34,7 @@ import PQueue from 'p-queue';
 import type { NotionApiVersion } from '../core/config-schema.ts';
 import { NotionApiError } from '../errors.ts';
 import { AdaptiveRate } from './adaptive-rate.ts';
+import { canonicalId } from './ids.ts';
 import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
 
 /** Request counts for the run report; every attempt sent over the wire counts once. */
@@ -78,6 +79,11 @@ export interface NotionGateway {
     list(args: ListUsersParameters): Promise<ListUsersResponse>;
   };
   readonly stats: NotionRequestStats;
+  /**
+   * Property name → id of a data source this gateway has retrieved in the run (the preflight reads each
+   * one), so a query can name its properties by id; undefined for one not retrieved.
+   */
+  propertyIds?(dataSourceId: string): ReadonlyMap<string, string> | undefined;
 }
 
 export interface NotionGatewayOptions {
@@ -226,13 +232,24 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
     }
   }
 
+  const propertyIds = new Map<string, ReadonlyMap<string, string>>();
+  const remember = (source: GetDataSourceResponse): GetDataSourceResponse => {
+    if ('properties' in source) {
+      const ids = Object.entries(source.properties).map(([name, p]): [string, string] => [name, p.id]);
+      propertyIds.set(canonicalId(source.id), new Map(ids));
+    }
+    return source;
+  };
+
   return {
     stats,
+    propertyIds: (dataSourceId) => propertyIds.get(canonicalId(dataSourceId)),
     databases: {
       retrieve: (args) => call('databases.retrieve', 'safe', () => client.databases.retrieve(args)),
     },
     dataSources: {
-      retrieve: (args) => call('dataSources.retrieve', 'safe', () => client.dataSources.retrieve(args)),
+      retrieve: (args) =>
+        call('dataSources.retrieve', 'safe', () => client.dataSources.retrieve(args)).then(remember),
       query: (args) => call('dataSources.query', 'safe', () => client.dataSources.query(args)),
     },
     pages: {
