@@ -76,6 +76,19 @@ describe('bad configs', () => {
       'non-empty',
     ],
     ['a zone as a number', yamlWith({ timeZone: 2 }), 'timeZone', 'expected string'],
+    // Notion API version
+    [
+      'a Notion API version the tool does not speak',
+      yamlWith({ 'notion.apiVersion': '2022-06-28' }),
+      'notion.apiVersion',
+      '2026-03-11',
+    ],
+    [
+      'the next Notion API version, before the tool speaks it',
+      yamlWith({ 'notion.apiVersion': '2026-12-01' }),
+      'notion.apiVersion',
+      '2025-09-03',
+    ],
     // Numeric bounds
     [
       'a rate that would hang the run',

@@ -107,6 +107,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.statuses.open': 'Status of a new or reopened item (default "Not started").',
   'notion.actionItems.statuses.withdrawn':
     'Status of an untouched item no longer planned (default "Withdrawn").',
+  'notion.apiVersion':
+    'Notion-Version every request sends: 2026-03-11 (default, `in_trash` and `position`) or 2025-09-03.',
   'notion.requestsPerSecond':
     'Average Notion request rate: 3 (default, 180 a minute) or 10 on Business and Enterprise workspaces (600 a minute).',
   'notion.waitBudgetSeconds':

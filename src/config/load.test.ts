@@ -47,6 +47,7 @@ describe('parseConfigText', () => {
     if (!result.ok) return;
     const codes = result.config.framework.competencies.map((k) => k.code);
     expect(codes).toEqual(['CQ', 'DBG', 'SD', 'SCL', 'REL', 'API', 'DB', 'COL']);
+    expect(result.config.notion.apiVersion).toBe('2026-03-11');
     // The example promises training, mentorship and project entries for every code.
     for (const code of codes) {
       const kinds = new Set(

@@ -42,6 +42,8 @@ describe('config init', () => {
     const schema = JSON.parse(await readFile(resolve(dirname(target), ref), 'utf8')) as { title: string };
     expect(schema.title).toBe('review-sync configuration');
     expect(result.copiedSchema).toBe(join(dir, 'team', SCHEMA_COPY_NAME));
+    // The Notion API version is spelled out, so a team sees what it runs on and where to change it.
+    expect(text).toMatch(/^ {2}apiVersion: '2026-03-11'$/m);
     // Untouched, the starter is the example: every placeholder is a problem to fix.
     expect(checkConfigText(text).ok).toBe(false);
     await expect(writeStarterConfig({ target, packageRoot: ROOT, force: false })).rejects.toThrow(

@@ -106,6 +106,10 @@ const actionItemsSourceKey = {
   anyOf: [{ properties: { mode: { const: 'todos' } }, required: ['mode'] }, oneSourceKey],
 };
 
+/** The Notion API versions the tool speaks; the first is the default. */
+export const NOTION_API_VERSIONS = ['2026-03-11', '2025-09-03'] as const;
+export type NotionApiVersion = (typeof NOTION_API_VERSIONS)[number];
+
 export const notionSchema = z.strictObject({
   reviews: notionSection({
     properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
@@ -134,6 +138,9 @@ export const notionSchema = z.strictObject({
       title: nonEmpty.default('Cycle overview'),
     })
     .optional(),
+  // The Notion-Version every request sends. 2026-03-11 renamed `archived` to `in_trash` and an append's
+  // `after` to `position`; 2025-09-03 stays for a workspace that has to hold back. See docs/notion.md.
+  apiVersion: z.enum(NOTION_API_VERSIONS).default('2026-03-11'),
   // Notion allows 180 requests a minute per integration (3/s), 600 (10/s) on Business and Enterprise.
   requestsPerSecond: z.number().gt(0.1).max(50).default(3),
   // Total time one run may spend waiting out 429s and backing off, before a request gives up.

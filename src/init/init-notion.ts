@@ -1,4 +1,5 @@
 import { Client, isHTTPResponseError, LogLevel, type CreateDatabaseParameters } from '@notionhq/client';
+import type { NotionApiVersion } from '../core/config-schema.ts';
 import { ConfigError, NotionApiError } from '../errors.ts';
 import type { NotionEnv } from '../notion/gateway-from-env.ts';
 import { canonicalId } from '../notion/ids.ts';
@@ -43,7 +44,7 @@ async function send<T>(endpoint: string, call: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createInitNotion(env: NotionEnv): InitNotion {
+export function createInitNotion(env: NotionEnv, apiVersion?: NotionApiVersion): InitNotion {
   const token = env.NOTION_TOKEN?.trim();
   if (!token) {
     throw new ConfigError('NOTION_TOKEN is not set', {
@@ -57,6 +58,7 @@ export function createInitNotion(env: NotionEnv): InitNotion {
   const client = new Client({
     auth: token,
     baseUrl,
+    notionVersion: apiVersion,
     // Resolved at call time so msw (and anything else that patches fetch) sees every request.
     fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
     logLevel: LogLevel.ERROR,

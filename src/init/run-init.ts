@@ -94,7 +94,9 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   if (options.writeConfig) await ensureWritable(options.writeConfig, keys);
   const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null };
 
-  const notion = options.notion ?? (options.dryRun && !hasNotionToken(env) ? null : createInitNotion(env));
+  const notion =
+    options.notion ??
+    (options.dryRun && !hasNotionToken(env) ? null : createInitNotion(env, options.config.notion.apiVersion));
   if (notion) {
     const existing = new Set(await notion.childDatabaseTitles(parentPageId));
     result.conflicts = keys.map((k) => DATABASE_TITLES[k]).filter((t) => existing.has(t));

@@ -61,6 +61,8 @@ export async function readExistingReviews(
   const pages = await queryAllPages(gw, {
     data_source_id: dataSourceId,
     filter: { property: p.cycle, select: { equals: cycle } },
+    // Only who the page is for is read here.
+    filter_properties: [p.reviewee],
   });
   return pages.flatMap((page): ExistingReview[] => {
     const value = revieweeValue.safeParse((page.properties as Record<string, unknown>)[p.reviewee]);

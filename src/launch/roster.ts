@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import { canonicalId } from '../notion/ids.ts';
+import { TITLE_PROPERTY_ID } from '../notion/filter-properties.ts';
 import { queryAllPages } from '../notion/paginate.ts';
 import { readReviews } from '../notion/read-reviews.ts';
 import { plainText } from '../notion/rich-text.ts';
@@ -83,7 +84,10 @@ async function fromTeamDatabase(gw: NotionGateway, config: Config): Promise<Rost
   const dataSource = await resolveDataSource(gw, { database: team.database });
   const names = team.properties;
   const roster: Roster = { source: 'Notion team database', entries: [], problems: [] };
-  for (const page of await queryAllPages(gw, { data_source_id: dataSource })) {
+  // Every title property has the id "title", whatever its name: how the page's title is asked for.
+  const wanted = [TITLE_PROPERTY_ID, names.person, names.manager, ...(names.team ? [names.team] : [])];
+  const query = { data_source_id: dataSource, filter_properties: wanted };
+  for (const page of await queryAllPages(gw, query)) {
     const props = page.properties as Record<string, unknown>;
     const person = people.safeParse(props[names.person]);
     const first = person.success ? person.data.people[0] : undefined;

@@ -166,7 +166,7 @@ describe('runLaunch', () => {
     expect(report.created).toHaveLength(12);
     expect(report.created.every((c) => c.pageId === null)).toBe(true);
     expect(
-      sandbox.requests.entries().filter((e) => e.method !== 'GET' && !e.path.endsWith('/query')),
+      sandbox.requests.entries().filter((e) => e.method !== 'GET' && !/\/query(\?|$)/.test(e.path)),
     ).toEqual([]);
   });
 

@@ -42,6 +42,7 @@ export function createNotionGatewayFromEnv(
     ...overrides,
     token,
     baseUrl,
+    notionVersion: config.notion.apiVersion,
     requestsPerSecond: config.notion.requestsPerSecond,
     waitBudgetMs: config.notion.waitBudgetSeconds * 1000,
     stats,

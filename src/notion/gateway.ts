@@ -33,11 +33,13 @@ import {
   type UpdatePageResponse,
 } from '@notionhq/client';
 import PQueue from 'p-queue';
+import type { NotionApiVersion } from '../core/config-schema.ts';
 import { NotionApiError, type ApiRefusal } from '../errors.ts';
 import { AdaptiveRate } from './adaptive-rate.ts';
 import { countPageCreateBlocks, countRequestBlocks } from './block-count.ts';
 import { committedChildren, committedPage } from './committed-writes.ts';
 import { blockLimit, CONNECTION_WINDOW_MS, committedIds, type Committed } from './error-details.ts';
+import { canonicalId } from './ids.ts';
 import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
 
 /** Request counts for the run report; every attempt sent over the wire counts once. */
@@ -85,11 +87,18 @@ export interface NotionGateway {
     list(args: ListUsersParameters): Promise<ListUsersResponse>;
   };
   readonly stats: NotionRequestStats;
+  /**
+   * Property name → id of a data source this gateway has retrieved in the run (the preflight reads each
+   * one), so a query can name its properties by id; undefined for one not retrieved.
+   */
+  propertyIds?(dataSourceId: string): ReadonlyMap<string, string> | undefined;
 }
 
 export interface NotionGatewayOptions {
   token: string;
   baseUrl?: string;
+  /** The Notion-Version header; the SDK's own default (2025-09-03) when left out. */
+  notionVersion?: NotionApiVersion;
   requestsPerSecond: number;
   stats?: NotionRequestStats;
   sleep?: (ms: number) => Promise<void>;
@@ -170,6 +179,7 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
   const client = new Client({
     auth: options.token,
     baseUrl: options.baseUrl,
+    notionVersion: options.notionVersion,
     // Resolved at call time so msw (and anything else that patches fetch) sees every request.
     fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
     // One retry layer: ours. The SDK would otherwise retry 429/5xx under our own loop.
@@ -281,13 +291,24 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
     }
   }
 
+  const propertyIds = new Map<string, ReadonlyMap<string, string>>();
+  const remember = (source: GetDataSourceResponse): GetDataSourceResponse => {
+    if ('properties' in source) {
+      const ids = Object.entries(source.properties).map(([name, p]): [string, string] => [name, p.id]);
+      propertyIds.set(canonicalId(source.id), new Map(ids));
+    }
+    return source;
+  };
+
   return {
     stats,
+    propertyIds: (dataSourceId) => propertyIds.get(canonicalId(dataSourceId)),
     databases: {
       retrieve: (args) => call('databases.retrieve', 'safe', () => client.databases.retrieve(args)),
     },
     dataSources: {
-      retrieve: (args) => call('dataSources.retrieve', 'safe', () => client.dataSources.retrieve(args)),
+      retrieve: (args) =>
+        call('dataSources.retrieve', 'safe', () => client.dataSources.retrieve(args)).then(remember),
       query: (args) => call('dataSources.query', 'safe', () => client.dataSources.query(args)),
       // migrate only adds: sending the same additions twice ends in the same schema.
       update: (args) => call('dataSources.update', 'safe', () => client.dataSources.update(args)),

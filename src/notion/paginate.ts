@@ -1,4 +1,5 @@
 import type { PageObjectResponse, QueryDataSourceParameters } from '@notionhq/client';
+import { filterPropertiesFor } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { propertyItemList, type UserValue } from './property-values.ts';
 
@@ -26,9 +27,15 @@ export async function forEachPage(
   args: Omit<QueryDataSourceParameters, 'start_cursor' | 'page_size'>,
   visit: (page: PageObjectResponse) => Promise<void> | void,
 ): Promise<void> {
+  const query = args.filter_properties
+    ? {
+        ...args,
+        filter_properties: filterPropertiesFor(args.filter_properties, gw.propertyIds?.(args.data_source_id)),
+      }
+    : args;
   let cursor: string | undefined;
   do {
-    const response = await gw.dataSources.query({ ...args, page_size: PAGE_SIZE, start_cursor: cursor });
+    const response = await gw.dataSources.query({ ...query, page_size: PAGE_SIZE, start_cursor: cursor });
     for (const result of response.results) {
       // Partial pages and nested data sources carry no properties to map.
       if (result.object === 'page' && 'properties' in result) await visit(result);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
 import type { ExistingActionItem } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
+import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
@@ -45,7 +46,11 @@ export async function readActionItems(
   const found: ExistingActionItem[] = [];
   for (let i = 0; i < keyPrefixes.length; i += PREFIXES_PER_QUERY) {
     const batch = keyPrefixes.slice(i, i + PREFIXES_PER_QUERY);
-    const pages = await queryAllPages(gw, { data_source_id: dataSourceId, filter: keyFilter(p.key, batch) });
+    const pages = await queryAllPages(gw, {
+      data_source_id: dataSourceId,
+      filter: keyFilter(p.key, batch),
+      filter_properties: queryPropertyNames(specs),
+    });
     for (const page of pages) {
       const { values } = parseProperties(page.properties, specs);
       const key = values.key ? plainText(values.key.rich_text) : '';

@@ -2,6 +2,7 @@ import type { Config } from '../core/config-schema.ts';
 import { parseMilestones } from '../core/goals/index.ts';
 import type { Goal } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
+import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage, readFullList } from './paginate.ts';
@@ -38,7 +39,8 @@ export async function readGoals(
   if (!goalsConfig || reviewPageIds.size === 0) return result;
   const specs = goalSpecs(goalsConfig);
   const filter = { property: goalsConfig.properties.review, relation: { is_not_empty: true as const } };
-  await forEachPage(gw, { data_source_id: dataSourceId, filter }, async (page) => {
+  const query = { data_source_id: dataSourceId, filter, filter_properties: queryPropertyNames(specs) };
+  await forEachPage(gw, query, async (page) => {
     const pageId = canonicalId(page.id);
     const { values: v, problems } = parseProperties(page.properties, specs);
     if (problems.length > 0 || !v.goal || !v.review) {

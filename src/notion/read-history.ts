@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores } from '../core/trends/index.ts';
 import type { PastReview, Person } from '../core/types.ts';
+import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage } from './paginate.ts';
@@ -41,7 +42,8 @@ export async function readHistory(
   const filter = conditions.length === 1 && conditions[0] ? conditions[0] : { or: conditions };
   const specs = historySpecs(config);
   const out: PastReview[] = [];
-  await forEachPage(gw, { data_source_id: dataSourceId, filter }, (page) => {
+  const query = { data_source_id: dataSourceId, filter, filter_properties: queryPropertyNames(specs) };
+  await forEachPage(gw, query, (page) => {
     const { values: v, problems } = parseProperties(page.properties, specs);
     const cycle = v.cycle?.select?.name;
     const reviewee = v.reviewee ? personOf(v.reviewee) : null;

@@ -1,5 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import type { Objective } from '../core/types.ts';
+import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
@@ -27,7 +28,8 @@ export async function readObjectives(
   const result: ObjectivesRead = { objectives: [], problems: [] };
   if (!objectivesConfig) return result;
   const specs = contractSpecs(OBJECTIVE_PROPERTIES, objectivesConfig.properties, ['name']);
-  for (const page of await queryAllPages(gw, { data_source_id: dataSourceId })) {
+  const query = { data_source_id: dataSourceId, filter_properties: queryPropertyNames(specs) };
+  for (const page of await queryAllPages(gw, query)) {
     const { values, problems } = parseProperties(page.properties, specs);
     const title = values.name ? plainText(values.name.title).trim() : '';
     if (problems.length > 0 || title === '') {

@@ -3,6 +3,7 @@ import type { Config } from '../core/config-schema.ts';
 import { stageFromName } from '../core/workflow/stages.ts';
 import type { DueStage, Person, Review } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
+import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage, readFullList } from './paginate.ts';
@@ -164,9 +165,14 @@ export async function readReviews(
 ): Promise<ReviewsRead> {
   const result: ReviewsRead = { reviews: [], held: [], problems: [], stageType: null };
   if (opts.cycles.length === 0) return result;
+  const { fixed, dueSpecs, ratingSpecs } = reviewSpecs(config);
   await forEachPage(
     gw,
-    { data_source_id: dataSourceId, filter: cycleFilter(config, opts.cycles) },
+    {
+      data_source_id: dataSourceId,
+      filter: cycleFilter(config, opts.cycles),
+      filter_properties: queryPropertyNames(fixed, dueSpecs, ratingSpecs),
+    },
     async (page) => {
       let mapped: Awaited<ReturnType<typeof mapReview>>;
       try {

@@ -2,6 +2,7 @@ import type { CreateCommentParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
 import type { ActionPlanEntry, GoalStatus, Person } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
+import { filterPropertiesFor } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import type { ActionItemSchema } from './read-action-items.ts';
@@ -47,6 +48,8 @@ export async function findActionItemByKey(
   const response = await gw.dataSources.query({
     data_source_id: dataSourceId,
     filter: { property: keyProperty, rich_text: { equals: key } },
+    // Only the key is compared; nothing else need be computed.
+    filter_properties: filterPropertiesFor([keyProperty], gw.propertyIds?.(dataSourceId)),
     page_size: 10,
   });
   for (const page of response.results) {

@@ -6,4 +6,4 @@ export { parseSeed, loadSeedFile, type SandboxSeed } from './seed.ts';
 export { SeedError } from './seed-error.ts';
 export { seededRandom, type FaultController, type FaultEffect, type ScriptedFault } from './faults.ts';
 export type { RequestLog, RequestLogEntry } from './request-log.ts';
-export { NOTION_VERSION, DEFAULT_RATE_LIMIT } from './notion/emulator.ts';
+export { NOTION_VERSION, NOTION_VERSIONS, DEFAULT_RATE_LIMIT } from './notion/emulator.ts';

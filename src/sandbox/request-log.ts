@@ -6,6 +6,8 @@ export interface RequestLogEntry {
   status: number;
   time: string;
   body: unknown;
+  /** The Notion-Version header a Notion request carried, so tests can check which version a run spoke. */
+  notionVersion?: string;
   /** Set when the response came from fault injection rather than the emulator. */
   fault?: string;
 }

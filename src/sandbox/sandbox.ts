@@ -107,6 +107,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       time: now().toISOString(),
       body: parseLoggedBody(bodyText),
     };
+    const version = family === 'notion' ? request.headers.get('notion-version') : null;
+    if (version !== null) entry.notionVersion = version;
     requests.add(entry);
     if (!family) {
       entry.status = 404;

@@ -10,27 +10,32 @@ import {
   writeTestConfig,
   type RunningSandbox,
 } from './harness.ts';
+import { API_VERSIONS, versionProblems, withApiVersion } from './api-version.ts';
 
-// `npm run demo` syncs twice with people's edits in between; a third sync must find nothing to do.
+// `npm run demo` syncs twice with people's edits in between; a third sync must find nothing to do. Run
+// under each Notion API version the tool speaks.
 
-let sandbox: RunningSandbox;
-let dir = '';
-let configPath = '';
+describe.each(API_VERSIONS)('the demo, synced a third time, Notion-Version %s', (version) => {
+  let sandbox: RunningSandbox;
+  let dir = '';
+  let configPath = '';
 
-beforeAll(async () => {
-  sandbox = await startDemoSandbox();
-  ({ dir, configPath } = await writeTestConfig());
-});
-afterAll(async () => sandbox?.close());
+  beforeAll(async () => {
+    sandbox = await startDemoSandbox();
+    ({ dir, configPath } = await writeTestConfig(undefined, withApiVersion(version)));
+  });
+  afterAll(async () => sandbox?.close());
 
-async function sync(name: string) {
-  sandbox.sandbox.requests.clear();
-  const file = join(dir, `${name}.json`);
-  const result = await runSyncInProcess(sandbox.url, ['--config', configPath, '--report-file', file]);
-  return { result, report: await readReport(file), requests: sandbox.sandbox.requests.entries() };
-}
+  async function sync(name: string) {
+    sandbox.sandbox.requests.clear();
+    const file = join(dir, `${name}.json`);
+    const result = await runSyncInProcess(sandbox.url, ['--config', configPath, '--report-file', file]);
+    const requests = sandbox.sandbox.requests.entries();
+    // The log is cleared before each sync, so these are the tool's requests alone.
+    expect(versionProblems(requests, version)).toEqual([]);
+    return { result, report: await readReport(file), requests };
+  }
 
-describe('the demo, synced a third time', () => {
   it('writes nothing after the demo’s two runs', { timeout: 60_000 }, async () => {
     const first = await sync('first');
     expect(first.requests.filter(isWrite).length).toBeGreaterThan(0);

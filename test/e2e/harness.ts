@@ -152,6 +152,6 @@ export async function readReport(path: string): Promise<RunReport> {
 }
 
 export function isWrite(entry: { method: string; path: string }): boolean {
-  const isQuery = entry.method === 'POST' && /\/query$/.test(entry.path);
+  const isQuery = entry.method === 'POST' && /\/query(\?|$)/.test(entry.path);
   return entry.method !== 'GET' && !isQuery && !entry.path.startsWith('/__sandbox');
 }

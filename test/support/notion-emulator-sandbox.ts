@@ -70,7 +70,11 @@ export function reviewSeed(pages: unknown[] = []): Record<string, unknown> {
 
 export interface NotionHarness {
   install(options?: SandboxOptions): Sandbox;
-  client(options?: { retry?: false | { maxRetries?: number }; auth?: string }): Client;
+  client(options?: {
+    retry?: false | { maxRetries?: number };
+    auth?: string;
+    notionVersion?: string;
+  }): Client;
 }
 
 /** msw in front of a fresh sandbox per test, with the real SDK pointed at it. */
@@ -86,6 +90,7 @@ export function useNotionHarness(): NotionHarness {
       return new Client({
         auth: options.auth ?? TOKEN,
         baseUrl: BASE_URL,
+        ...(options.notionVersion === undefined ? {} : { notionVersion: options.notionVersion }),
         // Resolved at call time so msw's patched fetch is the one used.
         fetch: (...args) => globalThis.fetch(...args),
         retry: options.retry ?? false,

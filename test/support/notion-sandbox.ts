@@ -154,3 +154,8 @@ export function useAdapterHarness(): AdapterHarness {
 export function writes(sandbox: Sandbox): RequestLogEntry[] {
   return sandbox.requests.entries().filter((e) => e.method !== 'GET' && !/\/query(\?|$)/.test(e.path));
 }
+
+/** The `filter_properties` a logged request asked for, in the order sent. */
+export function filterPropertiesOf(entry: Pick<RequestLogEntry, 'path'>): string[] {
+  return new URL(entry.path, BASE_URL).searchParams.getAll('filter_properties');
+}

@@ -9,8 +9,10 @@ import { dumpNotion } from './seed-dump.ts';
 import { loadNotionSeed } from './seed-load.ts';
 import { notionSeedSchema, type NotionSeed } from './seed-schema.ts';
 import { NotionStore } from './store.ts';
+import { checkVersion, refuseRetiredFields, shapeAnswer } from './versions.ts';
 
-export const NOTION_VERSION = '2025-09-03';
+export { NOTION_VERSION, NOTION_VERSIONS, type NotionVersion } from './versions.ts';
+
 export const DEFAULT_RATE_LIMIT = 180;
 const RATE_WINDOW_MS = 60_000;
 
@@ -72,21 +74,7 @@ export class NotionEmulator {
     if (!token || (this.tokens && !this.tokens.has(token))) {
       throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
     }
-    const version = request.headers.get('notion-version');
-    if (!version) {
-      throw new NotionApiError(
-        400,
-        'missing_version',
-        'Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.',
-      );
-    }
-    if (version !== NOTION_VERSION) {
-      throw new NotionApiError(
-        400,
-        'validation_error',
-        `The sandbox emulates Notion-Version ${NOTION_VERSION} only; got ${version}.`,
-      );
-    }
+    const version = checkVersion(request.headers.get('notion-version'));
     // Refused before the rate limit, like a 401: a request the token may not make is not counted.
     enforceCapability(token, request.method.toUpperCase(), url.pathname.replace(/^\/v1/, ''));
     const decision = this.limiter.take(token);
@@ -102,11 +90,15 @@ export class NotionEmulator {
     }
     const body = await readBody(request);
     const method = request.method.toUpperCase();
+    refuseRetiredFields(version, method, url.pathname.replace(/^\/v1/, ''), body);
     const blocks = blocksCreatedBy(method, url.pathname.replace(/^\/v1/, ''), body);
     this.blockCap.check(blocks);
     const result = dispatch({ store: this.store, body, url }, method);
     this.blockCap.record(blocks);
-    return Response.json(result, { status: 200, headers: { 'x-notion-request-id': id } });
+    return Response.json(shapeAnswer(version, result), {
+      status: 200,
+      headers: { 'x-notion-request-id': id },
+    });
   }
 
   dump(): NotionSeed {

@@ -164,7 +164,7 @@ describe('data source query', () => {
     const all = await collectPaginatedAPI(notion.dataSources.query, { data_source_id: IDS.dataSource });
     expect(all).toHaveLength(250);
     expect(new Set(all.map((p) => p.id)).size).toBe(250);
-    const queries = sandbox.requests.entries().filter((entry) => entry.path.endsWith('/query'));
+    const queries = sandbox.requests.entries().filter((entry) => /\/query(\?|$)/.test(entry.path));
     expect(queries.map((entry) => entry.status)).toEqual([200, 200, 200]);
     const first = await notion.dataSources.query({ data_source_id: IDS.dataSource, page_size: 100 });
     expect([first.results.length, first.has_more, typeof first.next_cursor]).toEqual([100, true, 'string']);
