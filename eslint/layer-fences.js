@@ -62,7 +62,19 @@ export function layerFences() {
   return [
     fence(
       ['src/core/**/*.ts'],
-      ['cli', 'config', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'migrate', 'action', 'sandbox'],
+      [
+        'cli',
+        'config',
+        'sync',
+        'notion',
+        'google',
+        'doctor',
+        'init',
+        'launch',
+        'migrate',
+        'action',
+        'sandbox',
+      ],
       'src/core imports only core (and src/errors.ts).',
       pureCore,
     ),
