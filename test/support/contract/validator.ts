@@ -1,0 +1,151 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import {
+  GOOGLE_ENDPOINTS,
+  NOTION_ENDPOINTS,
+  type ContractEndpoint,
+  type ContractFamily,
+} from '../../../scripts/contract/endpoints.ts';
+import { familyOf } from '../../../src/sandbox/sandbox.ts';
+import { ERROR_SHAPES } from './error-shapes.ts';
+import { docsOverlay, VERSION_OVERLAYS } from './overlays.ts';
+import { readSchemaFile } from './schema-files.ts';
+import type { ContractViolation } from './violations.ts';
+
+/** One request and the answer it got, as the contract check sees them. */
+export interface ContractExchange {
+  method: string;
+  /** The request URL's path (no query). */
+  pathname: string;
+  /** The request's Notion-Version header; selects the version overlay. */
+  notionVersion?: string | null;
+  /** Parsed JSON, or null when the request had no body. */
+  requestBody: unknown;
+  status: number;
+  /** Parsed JSON, or undefined when the body was not JSON (a proxy's HTML 502). */
+  responseBody: unknown;
+}
+
+export function endpointFor(method: string, pathname: string): ContractEndpoint | undefined {
+  const family = familyOf(pathname);
+  if (family === 'notion') {
+    const under = pathname.replace(/^\/v1/, '');
+    return NOTION_ENDPOINTS.find((e) => e.method === method && e.pattern.test(under));
+  }
+  if (family === 'google')
+    return GOOGLE_ENDPOINTS.find((e) => e.method === method && e.pattern.test(pathname));
+  return undefined;
+}
+
+/**
+ * The error ajv reports deepest in the body. A union (a block, a property value) fails in every branch;
+ * the branch that got furthest is the one the body meant to be, and its error names the real drift.
+ */
+function deepest(errors: ErrorObject[]): { path: string; message: string } {
+  const located = errors.map((error) => {
+    const extra =
+      error.keyword === 'required'
+        ? `/${String(error.params.missingProperty)}`
+        : error.keyword === 'additionalProperties'
+          ? `/${String(error.params.additionalProperty)}`
+          : '';
+    return { path: `${error.instancePath}${extra}`, message: error.message ?? error.keyword, error };
+  });
+  const depth = (path: string) => path.split('/').length;
+  const best = located.reduce((a, b) => (depth(b.path) > depth(a.path) ? b : a));
+  const detail =
+    best.error.keyword === 'additionalProperties'
+      ? 'is not in the contract'
+      : best.error.keyword === 'required'
+        ? 'is required by the contract'
+        : best.message;
+  return { path: best.path, message: detail };
+}
+
+/**
+ * Validators for one API family under one Notion-Version. Compiled lazily, one root at a time, and kept
+ * for the worker's life: compiling the block union costs far more than validating a thousand bodies.
+ */
+class ValidatorSet {
+  private readonly ajv = new Ajv({ strict: false, allErrors: false });
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(family: ContractFamily, version: string | undefined) {
+    const file = readSchemaFile(family);
+    if (family === 'notion') {
+      docsOverlay(file.definitions);
+      const endpoints = NOTION_ENDPOINTS.flatMap((e) => (e.request ? [e.request] : []));
+      if (version) VERSION_OVERLAYS[version]?.(file.definitions, endpoints);
+    }
+    this.ajv.addSchema({ $id: 'contract', definitions: file.definitions });
+    this.ajv.addSchema({ $id: 'error', ...ERROR_SHAPES[family] });
+  }
+
+  validator(root: string): ValidateFunction {
+    let validate = this.compiled.get(root);
+    if (!validate) {
+      validate =
+        root === 'error'
+          ? this.ajv.getSchema('error')!
+          : this.ajv.compile({ $ref: `contract#/definitions/${encodeURIComponent(root)}` });
+      this.compiled.set(root, validate);
+    }
+    return validate;
+  }
+}
+
+const sets = new Map<string, ValidatorSet>();
+
+function validatorSet(family: ContractFamily, version: string | undefined): ValidatorSet {
+  const key = `${family}:${family === 'notion' && version && VERSION_OVERLAYS[version] ? version : ''}`;
+  let set = sets.get(key);
+  if (!set) {
+    set = new ValidatorSet(family, family === 'notion' ? version : undefined);
+    sets.set(key, set);
+  }
+  return set;
+}
+
+function check(
+  set: ValidatorSet,
+  root: string,
+  body: unknown,
+  endpoint: string,
+  side: ContractViolation['side'],
+): ContractViolation[] {
+  const validate = set.validator(root);
+  if (validate(body)) return [];
+  return [{ endpoint, side, ...deepest(validate.errors ?? []) }];
+}
+
+/** Every way one exchange leaves the published contract; empty when it fits. */
+export function checkExchange(exchange: ContractExchange): ContractViolation[] {
+  const family = familyOf(exchange.pathname);
+  if (family !== 'notion' && family !== 'google') return [];
+  const version = exchange.notionVersion ?? undefined;
+  const set = validatorSet(family, version);
+  const endpoint = endpointFor(exchange.method, exchange.pathname);
+  const label = endpoint?.name ?? `${exchange.method} ${exchange.pathname}`;
+  const failed = exchange.status >= 400;
+  const violations: ContractViolation[] = [];
+  if (!endpoint && !failed) {
+    violations.push({
+      endpoint: label,
+      side: 'route',
+      path: '',
+      message: 'no contract schema for this endpoint',
+    });
+  }
+  // A request the sandbox refused with a 4xx is its own validation at work (tests send bad bodies on
+  // purpose); any other request the tool sent must fit the SDK's parameter type.
+  const refused = exchange.status >= 400 && exchange.status < 500 && exchange.status !== 429;
+  if (endpoint?.request && exchange.requestBody !== null && !refused) {
+    violations.push(...check(set, endpoint.request, exchange.requestBody, label, 'request'));
+  }
+  // A non-JSON error body is a proxy's page (HTML 502), not the API's; the client must cope with it.
+  if (failed && exchange.responseBody !== undefined) {
+    violations.push(...check(set, 'error', exchange.responseBody, label, 'error'));
+  } else if (endpoint && !failed) {
+    violations.push(...check(set, endpoint.response, exchange.responseBody, label, 'response'));
+  }
+  return violations;
+}
