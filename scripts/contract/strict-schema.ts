@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A JSON Schema node as the generator writes it; only the keywords the post-processing touches are named. */
 export interface SchemaNode {
   $ref?: string;
@@ -53,4 +55,43 @@ export function bodyOnly(
     if (object.required) object.required = object.required.filter((key) => !nonBodyKeys.includes(key));
   }
   definitions[name] = copy;
+}
+
+const HOIST_ABOVE = 400;
+
+/**
+ * Moves every large nested schema into a definition of its own, named by a hash of its content, so that
+ * one written out many times (the SDK spells the block request union out at each nesting level) is
+ * defined once. ajv then compiles it once: without this, compiling the append body alone takes ~10 s.
+ * A definition's own node and its top-level union members stay in place, where the overlays edit them.
+ */
+export function hoistRepeats(definitions: Record<string, SchemaNode>): void {
+  const shared: Record<string, SchemaNode> = {};
+  const visit = (node: unknown, keep: boolean, keepMembers: boolean): unknown => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    const schema = { ...(node as SchemaNode) };
+    for (const key of ['properties', 'patternProperties']) {
+      const map = schema[key] as Record<string, unknown> | undefined;
+      if (map)
+        schema[key] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, visit(v, false, false)]));
+    }
+    for (const key of ['anyOf', 'allOf', 'oneOf']) {
+      const list = schema[key] as unknown[] | undefined;
+      if (list) schema[key] = list.map((member) => visit(member, keepMembers && key === 'anyOf', false));
+    }
+    for (const key of ['additionalProperties', 'items', 'not']) {
+      const child = schema[key];
+      if (Array.isArray(child)) schema[key] = child.map((member) => visit(member, false, false));
+      else if (child !== undefined) schema[key] = visit(child, false, false);
+    }
+    const text = JSON.stringify(schema);
+    if (keep || text.length < HOIST_ABOVE) return schema;
+    const name = `Shared_${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
+    shared[name] = schema;
+    return { $ref: `#/definitions/${name}` };
+  };
+  for (const [name, schema] of Object.entries(definitions)) {
+    definitions[name] = visit(schema, true, true) as SchemaNode;
+  }
+  Object.assign(definitions, shared);
 }

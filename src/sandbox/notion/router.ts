@@ -6,7 +6,7 @@ import { NotionApiError } from './errors.ts';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './pages.ts';
 import { listUsers, me, retrieveUser } from './users.ts';
 
-interface Route {
+export interface Route {
   method: string;
   pattern: RegExp;
   handler: NotionHandler;
@@ -15,7 +15,7 @@ interface Route {
 const ID = '([^/]+)';
 
 /** The endpoints review-sync uses, by method and path under `/v1`. */
-const ROUTES: Route[] = [
+export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/users\/me$/, handler: me },
   { method: 'GET', pattern: /^\/users$/, handler: listUsers },
   { method: 'GET', pattern: new RegExp(`^/users/${ID}$`), handler: retrieveUser },

@@ -11,7 +11,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function observe(request: Request, response: Response): Promise<void> {
+/** Checks one answered request; both must be unread copies (`clone()`), since their bodies are read. */
+export async function observeAnswer(request: Request, response: Response): Promise<void> {
   const url = new URL(request.url);
   const sent = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
   // A body that is not JSON is checked as the string it is, and so fails any object schema.
@@ -37,7 +38,7 @@ export function observeContract(sandbox: Sandbox): Sandbox {
   const handle = async (request: Request): Promise<Response> => {
     const sent = request.clone();
     const response = await sandbox.handle(request);
-    if (response.type !== 'error') await observe(sent, response.clone());
+    if (response.type !== 'error') await observeAnswer(sent, response.clone());
     return response;
   };
   return { ...sandbox, handle };

@@ -10,6 +10,7 @@ import { ERROR_SHAPES } from './error-shapes.ts';
 import { docsOverlay, VERSION_OVERLAYS } from './overlays.ts';
 import { readSchemaFile } from './schema-files.ts';
 import type { ContractViolation } from './violations.ts';
+import type { SchemaNode } from '../../../scripts/contract/strict-schema.ts';
 
 /** One request and the answer it got, as the contract check sees them. */
 export interface ContractExchange {
@@ -36,29 +37,58 @@ export function endpointFor(method: string, pathname: string): ContractEndpoint 
   return undefined;
 }
 
+/** The value a JSON pointer (ajv's instancePath) names inside `body`. */
+function at(body: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as never)[key] : undefined),
+      body,
+    );
+}
+
 /**
- * The error ajv reports deepest in the body. A union (a block, a property value) fails in every branch;
- * the branch that got furthest is the one the body meant to be, and its error names the real drift.
+ * A union member that is not the one the body meant: Notion's objects name their kind in `type` (and
+ * `object`), and each member fixes that key with a `const`, so a member for another kind is known by it.
  */
-function deepest(errors: ErrorObject[]): { path: string; message: string } {
-  const located = errors.map((error) => {
+function isOtherMember(error: ErrorObject, body: unknown): boolean {
+  if (error.keyword === 'const') return /\/(type|object)$/.test(error.instancePath);
+  const node = at(body, error.instancePath);
+  if (node === null || typeof node !== 'object') return false;
+  const parent: SchemaNode | undefined = error.parentSchema;
+  const properties = parent?.properties ?? {};
+  return ['type', 'object'].some((key) => {
+    const fixed = properties[key]?.const;
+    return fixed !== undefined && fixed !== (node as Record<string, unknown>)[key];
+  });
+}
+
+/**
+ * The error that names the real drift. A union (a block, a property value) fails in every member; the
+ * members for other kinds are dropped, and of the rest the deepest error wins.
+ */
+function locate(errors: ErrorObject[], body: unknown): { path: string; message: string } {
+  const relevant = errors.filter((error) => !isOtherMember(error, body));
+  const located = (relevant.length > 0 ? relevant : errors).map((error) => {
     const extra =
       error.keyword === 'required'
         ? `/${String(error.params.missingProperty)}`
         : error.keyword === 'additionalProperties'
           ? `/${String(error.params.additionalProperty)}`
           : '';
-    return { path: `${error.instancePath}${extra}`, message: error.message ?? error.keyword, error };
+    return { path: `${error.instancePath}${extra}`, error };
   });
   const depth = (path: string) => path.split('/').length;
   const best = located.reduce((a, b) => (depth(b.path) > depth(a.path) ? b : a));
-  const detail =
+  const message =
     best.error.keyword === 'additionalProperties'
       ? 'is not in the contract'
       : best.error.keyword === 'required'
         ? 'is required by the contract'
-        : best.message;
-  return { path: best.path, message: detail };
+        : (best.error.message ?? best.error.keyword);
+  return { path: best.path, message };
 }
 
 /**
@@ -66,7 +96,14 @@ function deepest(errors: ErrorObject[]): { path: string; message: string } {
  * for the worker's life: compiling the block union costs far more than validating a thousand bodies.
  */
 class ValidatorSet {
-  private readonly ajv = new Ajv({ strict: false, allErrors: false });
+  private readonly ajv = new Ajv({
+    strict: false,
+    allErrors: false,
+    verbose: true,
+    inlineRefs: false,
+    // The generated files are checked by the currency test; re-validating 200 KB of schema costs more.
+    validateSchema: false,
+  });
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(family: ContractFamily, version: string | undefined) {
@@ -114,7 +151,7 @@ function check(
 ): ContractViolation[] {
   const validate = set.validator(root);
   if (validate(body)) return [];
-  return [{ endpoint, side, ...deepest(validate.errors ?? []) }];
+  return [{ endpoint, side, ...locate(validate.errors ?? [], body) }];
 }
 
 /** Every way one exchange leaves the published contract; empty when it fits. */
