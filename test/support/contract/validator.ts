@@ -7,6 +7,7 @@ import {
 } from '../../../scripts/contract/endpoints.ts';
 import { familyOf } from '../../../src/sandbox/sandbox.ts';
 import { ERROR_SHAPES } from './error-shapes.ts';
+import { discriminateUnions } from './discriminate.ts';
 import { docsOverlay, VERSION_OVERLAYS } from './overlays.ts';
 import { readSchemaFile } from './schema-files.ts';
 import type { ContractViolation } from './violations.ts';
@@ -101,6 +102,7 @@ class ValidatorSet {
     allErrors: false,
     verbose: true,
     inlineRefs: false,
+    discriminator: true,
     // The generated files are checked by the currency test; re-validating 200 KB of schema costs more.
     validateSchema: false,
   });
@@ -113,6 +115,7 @@ class ValidatorSet {
       const endpoints = NOTION_ENDPOINTS.flatMap((e) => (e.request ? [e.request] : []));
       if (version) VERSION_OVERLAYS[version]?.(file.definitions, endpoints);
     }
+    discriminateUnions(file.definitions);
     this.ajv.addSchema({ $id: 'contract', definitions: file.definitions });
     this.ajv.addSchema({ $id: 'error', ...ERROR_SHAPES[family] });
   }
