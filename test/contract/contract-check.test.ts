@@ -3,7 +3,14 @@ import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox.ts';
 import { observeContract } from '../support/contract/observer.ts';
 import { checkExchange } from '../support/contract/validator.ts';
 import { takeContractViolations } from '../support/contract/violations.ts';
-import { BASE_URL, IDS, reviewSeed, TOKEN, title } from '../support/notion-emulator-sandbox.ts';
+import {
+  BASE_URL,
+  IDS,
+  reviewSeed,
+  TOKEN,
+  title,
+  useNotionHarness,
+} from '../support/notion-emulator-sandbox.ts';
 
 const V2025 = '2025-09-03';
 const PAGE_PATH = `/v1/pages/${IDS.page}`;
@@ -232,6 +239,29 @@ describe('overlays', () => {
     expect(append({ children: [divider], position: { type: 'start' } })).toEqual([]);
     expect(append({ children: [divider], after: 'b' })).toEqual([
       expect.objectContaining({ endpoint: 'blocks.children.append', side: 'request', path: '/after' }),
+    ]);
+  });
+});
+
+describe('the shared msw handlers', () => {
+  const harness = useNotionHarness();
+
+  it('hold the real SDK traffic to the contract without a test asking', async () => {
+    const paragraph = {
+      type: 'paragraph',
+      paragraph: { rich_text: [{ text: { content: 'hi' } }], tone: 'x' },
+    };
+    harness.install({
+      seed: reviewSeed([{ id: IDS.page, properties: { Name: title('Ada') }, children: [paragraph] }]),
+    });
+    await harness.client().blocks.children.list({ block_id: IDS.page });
+    expect(takeContractViolations()).toEqual([
+      {
+        endpoint: 'blocks.children.list',
+        side: 'response',
+        path: '/results/0/paragraph/tone',
+        message: 'is not in the contract',
+      },
     ]);
   });
 });
