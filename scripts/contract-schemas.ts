@@ -46,7 +46,7 @@ async function installedVersion(name: string): Promise<string> {
 }
 
 /** The versions a schema file was generated from; the currency test compares them with node_modules. */
-export async function sourceVersions(packages: string[]): Promise<Record<string, string>> {
+async function sourceVersions(packages: string[]): Promise<Record<string, string>> {
   const entries = await Promise.all(packages.map(async (name) => [name, await installedVersion(name)]));
   return Object.fromEntries(entries) as Record<string, string>;
 }
