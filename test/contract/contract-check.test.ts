@@ -201,13 +201,22 @@ describe('overlays', () => {
     ]);
   });
 
-  it('under 2026-03-11 wants in_trash in blocks and data sources too', async () => {
+  it('under 2026-03-11 wants in_trash in blocks, databases and data sources too', async () => {
     const sandbox = createSandbox({ seed: seed() });
     const dataSource = (await (
       await sandbox.handle(get(`/v1/data_sources/${IDS.dataSource}`))
     ).json()) as Record<string, unknown>;
     delete dataSource.archived;
     expect(response(dataSource, '2026-03-11', `/v1/data_sources/${IDS.dataSource}`)).toEqual([]);
+    const database = (await (await sandbox.handle(get(`/v1/databases/${IDS.database}`))).json()) as Record<
+      string,
+      unknown
+    >;
+    delete database.archived;
+    expect(response(database, '2026-03-11', `/v1/databases/${IDS.database}`)).toEqual([]);
+    expect(response(database, V2025, `/v1/databases/${IDS.database}`)).toEqual([
+      expect.objectContaining({ endpoint: 'databases.retrieve', path: '/archived' }),
+    ]);
     const block = {
       object: 'block',
       id: 'b',
