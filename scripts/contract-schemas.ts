@@ -5,6 +5,7 @@ import {
   GOOGLE_ENDPOINTS,
   NON_BODY_PARAMETERS,
   NOTION_ENDPOINTS,
+  rootsOf,
   type ContractEndpoint,
 } from './contract/endpoints.ts';
 import { bodyOnly, closeObjects, hoistRepeats, type SchemaNode } from './contract/strict-schema.ts';
@@ -72,9 +73,7 @@ async function generate(source: Source): Promise<void> {
     topRef: true,
     jsDoc: 'none',
   });
-  const roots = [
-    ...new Set(source.endpoints.flatMap((e) => [e.response, ...(e.request ? [e.request] : [])])),
-  ];
+  const roots = [...new Set(source.endpoints.flatMap(rootsOf))];
   const definitions: Record<string, SchemaNode> = {};
   for (const root of roots.sort()) {
     Object.assign(definitions, generator.createSchema(root).definitions as Record<string, SchemaNode>);

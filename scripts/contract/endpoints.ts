@@ -11,19 +11,29 @@ export interface ContractEndpoint {
   pattern: RegExp;
   request?: string;
   response: string;
+  /** The root its query string must fit; an endpoint without one is sent no query parameters. */
+  query?: string;
 }
 
 const ID = '([^/]+)';
 
 const endpointOf =
   (family: ContractFamily) =>
-  (name: string, method: string, pattern: RegExp, response: string, request?: string): ContractEndpoint => ({
+  (
+    name: string,
+    method: string,
+    pattern: RegExp,
+    response: string,
+    request?: string,
+    query?: string,
+  ): ContractEndpoint => ({
     family,
     name,
     method,
     pattern,
     response,
     ...(request ? { request } : {}),
+    ...(query ? { query } : {}),
   });
 
 const notion = endpointOf('notion');
@@ -32,7 +42,7 @@ const google = endpointOf('google');
 /** Every Notion endpoint the sandbox answers, in the order of its router. */
 export const NOTION_ENDPOINTS: ContractEndpoint[] = [
   notion('users.me', 'GET', /^\/users\/me$/, 'NotionUser'),
-  notion('users.list', 'GET', /^\/users$/, 'NotionUserList'),
+  notion('users.list', 'GET', /^\/users$/, 'NotionUserList', undefined, 'NotionUsersQuery'),
   notion('users.retrieve', 'GET', new RegExp(`^/users/${ID}$`), 'NotionUser'),
   notion('databases.create', 'POST', /^\/databases$/, 'NotionDatabase', 'NotionCreateDatabase'),
   notion('databases.retrieve', 'GET', new RegExp(`^/databases/${ID}$`), 'NotionDatabase'),
@@ -43,20 +53,44 @@ export const NOTION_ENDPOINTS: ContractEndpoint[] = [
     new RegExp(`^/data_sources/${ID}/query$`),
     'NotionQueryResult',
     'NotionQueryDataSource',
+    'NotionFilterPropertiesQuery',
   ),
-  notion('pages.create', 'POST', /^\/pages$/, 'NotionPage', 'NotionCreatePage'),
-  notion('pages.retrieve', 'GET', new RegExp(`^/pages/${ID}$`), 'NotionPage'),
-  notion('pages.update', 'PATCH', new RegExp(`^/pages/${ID}$`), 'NotionPage', 'NotionUpdatePage'),
+  notion(
+    'pages.create',
+    'POST',
+    /^\/pages$/,
+    'NotionPage',
+    'NotionCreatePage',
+    'NotionFilterPropertiesQuery',
+  ),
+  notion('pages.retrieve', 'GET', new RegExp(`^/pages/${ID}$`), 'NotionPage', undefined, 'NotionPageQuery'),
+  notion(
+    'pages.update',
+    'PATCH',
+    new RegExp(`^/pages/${ID}$`),
+    'NotionPage',
+    'NotionUpdatePage',
+    'NotionFilterPropertiesQuery',
+  ),
   notion(
     'pages.properties.retrieve',
     'GET',
     new RegExp(`^/pages/${ID}/properties/${ID}$`),
     'NotionPropertyItem',
+    undefined,
+    'NotionPropertyItemQuery',
   ),
   notion('blocks.retrieve', 'GET', new RegExp(`^/blocks/${ID}$`), 'NotionBlock'),
   notion('blocks.update', 'PATCH', new RegExp(`^/blocks/${ID}$`), 'NotionBlock', 'NotionUpdateBlock'),
   notion('blocks.delete', 'DELETE', new RegExp(`^/blocks/${ID}$`), 'NotionBlock'),
-  notion('blocks.children.list', 'GET', new RegExp(`^/blocks/${ID}/children$`), 'NotionBlockList'),
+  notion(
+    'blocks.children.list',
+    'GET',
+    new RegExp(`^/blocks/${ID}/children$`),
+    'NotionBlockList',
+    undefined,
+    'NotionChildrenQuery',
+  ),
   notion(
     'blocks.children.append',
     'PATCH',
@@ -65,7 +99,7 @@ export const NOTION_ENDPOINTS: ContractEndpoint[] = [
     'NotionAppendChildren',
   ),
   notion('comments.create', 'POST', /^\/comments$/, 'NotionComment', 'NotionCreateComment'),
-  notion('comments.list', 'GET', /^\/comments$/, 'NotionCommentList'),
+  notion('comments.list', 'GET', /^\/comments$/, 'NotionCommentList', undefined, 'NotionCommentsQuery'),
 ];
 
 /** Every Forms v1 and Sheets v4 endpoint the Google sandbox answers. */
@@ -93,3 +127,8 @@ export const GOOGLE_ENDPOINTS: ContractEndpoint[] = [
 
 /** Path and query parameters the SDKs' parameter types carry beside the body; they are not in a body. */
 export const NON_BODY_PARAMETERS = ['page_id', 'block_id', 'data_source_id', 'filter_properties'];
+
+/** Every generated root an endpoint names. */
+export function rootsOf(endpoint: ContractEndpoint): string[] {
+  return [endpoint.response, endpoint.request, endpoint.query].filter((root) => root !== undefined);
+}

@@ -11,7 +11,12 @@ import type {
   CreatePageParameters,
   DatabaseObjectResponse,
   DataSourceObjectResponse,
+  GetPageParameters,
+  GetPagePropertyParameters,
   GetPagePropertyResponse,
+  ListBlockChildrenParameters,
+  ListCommentsParameters,
+  ListUsersParameters,
   ListBlockChildrenResponse,
   ListCommentsResponse,
   ListUsersResponse,
@@ -48,3 +53,12 @@ export type NotionAppendChildren = AppendBlockChildrenParameters;
 export type NotionUpdateBlock = UpdateBlockParameters;
 export type NotionCreateComment = CreateCommentParameters;
 export type NotionCreateDatabase = CreateDatabaseParameters;
+
+// Query strings: the parameter types less their path parameters. A query string's values are strings, so
+// the check coerces them to these types (a number, an array of one) before it validates.
+export type NotionUsersQuery = ListUsersParameters;
+export type NotionChildrenQuery = Omit<ListBlockChildrenParameters, 'block_id'>;
+export type NotionCommentsQuery = ListCommentsParameters;
+export type NotionPropertyItemQuery = Omit<GetPagePropertyParameters, 'page_id' | 'property_id'>;
+export type NotionPageQuery = Omit<GetPageParameters, 'page_id'>;
+export type NotionFilterPropertiesQuery = Pick<QueryDataSourceParameters, 'filter_properties'>;

@@ -114,6 +114,24 @@ describe('the contract check', () => {
     );
   });
 
+  it.each([
+    ['/v1/users', '?page_size=100&start_cursor=abc', []],
+    ['/v1/users', '?page_size=many', [{ path: '/page_size', message: 'must be number' }]],
+    [PAGE_PATH, '?filter_properties=title&filter_properties=abc', []],
+    [PAGE_PATH, '?filter_property=title', [{ path: '/filter_property', message: 'is not in the contract' }]],
+    [
+      `/v1/databases/${IDS.database}`,
+      '?page_size=5',
+      [{ path: '/page_size', message: 'is not in the contract' }],
+    ],
+  ])('checks the query string of GET %s%s', (pathname, search, expected) => {
+    // A 5xx answer: the query is checked, and the body (not JSON) is not.
+    const exchange = { method: 'GET', pathname, search, notionVersion: V2025, requestBody: null };
+    const found = checkExchange({ ...exchange, status: 500, responseBody: undefined });
+    expect(found.map(({ path, message }) => ({ path, message }))).toEqual(expected);
+    expect(found.every((v) => v.side === 'query')).toBe(true);
+  });
+
   it('names an endpoint with no contract', () => {
     const exchange = {
       method: 'GET',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_ENDPOINTS, NOTION_ENDPOINTS } from '../../scripts/contract/endpoints.ts';
+import { GOOGLE_ENDPOINTS, NOTION_ENDPOINTS, rootsOf } from '../../scripts/contract/endpoints.ts';
 import { ROUTES } from '../../src/sandbox/notion/router.ts';
 import { readSchemaFile } from '../support/contract/schema-files.ts';
 import { endpointFor } from '../support/contract/validator.ts';
@@ -32,7 +32,7 @@ describe('the committed contract schemas', () => {
     ['google', GOOGLE_ENDPOINTS],
   ] as const)('%s.json has a root for every request and response of every endpoint', (family, endpoints) => {
     const { roots, definitions } = readSchemaFile(family);
-    const needed = endpoints.flatMap((e) => [e.response, ...(e.request ? [e.request] : [])]);
+    const needed = endpoints.flatMap(rootsOf);
     expect([...new Set(needed)].sort(), 'run npm run contract:schemas').toEqual(roots);
     for (const root of roots) expect(definitions[root], root).toBeDefined();
   });

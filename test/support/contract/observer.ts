@@ -22,6 +22,7 @@ export async function observeAnswer(request: Request, response: Response): Promi
     checkExchange({
       method: request.method,
       pathname: url.pathname,
+      search: url.search,
       notionVersion: request.headers.get('notion-version'),
       requestBody,
       status: response.status,

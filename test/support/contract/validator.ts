@@ -20,6 +20,8 @@ export interface ContractExchange {
   pathname: string;
   /** The request's Notion-Version header; selects the version overlay. */
   notionVersion?: string | null;
+  /** The request URL's query string (`?a=1&b=2`, or empty). */
+  search?: string;
   /** Parsed JSON, or null when the request had no body. */
   requestBody: unknown;
   status: number;
@@ -53,6 +55,8 @@ class ValidatorSet {
     validateSchema: false,
   });
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** Query strings are all strings: this instance coerces them to the types (numbers, arrays) first. */
+  private readonly coercing: Ajv;
 
   constructor(family: ContractFamily, version: string | undefined) {
     const file = readSchemaFile(family);
@@ -64,6 +68,23 @@ class ValidatorSet {
     discriminateUnions(file.definitions);
     this.ajv.addSchema({ $id: 'contract', definitions: file.definitions });
     this.ajv.addSchema({ $id: 'error', ...ERROR_SHAPES[family] });
+    this.coercing = new Ajv({
+      strict: false,
+      validateSchema: false,
+      inlineRefs: false,
+      coerceTypes: 'array',
+    });
+    this.coercing.addSchema({ $id: 'contract', definitions: file.definitions });
+  }
+
+  queryValidator(root: string): ValidateFunction {
+    const key = `query:${root}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.coercing.compile({ $ref: `contract#/definitions/${encodeURIComponent(root)}` });
+      this.compiled.set(key, validate);
+    }
+    return validate;
   }
 
   validator(root: string): ValidateFunction {
@@ -98,9 +119,30 @@ function check(
   endpoint: string,
   side: ContractViolation['side'],
 ): ContractViolation[] {
-  const validate = set.validator(root);
+  const validate = side === 'query' ? set.queryValidator(root) : set.validator(root);
   if (validate(body)) return [];
   return [{ endpoint, side, ...locate(validate.errors ?? [], body) }];
+}
+
+/** A Notion query string against its root; an endpoint without one takes no query parameters. */
+function checkQuery(set: ValidatorSet, endpoint: ContractEndpoint, search = ''): ContractViolation[] {
+  const params = new URLSearchParams(search);
+  const keys = [...new Set(params.keys())];
+  if (!endpoint.query) {
+    return keys.map((key) => ({
+      endpoint: endpoint.name,
+      side: 'query' as const,
+      path: `/${key}`,
+      message: 'is not in the contract',
+    }));
+  }
+  const values = Object.fromEntries(
+    keys.map((key) => {
+      const all = params.getAll(key);
+      return [key, all.length === 1 ? all[0] : all];
+    }),
+  );
+  return check(set, endpoint.query, values, endpoint.name, 'query');
 }
 
 /** Every way one exchange leaves the published contract; empty when it fits. */
@@ -127,6 +169,8 @@ export function checkExchange(exchange: ContractExchange): ContractViolation[] {
   if (endpoint?.request && exchange.requestBody !== null && !refused) {
     violations.push(...check(set, endpoint.request, exchange.requestBody, label, 'request'));
   }
+  if (family === 'notion' && endpoint && !refused)
+    violations.push(...checkQuery(set, endpoint, exchange.search));
   // A non-JSON error body is a proxy's page (HTML 502), not the API's; the client must cope with it.
   if (failed && exchange.responseBody !== undefined) {
     violations.push(...check(set, 'error', exchange.responseBody, label, 'error'));

@@ -5,7 +5,7 @@
 /** A drift: which endpoint, which side, and the JSON path where the body leaves the contract. */
 export interface ContractViolation {
   endpoint: string;
-  side: 'request' | 'response' | 'error' | 'route';
+  side: 'request' | 'query' | 'response' | 'error' | 'route';
   path: string;
   message: string;
 }
