@@ -177,6 +177,7 @@ describe('inspection', () => {
         type: 'paragraph',
         paragraph: {
           color: 'default',
+          icon: null,
           rich_text: [expect.objectContaining({ text: { content: 'hi', link: null } })],
         },
       },

@@ -10,6 +10,7 @@ import { streamOutput } from '../../src/cli/output.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox.ts';
 import { startSandboxServer } from '../../src/sandbox/server.ts';
 import type { RunReport } from '../../src/sync/report.ts';
+import { observeContract } from '../support/contract/observer.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TOKEN = 'secret_e2eTokenThatMustNeverBePrinted42';
@@ -25,7 +26,7 @@ export interface RunningSandbox {
 /** The demo team, plus any Google sheets or forms a test adds to the seed. */
 export async function startDemoSandbox(extra: Record<string, unknown> = {}): Promise<RunningSandbox> {
   const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as Record<string, unknown>;
-  const sandbox = createSandbox({ seed: { ...seed, ...extra }, rateLimit: 100_000 });
+  const sandbox = observeContract(createSandbox({ seed: { ...seed, ...extra }, rateLimit: 100_000 }));
   const server = await startSandboxServer({ port: 0, sandbox });
   return { sandbox, url: server.url, close: () => server.close() };
 }

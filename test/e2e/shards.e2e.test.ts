@@ -7,6 +7,7 @@ import { createSandbox, startSandboxServer, type Sandbox } from '../../src/sandb
 import { runSync } from '../../src/sync/run.ts';
 import { parseShard } from '../../src/sync/select.ts';
 import { NOW, ROOT } from './harness.ts';
+import { observeContract } from '../support/contract/observer.ts';
 import { viewState } from './snapshot-state.ts';
 
 // Two shards, each with its own integration token, against one sandbox that accepts only those two
@@ -20,7 +21,7 @@ afterEach(async () => {
 
 async function demoSandbox(): Promise<{ sandbox: Sandbox; url: string }> {
   const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as Record<string, unknown>;
-  const sandbox = createSandbox({ seed: { ...seed, tokens: TOKENS }, rateLimit: 100_000 });
+  const sandbox = observeContract(createSandbox({ seed: { ...seed, tokens: TOKENS }, rateLimit: 100_000 }));
   const server = await startSandboxServer({ port: 0, sandbox });
   servers.push(server);
   return { sandbox, url: server.url };

@@ -13,6 +13,7 @@ import type { RunReport } from '../../src/sync/report.ts';
 import { runSync, type SyncOptions } from '../../src/sync/run.ts';
 import { ROOT, TOKEN, NOW } from '../e2e/harness.ts';
 import { viewState, type StateView } from '../e2e/snapshot-state.ts';
+import { observeContract } from '../support/contract/observer.ts';
 
 // The fault suite's world: the demo team (without its one deliberately unusable page, so a clean run
 // exits 0) and a synthetic team of 100, each served over real HTTP by the sandbox, and synced in process
@@ -78,7 +79,7 @@ export interface Served {
 }
 
 export async function serve(seed: unknown, options: Omit<SandboxOptions, 'seed'> = {}): Promise<Served> {
-  const sandbox = createSandbox({ rateLimit: 1_000_000, ...options, seed });
+  const sandbox = observeContract(createSandbox({ rateLimit: 1_000_000, ...options, seed }));
   const server = await startSandboxServer({ port: 0, sandbox });
   return { sandbox, url: server.url, close: () => server.close() };
 }

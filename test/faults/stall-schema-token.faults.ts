@@ -137,6 +137,8 @@ describe('a schema that drifted from the config', () => {
         dataSource(seed, 'Goals').properties.Review = {
           type: 'relation',
           relation: {
+            // Notion names both ends of a relation; the contract check wants the database as well.
+            database_id: '9a000000-0000-4000-8000-000000000009',
             data_source_id: '9b000000-0000-4000-8000-000000000009',
             type: 'single_property',
             single_property: {},

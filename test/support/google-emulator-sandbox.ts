@@ -3,6 +3,7 @@ import { auth, sheets, type sheets_v4 } from '@googleapis/sheets';
 import { http } from 'msw';
 import { useMswServer } from '../msw.ts';
 import { GoogleEmulator, type GoogleEmulatorOptions } from '../../src/sandbox/google/emulator.ts';
+import { observeAnswer } from './contract/observer.ts';
 
 /** Where the SDK clients are pointed; msw answers for it, so nothing leaves the process. */
 export const ROOT_URL = 'http://sandbox.test/';
@@ -34,10 +35,12 @@ export function useGoogleHarness(): GoogleHarness {
     install(opts) {
       const installed = new GoogleEmulator(opts);
       server.use(
-        http.all(
-          '*',
-          async ({ request }) => (await installed.handle(request, new URL(request.url))) ?? undefined,
-        ),
+        http.all('*', async ({ request }) => {
+          const sent = request.clone();
+          const answer = await installed.handle(request, new URL(request.url));
+          if (answer) await observeAnswer(sent, answer.clone());
+          return answer ?? undefined;
+        }),
       );
       return installed;
     },

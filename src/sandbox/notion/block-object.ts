@@ -44,7 +44,8 @@ function defaults(type: string): Record<string, unknown> {
   const base: Record<string, unknown> = COLORED.has(type) ? { color: 'default' } : {};
   if (type.startsWith('heading_')) base.is_toggleable = false;
   if (type === 'to_do') base.checked = false;
-  if (type === 'callout') base.icon = null;
+  // SDK 5.26's types give paragraphs an icon as well as callouts; null when none was set.
+  if (type === 'callout' || type === 'paragraph') base.icon = null;
   if (type === 'code') Object.assign(base, { caption: [], language: 'plain text' });
   if (type === 'table') Object.assign(base, { has_column_header: false, has_row_header: false });
   if (type === 'bookmark' || type === 'embed') base.caption = [];

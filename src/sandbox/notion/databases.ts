@@ -9,7 +9,7 @@ import { newId, normalizeId, notionUrl } from './ids.ts';
 import { queryDataSource } from './query.ts';
 import { plainText, toRichText } from './rich-text.ts';
 import { normalizeProperties, renderProperty } from './schema.ts';
-import type { DatabaseRecord, DataSourceRecord, NotionStore } from './store.ts';
+import type { DatabaseRecord, DataSourceRecord, NotionStore, PropertySchema } from './store.ts';
 import { storeBlock } from './block-object.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -37,9 +37,24 @@ export function renderDatabase(store: NotionStore, database: DatabaseRecord): Da
   } satisfies DatabaseObjectResponse;
 }
 
+/**
+ * Notion names both ends of a relation (`database_id` and `data_source_id`); a seed or a create request
+ * may give only the data source, so the database is looked up when the schema is read.
+ */
+function withRelatedDatabase(store: NotionStore, property: PropertySchema): PropertySchema {
+  const { config } = property;
+  if (property.type !== 'relation' || config.database_id || typeof config.data_source_id !== 'string') {
+    return property;
+  }
+  const target = store.dataSources.get(normalizeId(config.data_source_id));
+  return target ? { ...property, config: { ...config, database_id: target.databaseId } } : property;
+}
+
 export function renderDataSource(store: NotionStore, dataSource: DataSourceRecord): DataSourceObjectResponse {
   const database = store.database(dataSource.databaseId);
-  const properties = Object.fromEntries(dataSource.properties.map((p) => [p.name, renderProperty(p)]));
+  const properties = Object.fromEntries(
+    dataSource.properties.map((p) => [p.name, renderProperty(withRelatedDatabase(store, p))]),
+  );
   return {
     object: 'data_source',
     id: dataSource.id,

@@ -7,7 +7,7 @@ import { createPage, retrievePage, retrievePageProperty, updatePage } from './pa
 import { updateDataSource } from './update-data-source.ts';
 import { listUsers, me, retrieveUser } from './users.ts';
 
-interface Route {
+export interface Route {
   method: string;
   pattern: RegExp;
   handler: NotionHandler;
@@ -16,7 +16,7 @@ interface Route {
 const ID = '([^/]+)';
 
 /** The endpoints review-sync uses, by method and path under `/v1`. */
-const ROUTES: Route[] = [
+export const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/users\/me$/, handler: me },
   { method: 'GET', pattern: /^\/users$/, handler: listUsers },
   { method: 'GET', pattern: new RegExp(`^/users/${ID}$`), handler: retrieveUser },
