@@ -48,6 +48,13 @@ export const NOTION_ENDPOINTS: ContractEndpoint[] = [
   notion('databases.retrieve', 'GET', new RegExp(`^/databases/${ID}$`), 'NotionDatabase'),
   notion('dataSources.retrieve', 'GET', new RegExp(`^/data_sources/${ID}$`), 'NotionDataSource'),
   notion(
+    'dataSources.update',
+    'PATCH',
+    new RegExp(`^/data_sources/${ID}$`),
+    'NotionDataSource',
+    'NotionUpdateDataSource',
+  ),
+  notion(
     'dataSources.query',
     'POST',
     new RegExp(`^/data_sources/${ID}/query$`),

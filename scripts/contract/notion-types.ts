@@ -23,6 +23,7 @@ import type {
   PageObjectResponse,
   QueryDataSourceParameters,
   QueryDataSourceResponse,
+  UpdateDataSourceParameters,
   UpdateBlockParameters,
   UpdatePageParameters,
   UserObjectResponse,
@@ -53,6 +54,7 @@ export type NotionAppendChildren = AppendBlockChildrenParameters;
 export type NotionUpdateBlock = UpdateBlockParameters;
 export type NotionCreateComment = CreateCommentParameters;
 export type NotionCreateDatabase = CreateDatabaseParameters;
+export type NotionUpdateDataSource = UpdateDataSourceParameters;
 
 // Query strings: the parameter types less their path parameters. A query string's values are strings, so
 // the check coerces them to these types (a number, an array of one) before it validates.

@@ -14,6 +14,7 @@ import {
   UPGRADE_NOW,
   writeUpgradeConfig,
 } from '../support/upgrade-workspace.ts';
+import { observeContract } from '../support/contract/observer.ts';
 import { isWrite, NOW, runMigrateInProcess, runSyncInProcess } from './harness.ts';
 
 // A workspace as release a727eac left it (test/fixtures/upgrade-a727eac): its demo team synced once by
@@ -26,7 +27,8 @@ let configPath = '';
 let before: SandboxSeed;
 
 beforeAll(async () => {
-  sandbox = createSandbox({ seed: await loadUpgradeSeed(), rateLimit: 100_000 });
+  // Held to the SDKs' published shapes like every other sandbox: migrate's data source update included.
+  sandbox = observeContract(createSandbox({ seed: await loadUpgradeSeed(), rateLimit: 100_000 }));
   const server = await startSandboxServer({ port: 0, sandbox });
   url = server.url;
   close = () => server.close();
