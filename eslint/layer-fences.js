@@ -1,20 +1,68 @@
 // @ts-check
-// Which folder may import which. Every layer sits at src/<layer>/, so a relative import that leaves a
-// layer starts with one or more `../` and then names the layer it reaches; the patterns match that.
-// docs/design.md draws the same graph. src/errors.ts and src/exit-codes.ts sit below every layer.
+// Which folder may import which, as an allow-list: every layer names what it may import, and a file in a
+// src/ folder the table does not name fails lint until someone places it. docs/architecture.md holds the
+// same table; change both together.
+import { allowedImports } from './allowed-imports.js';
 
-/** @param {string[]} layers */
-const reaching = (layers) => `^(\\.\\./)+(${layers.join('|')})(/|$)`;
+const where = 'eslint/layer-fences.js and docs/architecture.md';
 
-const testingOnly = [
-  {
-    group: ['vitest', 'vitest/*', 'msw', 'msw/*'],
-    message: 'Only tests and test/support use vitest and msw.',
-  },
-  { regex: reaching(['test']), message: 'Production code never imports from test/.' },
+/** The root modules sit below every layer, so every layer may import them. */
+const everywhere = ['src/errors.ts', 'src/exit-codes.ts'];
+
+// A command (doctor, init, launch, migrate) builds on the adapters, never on another command.
+const commandMayImport = ['src/core', 'src/config', 'src/notion', 'src/google'];
+
+/**
+ * Layer -> what it may import besides itself and the root modules. A folder entry covers everything
+ * under it; a file entry only that file.
+ * @type {Record<string, string[]>}
+ */
+export const fenceTable = {
+  'src/core': [],
+  // The pure half of sync: decides what to change, never talks to a service.
+  'src/planner': ['src/core'],
+  'src/config': ['src/core'],
+  // The adapters stand side by side: neither knows the other, nor any command.
+  'src/notion': ['src/core'],
+  'src/google': ['src/core'],
+  'src/doctor': commandMayImport,
+  'src/init': commandMayImport,
+  'src/launch': commandMayImport,
+  'src/migrate': commandMayImport,
+  'src/sync': ['src/core', 'src/planner', 'src/config', 'src/notion', 'src/google'],
+  'src/cli': [
+    'src/core',
+    'src/planner',
+    'src/config',
+    'src/notion',
+    'src/google',
+    'src/doctor',
+    'src/init',
+    'src/launch',
+    'src/migrate',
+    'src/sync',
+    'src/sandbox/index.ts',
+  ],
+  // The GitHub Action runs the CLI with its inputs as options; it reads the sync report to summarise a run.
+  'src/action': ['src/cli', 'src/sync'],
+  // The sandbox stands alone so that it emulates the services and not the tool's idea of them.
+  'src/sandbox': [],
+  'src/*.ts': [],
+};
+
+/** Scripts may import anything in src, the sandbox only through its index, and never test/. */
+const scriptsMayImport = [
+  ...Object.keys(fenceTable).filter((layer) => layer !== 'src/sandbox' && layer !== 'src/*.ts'),
+  'src/sandbox/index.ts',
 ];
 
-const pureCore = [
+const testingOnly = {
+  group: ['vitest', 'vitest/*', 'msw', 'msw/*'],
+  message: 'Only tests and test/support use vitest and msw.',
+};
+
+// core and planner hold no I/O and no SDK, so that they run on plain data with `now` passed in.
+const pure = [
   {
     group: [
       'node:fs',
@@ -24,98 +72,42 @@ const pureCore = [
       'node:net',
       'node:child_process',
       'fs',
+      'fs/*',
       'http',
       'https',
+      'net',
+      'child_process',
     ],
-    message: 'src/core is pure: no I/O.',
+    message: 'src/core and src/planner are pure: no I/O.',
   },
   {
-    group: ['@notionhq/*', '@googleapis/*', 'google-auth-library', 'p-queue', 'msw', 'msw/*'],
-    message: 'src/core never imports an SDK.',
+    group: ['@notionhq/*', '@googleapis/*', 'google-auth-library', 'p-queue'],
+    message: 'src/core and src/planner never import an SDK.',
   },
 ];
-
-/**
- * @param {string[]} files
- * @param {string[]} forbidden layers these files must not import
- * @param {string} why
- * @param {object[]} [extra] further patterns
- */
-function fence(files, forbidden, why, extra = []) {
-  const patterns = [...extra, ...testingOnly];
-  if (forbidden.length > 0) patterns.push({ regex: reaching(forbidden), message: why });
-  return {
-    files,
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
-  };
-}
-
-// Only cli and scripts reach the sandbox, and only through its public surface.
-const sandboxIndexOnly = {
-  regex: '^(\\.\\./)+(src/)?sandbox/(?!index\\.ts$)',
-  message: 'Import the sandbox through sandbox/index.ts only.',
-};
 
 /** The eslint config objects that hold the layers apart. */
 export function layerFences() {
   return [
-    fence(
-      ['src/core/**/*.ts'],
-      [
-        'cli',
-        'config',
-        'sync',
-        'notion',
-        'google',
-        'doctor',
-        'init',
-        'launch',
-        'migrate',
-        'action',
-        'sandbox',
-      ],
-      'src/core imports only core (and src/errors.ts).',
-      pureCore,
-    ),
-    fence(
-      ['src/config/**/*.ts'],
-      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'migrate', 'action', 'sandbox'],
-      'src/config imports only config and core.',
-    ),
-    fence(
-      [
-        'src/notion/**/*.ts',
-        'src/google/**/*.ts',
-        'src/doctor/**/*.ts',
-        'src/init/**/*.ts',
-        'src/launch/**/*.ts',
-        'src/migrate/**/*.ts',
-      ],
-      ['sync', 'cli', 'action', 'sandbox'],
-      'Adapters and commands (notion, google, doctor, init, launch, migrate) import neither sync, cli nor sandbox.',
-    ),
-    fence(['src/sync/**/*.ts'], ['cli', 'action', 'sandbox'], 'src/sync imports neither cli nor sandbox.'),
-    // The GitHub Action's entry point is a CLI run with its inputs as options.
-    fence(['src/action/**/*.ts'], ['sandbox'], 'The action runs the CLI; it never imports the sandbox.'),
-    // sandbox/notion and sandbox/google are sandbox's own folders, so only the other layers are named here.
-    fence(
-      ['src/sandbox/**/*.ts'],
-      ['cli', 'config', 'core', 'sync', 'doctor', 'init', 'launch', 'migrate', 'action'],
-      'The sandbox stands alone: it imports only the sandbox.',
-    ),
-    // The root modules reach a layer with `./`, not `../`.
-    fence(['src/*.ts'], [], '', [
-      {
-        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|launch|migrate|action|sandbox)/',
-        message: 'src/errors.ts and src/exit-codes.ts sit below every layer.',
-      },
-    ]),
-    fence(['src/cli/**/*.ts'], [], '', [sandboxIndexOnly]),
     {
-      files: ['scripts/**/*.ts'],
+      files: ['src/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.js'],
+      plugins: { fences: { rules: { 'allowed-imports': allowedImports } } },
+      rules: {
+        'fences/allowed-imports': [
+          'error',
+          { table: { ...fenceTable, scripts: scriptsMayImport }, everywhere, where },
+        ],
+      },
+    },
+    {
+      files: ['src/**/*.ts'],
       ignores: ['**/*.test.ts'],
-      rules: { 'no-restricted-imports': ['error', { patterns: [sandboxIndexOnly] }] },
+      rules: { 'no-restricted-imports': ['error', { patterns: [testingOnly] }] },
+    },
+    {
+      files: ['src/core/**/*.ts', 'src/planner/**/*.ts'],
+      ignores: ['**/*.test.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [...pure, testingOnly] }] },
     },
   ];
 }

@@ -5,15 +5,19 @@ import { describe, expect, it } from 'vitest';
 
 // The layer fences are lint rules; this plants one import per rule in a file of the folder it guards and
 // asks the project's own eslint config whether it passes. Type information is switched off: the fences
-// read only the import text, and the planted files do not exist.
+// read only the import paths, and the planted files do not exist.
 const eslint = new ESLint({
   cwd: join(import.meta.dirname, '..', '..'),
   overrideConfig: tseslint.configs.disableTypeChecked,
 });
 
+const fenceRules = ['no-restricted-imports', 'fences/allowed-imports'];
+
 async function fenceMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\n`, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId !== null && fenceRules.includes(m.ruleId))
+    .map((m) => m.message);
 }
 
 describe('layer fences', () => {
@@ -66,6 +70,60 @@ describe('layer fences', () => {
       'src/core/workflow/planted.ts',
       "import '../../../test/fixtures/domain.ts';",
     ],
+    [
+      'a file sits in a folder the table does not place',
+      'src/newthing/x.ts',
+      "import type { Review } from '../core/types.ts';",
+    ],
+    ['an unplaced folder holds a file with no imports', 'src/newthing/x.ts', 'export const x = 1;'],
+    ['an unplaced folder holds a test', 'src/newthing/x.test.ts', "import 'vitest';"],
+    ['notion imports google', 'src/notion/planted.ts', "import '../google/client.ts';"],
+    [
+      'google imports notion',
+      'src/google/sheets/planted.ts',
+      "import type { NotionGateway } from '../../notion/gateway.ts';",
+    ],
+    ['notion re-exports google', 'src/notion/planted.ts', "export * from '../google/client.ts';"],
+    [
+      'notion loads google lazily',
+      'src/notion/planted.ts',
+      "export const g = () => import('../google/client.ts');",
+    ],
+    [
+      'notion names a google type',
+      'src/notion/planted.ts',
+      "export type G = typeof import('../google/client.ts');",
+    ],
+    ['notion imports doctor', 'src/notion/planted.ts', "import '../doctor/run.ts';"],
+    ['notion imports init', 'src/notion/planted.ts', "import '../init/run.ts';"],
+    ['notion imports launch', 'src/notion/planted.ts', "import '../launch/run.ts';"],
+    ['notion imports migrate', 'src/notion/planted.ts', "import '../migrate/run.ts';"],
+    ['google imports a command', 'src/google/planted.ts', "import '../launch/run.ts';"],
+    ['notion imports config', 'src/notion/planted.ts', "import '../config/load.ts';"],
+    ['doctor imports init', 'src/doctor/planted.ts', "import '../init/run.ts';"],
+    ['init imports launch', 'src/init/planted.ts', "import '../launch/run.ts';"],
+    ['launch imports migrate', 'src/launch/planted.ts', "import '../migrate/run.ts';"],
+    ['migrate imports doctor', 'src/migrate/planted.ts', "import '../doctor/run.ts';"],
+    ['a command imports sync', 'src/migrate/planted.ts', "import '../sync/plan.ts';"],
+    ['a command imports the action', 'src/launch/planted.ts', "import '../action/main.ts';"],
+    ['planner imports notion', 'src/planner/planted.ts', "import '../notion/gateway.ts';"],
+    ['planner imports sync', 'src/planner/planted.ts', "import type { SyncState } from '../sync/plan.ts';"],
+    ['planner imports config', 'src/planner/planted.ts', "import '../config/load.ts';"],
+    ['planner does I/O', 'src/planner/planted.ts', "import { readFile } from 'node:fs/promises';"],
+    ['planner imports an SDK', 'src/planner/planted.ts', "import { Client } from '@notionhq/client';"],
+    ['core imports planner', 'src/core/planted.ts', "import '../planner/plan.ts';"],
+    ['config imports planner', 'src/config/planted.ts', "import '../planner/plan.ts';"],
+    ['sync imports cli', 'src/sync/planted.ts', "import '../cli/output.ts';"],
+    ['cli imports the action', 'src/cli/planted.ts', "import '../action/main.ts';"],
+    ['the action imports the sandbox', 'src/action/planted.ts', "import '../sandbox/index.ts';"],
+    ['the action imports an adapter', 'src/action/planted.ts', "import '../notion/gateway.ts';"],
+    ['production code reaches outside src', 'src/cli/planted.ts', "import '../../demo/config.ts';"],
+    [
+      'a script imports test/',
+      'scripts/bench/planted.ts',
+      "import { makeReview } from '../../test/fixtures/domain.ts';",
+    ],
+    ['a script imports test/support', 'scripts/planted.ts', "import '../test/support/notion-sandbox.ts';"],
   ])('fails when %s', async (_label, filePath, code) => {
     expect(await fenceMessages(filePath, code)).toHaveLength(1);
   });
@@ -83,7 +141,7 @@ describe('layer fences', () => {
       "import type { Config } from '../core/config-schema.ts';",
     ],
     [
-      'an adapter imports core and another adapter',
+      'a command imports core and an adapter',
       'src/doctor/planted.ts',
       "import '../core/changes.ts';\nimport '../notion/ids.ts';",
     ],
@@ -109,7 +167,37 @@ describe('layer fences', () => {
       "import 'vitest';\nimport 'msw';\nimport '../../test/support/notion-sandbox.ts';",
     ],
     ['a root module imports the other root module', 'src/planted.ts', "import './errors.ts';"],
+    ['planner imports core', 'src/planner/planted.ts', "import type { Review } from '../core/types.ts';"],
+    ['sync imports planner', 'src/sync/planted.ts', "import '../planner/plan.ts';"],
+    [
+      'a command imports config and both adapters',
+      'src/launch/planted.ts',
+      "import '../config/load.ts';\nimport '../notion/ids.ts';\nimport '../google/client.ts';",
+    ],
+    [
+      'the action imports cli and sync',
+      'src/action/planted.ts',
+      "import '../cli/program.ts';\nimport '../sync/report.ts';",
+    ],
+    [
+      'the sandbox imports the shared errors',
+      'src/sandbox/planted.ts',
+      "import '../errors.ts';\nimport '../exit-codes.ts';",
+    ],
+    ['an adapter imports its SDK', 'src/notion/planted.ts', "import { Client } from '@notionhq/client';"],
+    [
+      'a script imports src and scripts',
+      'scripts/bench/planted.ts',
+      "import '../../src/sync/plan.ts';\nimport '../../src/config/load.ts';\nimport './measure.ts';",
+    ],
   ])('passes when %s', async (_label, filePath, code) => {
     expect(await fenceMessages(filePath, code)).toEqual([]);
+  });
+
+  it('tells whoever adds a folder where to place it', async () => {
+    expect(await fenceMessages('src/newthing/x.ts', "import '../errors.ts';")).toEqual([
+      'src/newthing is not in the fence table: add the folder, and what it may import, to the table in ' +
+        'eslint/layer-fences.js and docs/architecture.md.',
+    ]);
   });
 });
