@@ -115,7 +115,20 @@ export function layerFences() {
     {
       files: ['scripts/**/*.ts'],
       ignores: ['**/*.test.ts'],
-      rules: { 'no-restricted-imports': ['error', { patterns: [sandboxIndexOnly] }] },
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              sandboxIndexOnly,
+              {
+                regex: reaching(['test']),
+                message: 'Scripts never import from test/: build what they need under scripts/.',
+              },
+            ],
+          },
+        ],
+      },
     },
   ];
 }

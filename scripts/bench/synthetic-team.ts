@@ -5,7 +5,6 @@ import type { Config } from '../../src/core/config-schema.ts';
 import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
 import type { SyncState } from '../../src/sync/plan.ts';
 import { seededRandom } from '../../src/sandbox/index.ts';
-import { makeReview } from '../../test/fixtures/domain.ts';
 
 export const RESPONSES_PER_REVIEW = 8;
 export const GOALS_PER_REVIEW = 2;
@@ -164,18 +163,36 @@ function commentsOf(response: SyntheticResponse): Record<string, string> {
 // ---- As domain types, for plan() ---------------------------------------------------------------
 
 /** The team as the Notion and CSV adapters would hand it to the planner on a first run (nothing owned yet). */
+/** A review page as the Notion adapter would read it before the tool's first write. */
+function reviewPage(r: SyntheticReview, cycle: string): Review {
+  return {
+    pageId: r.pageId,
+    title: `${r.reviewee.name} — ${cycle}`,
+    cycle,
+    reviewee: { id: r.reviewee.userId, email: r.reviewee.email, name: r.reviewee.name },
+    manager: { id: r.manager.userId, email: r.manager.email, name: r.manager.name },
+    stage: r.stage,
+    dueOverrides: {},
+    calibrated: false,
+    delivered: false,
+    deliveredOn: null,
+    managerRatings: {},
+    owned: {
+      overallScore: null,
+      band: null,
+      peerResponses: null,
+      goalsOnTrack: null,
+      lastSynced: null,
+      syncNotes: '',
+      summaryHash: null,
+      summaryBlock: null,
+    },
+  };
+}
+
 export function planState(config: Config, team: SyntheticTeam): SyncState {
   const na = config.scale.naValues[0] ?? 'N/A';
-  const reviews: Review[] = team.reviews.map((r) =>
-    makeReview({
-      pageId: r.pageId,
-      title: `${r.reviewee.name} — ${team.cycle}`,
-      cycle: team.cycle,
-      reviewee: { id: r.reviewee.userId, email: r.reviewee.email, name: r.reviewee.name },
-      manager: { id: r.manager.userId, email: r.manager.email, name: r.manager.name },
-      stage: r.stage,
-    }),
-  );
+  const reviews: Review[] = team.reviews.map((r) => reviewPage(r, team.cycle));
   const goals: Goal[] = team.goals.map((g) => ({
     pageId: g.pageId,
     title: g.title,

@@ -6,7 +6,7 @@ import type { Config } from '../config-schema.ts';
 import { advanceReview } from './advance.ts';
 import { stageIndex } from './stages.ts';
 import { supportedStage } from './supported-stage.ts';
-import { makeReview } from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 // Random pages, data, clocks and configs; the state machine's laws must hold for all of them.
 
