@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isolateGoogleCredentials, writeServiceAccountKey } from '../../test/google-credentials.ts';
 import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { FIXTURE_ANSWERS, sheetSeedFor } from '../../test/fixtures/google-responses.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { FormResource, FormResponse } from './api-values.ts';
 import { formColumns } from './form-questions.ts';
 import { formFieldMap, mapFormResponse } from './form-response.ts';

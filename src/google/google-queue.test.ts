@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
 import { GoogleApiError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { FIXTURE_ANSWERS, formSeedFor, sheetSeedFor } from '../../test/fixtures/google-responses.ts';
 import type { SandboxSeed, ScriptedFault } from '../sandbox/index.ts';
 import { readFormSource } from './forms-source.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildSummary } from '../core/summary/build-summary.ts';
 import { normaliseWord } from '../core/summary/words.ts';
 import type { ValidResponse } from '../core/types.ts';

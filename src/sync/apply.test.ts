@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { NotionApiError } from '../errors.ts';
 import { apply, type NotionWriter } from './apply.ts';
 import type { ReviewPropertyWrite } from '../core/changes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { exportRows, toCsv } from './export-rows.ts';
 import { plan } from './plan.ts';
 import { makeReview } from '../../test/support/review-builders.ts';

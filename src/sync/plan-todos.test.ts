@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange } from '../core/changes.ts';
 import type { Review, StageKey, SummaryModel } from '../core/types.ts';
 import { plan, type SyncState } from './plan.ts';

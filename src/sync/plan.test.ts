@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { Config } from '../core/config-schema.ts';
 import type { ExistingActionItem, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';

@@ -3,10 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // One builder per type: a second `makeReview` with other defaults lets two tests mean different pages by
-// the same words. Every `make*` function (and `fullResponses`) is defined once, in test/support, except
-// makeConfig, which parses the config input kept with the fixtures.
+// the same words. Every `make*` function (and `fullResponses`) is defined once, in test/support.
 const ROOT = join(import.meta.dirname, '..', '..');
-const HOMES: Record<string, string> = { makeConfig: 'test/fixtures/config.ts' };
 
 function typeScriptFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -44,8 +42,6 @@ describe('test builders', () => {
 
   it.each([...found.entries()])('defines %s exactly once, where tests look for it', (name, files) => {
     expect(files).toHaveLength(1);
-    const home = HOMES[name];
-    if (home) expect(files[0]).toBe(home);
-    else expect(files[0]).toMatch(/^test\/support\/[a-z-]+\.ts$/);
+    expect(files[0]).toMatch(/^test\/support\/[a-z-]+\.ts$/);
   });
 });

@@ -1,5 +1,5 @@
 // A complete summary input for the summary tests: a visible peer group, a blind spot, goals and a plan.
-import { makeConfig } from '../fixtures/config.ts';
+import { makeConfig } from './config-builders.ts';
 import { buildActionPlan } from '../../src/core/action-plan/build-action-plan.ts';
 import { JANE_REVIEW, makeReview } from './review-builders.ts';
 import { JANE_PEER, makeValidResponse } from './response-builders.ts';

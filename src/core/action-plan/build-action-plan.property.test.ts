@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { buildActionPlan } from './build-action-plan.ts';
 import type { CodeClass } from './classify.ts';
 import { JANE_REVIEW, makeReview } from '../../../test/support/review-builders.ts';

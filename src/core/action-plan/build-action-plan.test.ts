@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { buildActionPlan } from './build-action-plan.ts';
 import { JANE_REVIEW, makeReview } from '../../../test/support/review-builders.ts';
 import { makeScore } from '../../../test/support/score-builders.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { STAGE_KEYS } from '../types.ts';
 import type { CodeScore, Rejection, ReviewScore, StageKey } from '../types.ts';
 import { buildOverview, type OverviewReview } from './build-overview.ts';

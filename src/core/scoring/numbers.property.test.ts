@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { ValidResponse } from '../types.ts';
 import { difference, mean, round2, round2OrNull, roundTo, weightedMean } from './numbers.ts';
 import { scoreReview } from './score-review.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Config } from '../config-schema.ts';
 import type { PeerSubgroup, ValidResponse } from '../types.ts';
 import { mean, round2OrNull } from './numbers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { ValidResponse } from '../types.ts';
 import { manager, peer, self } from '../../../test/support/rater-builders.ts';
 import { buildActionPlan } from '../action-plan/index.ts';

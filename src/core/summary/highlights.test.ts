@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RaterRole, ValidResponse } from '../types.ts';
 import { MAX_HIGHLIGHT_LENGTH, selectHighlights } from './highlights.ts';
 import { PAGE_ID } from '../../../test/support/review-builders.ts';

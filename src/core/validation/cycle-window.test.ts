@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { CycleConfig } from '../config-schema.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { validateResponses } from './validate-responses.ts';

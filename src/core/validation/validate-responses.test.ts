@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RawResponse } from '../types.ts';
 import { validateResponses } from './validate-responses.ts';
 import { makeReview, reviews } from '../../../test/support/review-builders.ts';

@@ -1,6 +1,6 @@
 // Pages a person moved too far, and overdue stages after advancing.
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Review, StageKey, WorkflowFacts, WorkflowResult } from '../types.ts';
 import { advanceReview } from './advance.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';

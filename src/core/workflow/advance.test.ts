@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Review, WorkflowFacts, WorkflowResult } from '../types.ts';
 import { advanceReview } from './advance.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';

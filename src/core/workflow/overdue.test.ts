@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { STAGE_KEYS } from '../types.ts';
 import { overdueFor } from './overdue.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
