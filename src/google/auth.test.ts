@@ -6,7 +6,8 @@ import { isolateGoogleCredentials, writeServiceAccountKey } from '../../test/goo
 import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import { FIXTURE_ANSWERS, sheetSeedFor } from '../../test/fixtures/google-responses.ts';
+import { FIXTURE_ANSWERS } from '../../test/fixtures/google-responses.ts';
+import { sheetSeedFor } from '../../test/support/google-seed-builders.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';
 import { createGoogleAuth, GOOGLE_READ_SCOPES } from './auth.ts';

@@ -7,10 +7,9 @@ import {
   COMMENT_QUESTION,
   FIXTURE_ANSWERS,
   FORM_ITEMS,
-  expectedResponse,
-  formSeedFor,
   type FixtureAnswer,
 } from '../../test/fixtures/google-responses.ts';
+import { expectedResponse, formSeedFor } from '../../test/support/google-seed-builders.ts';
 import type { FormItemSeed } from '../sandbox/google/forms-seed-schema.ts';
 import { readFormSource, type FormSourceConfig } from './forms-source.ts';
 import { useGoogleSandbox } from '../../test/support/google-sandbox.ts';
