@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { checkRules } from './rules.ts';
 
 // Unit checks of how rules interact; src/config/load.test.ts covers each rule's message end to end.

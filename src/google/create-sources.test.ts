@@ -4,15 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configSchema } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
+import { FIXTURE_ANSWERS, fixtureConfigInput } from '../../test/fixtures/google-responses.ts';
 import {
-  FIXTURE_ANSWERS,
   csvTextFor,
   expectedResponse,
-  fixtureConfigInput,
   formSeedFor,
   sheetSeedFor,
-} from '../../test/fixtures/google-responses.ts';
+} from '../../test/support/google-seed-builders.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { sandboxHandlers } from '../../test/support/sandbox-handlers.ts';
 import { createResponseSources, readAllResponses } from './create-sources.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
 import { ConfigError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { readCsvSource, type CsvSourceConfig } from './csv-source.ts';
 import { createCsvSource } from './source.ts';
 

@@ -2,15 +2,14 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError, GoogleApiError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import {
   COMMENT_QUESTION,
   FIXTURE_ANSWERS,
   FORM_ITEMS,
-  expectedResponse,
-  formSeedFor,
   type FixtureAnswer,
 } from '../../test/fixtures/google-responses.ts';
+import { expectedResponse, formSeedFor } from '../../test/support/google-seed-builders.ts';
 import type { FormItemSeed } from '../sandbox/google/forms-seed-schema.ts';
 import { readFormSource, type FormSourceConfig } from './forms-source.ts';
 import { useGoogleSandbox } from '../../test/support/google-sandbox.ts';

@@ -1,15 +1,16 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/types.ts';
-import { formResource, formResponsePage, parseGoogleResponse, type FormResponse } from './api-values.ts';
+import { formResource, formResponsePage, parseGoogleResponse } from './api-values.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';
-import { checkFormQuestions, formColumns, type FormColumns } from './form-questions.ts';
+import { checkFormQuestions, formColumns } from './form-questions.ts';
+import { formFieldMap, mapFormResponse } from './form-response.ts';
 import { parseFormId } from './google-ids.ts';
-import { buildColumnMap, mapRow, sourceLabel, type Cell } from './response-mapping.ts';
+import { buildColumnMap, sourceLabel } from './response-mapping.ts';
 import type { ResponseSource } from './source.ts';
 
 // Reads a form through the Forms API: `forms.get` for the questions, then every page of
-// `forms.responses.list`. Each response becomes a row laid out like the form's CSV export (timestamp,
-// email, one column per question), so the shared column mapping turns it into the same RawResponse.
+// `forms.responses.list`. The question titles go through the column mapping the CSV and sheet sources
+// share, so one config matches all three; each response is then read by question id.
 
 export type FormSourceConfig = Extract<SourceConfig, { type: 'form' }>;
 
@@ -44,7 +45,7 @@ export async function readFormSource(
   const form = parseGoogleResponse(formResource, formData, 'forms.get', name);
   const columns = formColumns(form, source);
   checkFormQuestions(form, columns, source, config, name);
-  const map = buildColumnMap(columns.headers, source, config);
+  const fields = formFieldMap(columns, buildColumnMap(columns.headers, source, config));
 
   const responses: RawResponse[] = [];
   let pageToken: string | undefined;
@@ -59,7 +60,7 @@ export async function readFormSource(
     );
     const data = parseGoogleResponse(formResponsePage, pageData, 'forms.responses.list', name);
     for (const response of data.responses ?? []) {
-      const raw = mapRow(toRow(response, columns), map, response.responseId ?? '', name);
+      const raw = mapFormResponse(response, fields, name);
       if (raw !== null) responses.push(raw);
     }
     pageToken = data.nextPageToken ?? undefined;
@@ -68,21 +69,4 @@ export async function readFormSource(
     if (pageToken !== undefined) seen.add(pageToken);
   } while (pageToken !== undefined && pageToken !== '');
   return responses;
-}
-
-/**
- * The response as a CSV-export row. The time is `lastSubmittedTime`, so an edited response counts from its
- * last edit, cut to whole seconds as the export and the response sheet show it; several answers to one
- * question (checkboxes) are joined with ";".
- */
-function toRow(response: FormResponse, columns: FormColumns): Cell[] {
-  const submitted = response.lastSubmittedTime ?? response.createTime ?? null;
-  const row: Cell[] = [submitted?.replace(/\.\d+(?=Z$|[+-]\d{2}:\d{2}$)/, '') ?? null];
-  if (columns.emailColumn) row.push(response.respondentEmail ?? null);
-  for (const questionId of columns.questionIds) {
-    const answers = response.answers?.[questionId]?.textAnswers?.answers ?? [];
-    const values = answers.map((answer) => answer.value ?? '').filter((value) => value !== '');
-    row.push(values.length === 0 ? null : values.join(';'));
-  }
-  return row;
 }

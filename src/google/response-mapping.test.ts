@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema, type SourceConfig } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
-import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildColumnMap, normaliseHeader, sourceLabel } from './response-mapping.ts';
 
 const config = makeConfig();

@@ -2,14 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
 import { ConfigError, GoogleApiError } from '../errors.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import {
-  COMMENT_QUESTION,
-  FIXTURE_ANSWERS,
-  HEADERS,
-  expectedResponse,
-  sheetSeedFor,
-} from '../../test/fixtures/google-responses.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
+import { COMMENT_QUESTION, FIXTURE_ANSWERS, HEADERS } from '../../test/fixtures/google-responses.ts';
+import { expectedResponse, sheetSeedFor } from '../../test/support/google-seed-builders.ts';
 import type { SeedCell } from '../sandbox/google/cell-value.ts';
 import { readSheetSource, type SheetSourceConfig } from './sheets-source.ts';
 import { useGoogleSandbox } from '../../test/support/google-sandbox.ts';

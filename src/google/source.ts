@@ -5,8 +5,8 @@ import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source
 import { sourceLabel } from './response-mapping.ts';
 
 // The seam between the sync engine and wherever responses come from. The engine reads every configured
-// source through this one shape, merges the results and validates them; the CSV source implements it now,
-// the sheet and form sources will implement it with the same column mapping.
+// source through this one shape, merges the results and validates them. The CSV, sheet and form sources all
+// implement it, matching headers or question titles with the one column mapping in response-mapping.ts.
 
 /** A place responses come from. `read` returns every non-blank response, each tagged with `name`. */
 export interface ResponseSource {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { formItems, formRequests, naOption, rubricDescription } from './form-requests.ts';
 
 const config = makeConfig();

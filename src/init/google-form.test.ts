@@ -5,7 +5,7 @@ import {
   TOKEN_URL,
   writeServiceAccountKey,
 } from '../../test/google-credentials.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { GOOGLE_READ_SCOPES } from '../google/auth.ts';
 import { formRequests } from './form-requests.ts';
 import {

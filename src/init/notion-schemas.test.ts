@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig, baseConfigInput } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { ACTION_ITEM_PROGRESS_STATUSES } from '../core/notion-schema/contract.ts';
 import {
   actionItemsDatabaseSchema,

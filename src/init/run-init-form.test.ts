@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { createGoogleAuth } from '../google/auth.ts';
 import { createGoogleClients } from '../google/clients.ts';
 import { readFormSource, type FormSourceConfig } from '../google/forms-source.ts';

@@ -1,6 +1,6 @@
 import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { ConfigError } from '../errors.ts';
 import { runSync } from '../sync/run.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { IDS, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { runMigrate } from './run-migrate.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { describeBlockEstimate, estimateCycleBlocks } from './block-estimate.ts';
 
 // Three codes and the default five plan entries in the fixture config.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseConfigInput, makeConfig } from '../../test/fixtures/config.ts';
+import { baseConfigInput } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { filterPropertiesOf, IDS, reviewPage, useAdapterHarness } from '../../test/support/notion-sandbox.ts';
 import { filterPropertiesFor, queryPropertyNames } from './filter-properties.ts';
 import { readActionItems } from './read-action-items.ts';

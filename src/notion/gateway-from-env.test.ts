@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useMswServer } from '../../test/msw.ts';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { ConfigError } from '../errors.ts';
 import { createNotionRequestStats } from './gateway.ts';
 import { createNotionGatewayFromEnv } from './gateway-from-env.ts';

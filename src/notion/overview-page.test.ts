@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildOverview, overviewHash } from '../core/overview/index.ts';
 import type { ReviewScore } from '../core/types.ts';
 import type { BlockObjectRequest } from '@notionhq/client';
@@ -8,6 +7,7 @@ import { listChildren } from './block-children.ts';
 import { blockCount } from './block-limits.ts';
 import { readOverviewPages, writeOverview } from './overview-page.ts';
 import { N, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
 
 const harness = useAdapterHarness();
 const PARENT = N(8000);

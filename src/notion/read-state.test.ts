@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import { readNotionState } from './read-state.ts';
 import { IDS, N, reviewPage, title, useAdapterHarness } from '../../test/support/notion-sandbox.ts';

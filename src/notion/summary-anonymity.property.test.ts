@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { makeResponse, makeReview, makeScore } from '../../test/support/review-builders.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildSummary } from '../core/summary/build-summary.ts';
 import { normaliseWord } from '../core/summary/words.ts';
 import type { ValidResponse } from '../core/types.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
+import { JANE_REVIEW, makeReview } from '../../test/support/review-builders.ts';
+import { JANE_PEER, makeValidResponse } from '../../test/support/response-builders.ts';
+import { makeScore } from '../../test/support/score-builders.ts';
 
 // Over generated people and comments: whatever a peer, the manager or the reviewee types, no block the
 // tool writes holds a respondent's full name, email or email local part.
@@ -102,7 +104,8 @@ describe('anonymity of written summaries', () => {
         ),
         ([people, comments]) => {
           const responses: ValidResponse[] = people.map((p, i) =>
-            makeResponse({
+            makeValidResponse({
+              ...JANE_PEER,
               ref: `row ${i}`,
               respondentKey: `email:${p.local}@example.com`,
               respondentEmail: `${p.local}@example.com`,
@@ -115,7 +118,8 @@ describe('anonymity of written summaries', () => {
           );
           // The manager and the reviewee type comments too.
           const others = comments.map(([role, text], j) =>
-            makeResponse({
+            makeValidResponse({
+              ...JANE_PEER,
               ref: `other ${j}`,
               role: role,
               respondentKey: `email:${role}@example.com`,
@@ -124,7 +128,7 @@ describe('anonymity of written summaries', () => {
             }),
           );
           const directory = new Map(people.map((p) => [`${p.local}@example.com`, p.name]));
-          const review = makeReview({ stage: 'completed' });
+          const review = makeReview({ ...JANE_REVIEW, stage: 'completed' });
           const cycle = config.cycles[0];
           if (!cycle) throw new Error('no cycle');
           const model = buildSummary({

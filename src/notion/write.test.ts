@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { actionItemSchemaFrom, readActionItems } from './read-action-items.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';

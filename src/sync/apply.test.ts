@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { NotionApiError } from '../errors.ts';
 import { apply, type NotionWriter } from './apply.ts';
 import type { ReviewPropertyWrite } from '../core/changes.ts';
 import { plan } from './plan.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
+import { fullResponses } from '../../test/support/response-builders.ts';
 
 const config = makeConfig();
 const NOW = new Date('2026-11-20T09:00:00Z');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { Rejection, RejectionReason } from '../core/types.ts';
 import type { UpdateReviewChange } from '../core/changes.ts';
 import { checkBlastRadius } from './brake.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewPlan } from './plan-review.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
 
 const config = makeConfig();
 

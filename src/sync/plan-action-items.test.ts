@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeReview } from '../../test/fixtures/domain.ts';
 import { actionKey } from '../core/action-plan/index.ts';
 import type { ActionPlanEntry, ExistingActionItem } from '../core/types.ts';
 import { reconcileActionItems, touchedByPerson } from './plan-action-items.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
 
 const review = makeReview();
 const statuses = { open: 'Not started', withdrawn: 'Withdrawn' };

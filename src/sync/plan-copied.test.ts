@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange, UpdateReviewChange } from '../core/changes.ts';
 import type { Review } from '../core/types.ts';
 import { plan } from './plan.ts';
 import { personCopyLine } from './sync-notes.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
+import { fullResponses } from '../../test/support/response-builders.ts';
 
 // How planning treats a review whose summary record is not (known to be) its own.
 

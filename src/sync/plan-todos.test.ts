@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange } from '../core/changes.ts';
 import type { Review, StageKey, SummaryModel } from '../core/types.ts';
 import { plan, type SyncState } from './plan.ts';
 import { ticksSource } from './plan-todos.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
+import { fullResponses } from '../../test/support/response-builders.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const base = makeConfig();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
-import { fullResponses, makeRaw, makeReview } from '../../test/fixtures/domain.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import type { Config } from '../core/config-schema.ts';
 import type { ExistingActionItem, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
 import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { reconcilePlanItems, reviewsNeedingItems } from './plan-action-items.ts';
+import { makeReview } from '../../test/support/review-builders.ts';
+import { CSV_PEER, fullResponses, makeRaw } from '../../test/support/response-builders.ts';
 
 const config = makeConfig();
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -168,7 +169,10 @@ describe('plan', () => {
       title: 'Bo Chen',
       reviewee: { email: 'bo@example.com', name: 'Bo Chen' },
     });
-    const responses = [...fullResponses(), makeRaw({ ref: 'line 9', reviewee: 'bo@example.com' })];
+    const responses = [
+      ...fullResponses(),
+      makeRaw({ ...CSV_PEER, ref: 'line 9', reviewee: 'bo@example.com' }),
+    ];
     const result = plan(state([makeReview(), other], responses), config, NOW, (r) => r.pageId === 'p-bo');
     expect(result.reviews.map((r) => r.review.pageId)).toEqual(['p-bo']);
     expect(result.rejected).toEqual([]);
@@ -179,7 +183,7 @@ describe('plan', () => {
     [
       '360 feedback',
       'feedback',
-      [makeRaw({ respondentEmail: 'ada@example.com', relationship: 'Self' })],
+      [makeRaw({ ...CSV_PEER, respondentEmail: 'ada@example.com', relationship: 'Self' })],
       '360 feedback',
     ],
   ] as const)(
@@ -212,6 +216,7 @@ describe('plan', () => {
     const synced = applyToState(state([done]), first.changes);
     expect(synced.reviews[0]?.stage).toBe('completed');
     const lateAnswer = makeRaw({
+      ...CSV_PEER,
       ref: 'line 9',
       respondentEmail: 'eve@example.com',
       ratings: { CQ: 1, SD: 1, COL: 1 },

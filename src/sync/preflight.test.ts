@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../test/fixtures/config.ts';
+import { makeConfig } from '../../test/support/config-builders.ts';
 import { IDS, useAdapterHarness } from '../../test/support/notion-sandbox.ts';
 import { ConfigError } from '../errors.ts';
 import { preflight } from './preflight.ts';

@@ -152,7 +152,4 @@ export async function readReport(path: string): Promise<RunReport> {
   return JSON.parse(await readFile(path, 'utf8')) as RunReport;
 }
 
-export function isWrite(entry: { method: string; path: string }): boolean {
-  const isQuery = entry.method === 'POST' && /\/query(\?|$)/.test(entry.path);
-  return entry.method !== 'GET' && !isQuery && !entry.path.startsWith('/__sandbox');
-}
+export { isWrite } from '../support/request-log.ts';

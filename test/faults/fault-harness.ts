@@ -128,8 +128,6 @@ export async function cleanState(team: Team): Promise<StateView> {
   }
 }
 
-export function isWrite(entry: { method: string; path: string }): boolean {
-  return entry.method !== 'GET' && !/\/query(\?|$)/.test(entry.path) && !entry.path.startsWith('/__sandbox');
-}
+export { isWrite } from '../support/request-log.ts';
 
 export { viewState, type StateView };

@@ -57,6 +57,11 @@ describe('layer fences', () => {
       'scripts/bench/planted.ts',
       "import { seededRandom } from '../../src/sandbox/faults.ts';",
     ],
+    [
+      'a script imports a test builder',
+      'scripts/bench/planted.ts',
+      "import { makeReview } from '../../test/support/review-builders.ts';",
+    ],
     ['production code imports vitest', 'src/notion/planted.ts', "import { vi } from 'vitest';"],
     ['production code imports msw', 'src/sandbox/planted.ts', "import { http } from 'msw';"],
     ['production code imports msw/node', 'src/google/planted.ts', "import { setupServer } from 'msw/node';"],
@@ -66,9 +71,9 @@ describe('layer fences', () => {
       "import { useMswServer } from '../../test/msw.ts';",
     ],
     [
-      'a core helper imports test fixtures',
+      'a core helper imports a test builder',
       'src/core/workflow/planted.ts',
-      "import '../../../test/fixtures/domain.ts';",
+      "import '../../../test/support/review-builders.ts';",
     ],
     [
       'a file sits in a folder the table does not place',

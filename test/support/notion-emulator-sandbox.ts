@@ -33,9 +33,7 @@ export const REVIEW_PROPERTIES = {
   Email: { type: 'email', email: {} },
 };
 
-export function title(text: string) {
-  return { title: [{ text: { content: text } }] };
-}
+export { title } from './notion-values.ts';
 
 export function reviewSeed(pages: unknown[] = []): Record<string, unknown> {
   return {

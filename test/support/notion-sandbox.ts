@@ -3,6 +3,7 @@ import { sandboxHandlers } from './sandbox-handlers.ts';
 import type { RequestLogEntry } from '../../src/sandbox/index.ts';
 import { createNotionGateway, type NotionGateway } from '../../src/notion/gateway.ts';
 import { useMswServer } from '../msw.ts';
+import { title } from './notion-values.ts';
 import { DEFAULT_STAGE_NAMES } from '../../src/core/workflow/stages.ts';
 
 // Test support only: a sandbox behind msw, a gateway pointed at it, and a seed with the three data
@@ -113,7 +114,7 @@ export function seed(input: SeedInput = {}) {
   };
 }
 
-export const title = (text: string) => ({ title: [{ text: { content: text } }] });
+export { title };
 
 export function reviewPage(n: number, overrides: Record<string, unknown> = {}) {
   return {

@@ -1,12 +1,12 @@
 import type { ValidResponse } from '../../src/core/types.ts';
-import { makeValid } from './response-builders.ts';
+import { makeValidResponse } from './response-builders.ts';
 
 // Test builders for one response per rater role, shared by the scoring tests.
 
 type Ratings = ValidResponse['ratings'];
 
 export const self = (ratings: Ratings) =>
-  makeValid({
+  makeValidResponse({
     ref: 'self',
     respondentKey: 'email:ada@example.com',
     role: 'self',
@@ -15,7 +15,7 @@ export const self = (ratings: Ratings) =>
   });
 
 export const manager = (ratings: Ratings) =>
-  makeValid({
+  makeValidResponse({
     ref: 'mgr',
     respondentKey: 'email:grace@example.com',
     role: 'manager',
@@ -24,7 +24,7 @@ export const manager = (ratings: Ratings) =>
   });
 
 export const peer = (n: number, ratings: Ratings, relationship = 'Backend peer', comments = {}) =>
-  makeValid({
+  makeValidResponse({
     ref: `peer ${n}`,
     respondentKey: `email:peer${n}@example.com`,
     relationship,

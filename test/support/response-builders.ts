@@ -1,40 +1,9 @@
-// Shared builders for the validation and scoring tests: a few reviews, and responses that are valid
-// unless a test says otherwise, so each case states only the field it is about.
-import type { RawResponse, Review, ValidResponse } from '../../src/core/types.ts';
-import { makeReview as baseReview } from '../fixtures/domain.ts';
+// The one builder for raw responses and the one for valid responses. Their defaults are a peer's
+// answer about Ada; tests written against another shape spread a named preset, so each call shows it.
+import type { RawResponse, ValidResponse } from '../../src/core/types.ts';
+import { PAGE_ID } from './review-builders.ts';
 
-export function makeReview(overrides: Partial<Review> = {}): Review {
-  return baseReview({
-    pageId: 'p-ada',
-    title: 'Ada Lovelace',
-    cycle: '2026-H2',
-    reviewee: { id: 'u-ada', email: 'ada@example.com', name: 'Ada Lovelace' },
-    manager: { id: 'u-grace', email: 'grace@example.com', name: 'Grace Hopper' },
-    stage: 'feedback',
-    dueOverrides: {},
-    calibrated: false,
-    delivered: false,
-    deliveredOn: null,
-    managerRatings: {},
-    ...overrides,
-  });
-}
-
-/** Ada, plus two different people who are both called Sam Lee. */
-export const reviews: Review[] = [
-  makeReview(),
-  makeReview({
-    pageId: 'p-sam-a',
-    title: 'Sam Lee (platform)',
-    reviewee: { id: 'u-sam-a', email: 'sam.a@example.com', name: 'Sam Lee' },
-  }),
-  makeReview({
-    pageId: 'p-sam-b',
-    title: 'Sam Lee (payments)',
-    reviewee: { id: 'u-sam-b', email: 'sam.b@example.com', name: 'Sam Lee' },
-  }),
-];
-
+/** A sheet row naming Ada by name, a string rating and an N/A, that validation accepts as it stands. */
 export function makeRaw(overrides: Partial<RawResponse> = {}): RawResponse {
   return {
     source: 'sheet',
@@ -50,7 +19,57 @@ export function makeRaw(overrides: Partial<RawResponse> = {}): RawResponse {
   };
 }
 
-export function makeValid(overrides: Partial<ValidResponse> = {}): ValidResponse {
+/** A CSV line naming Ada by email and rating every code, as the sync tests read it. */
+export const CSV_PEER: Partial<RawResponse> = {
+  source: 'csv:responses.csv',
+  ref: 'line 2',
+  reviewee: 'ada@example.com',
+  ratings: { CQ: 4, SD: 3, COL: 4 },
+  comments: {},
+};
+
+/** Self, manager and three peers, all rating every code: enough data to reach Calibration. */
+export function fullResponses(): RawResponse[] {
+  return [
+    makeRaw({
+      ...CSV_PEER,
+      ref: 'line 2',
+      respondentEmail: 'ada@example.com',
+      relationship: 'Self',
+      ratings: { CQ: 5, SD: 4, COL: 4 },
+    }),
+    makeRaw({
+      ...CSV_PEER,
+      ref: 'line 3',
+      respondentEmail: 'grace@example.com',
+      relationship: 'Manager',
+      ratings: { CQ: 3, SD: 2, COL: 4 },
+    }),
+    makeRaw({
+      ...CSV_PEER,
+      ref: 'line 4',
+      respondentEmail: 'bob@example.com',
+      comments: { overall: 'Great reviews of my PRs' },
+    }),
+    makeRaw({
+      ...CSV_PEER,
+      ref: 'line 5',
+      respondentEmail: 'cy@example.com',
+      relationship: 'QA engineer',
+      ratings: { CQ: 3, SD: 2, COL: 5 },
+    }),
+    makeRaw({
+      ...CSV_PEER,
+      ref: 'line 6',
+      respondentEmail: 'di@example.com',
+      relationship: 'Product manager',
+      ratings: { CQ: 4, SD: 3, COL: 'N/A' },
+    }),
+  ];
+}
+
+/** Bob's accepted peer response about Ada. */
+export function makeValidResponse(overrides: Partial<ValidResponse> = {}): ValidResponse {
   return {
     source: 'sheet',
     ref: 'row 2',
@@ -65,3 +84,12 @@ export function makeValid(overrides: Partial<ValidResponse> = {}): ValidResponse
     ...overrides,
   };
 }
+
+/** An accepted peer response about Jane's page (JANE_REVIEW) with no ratings, for the summary tests. */
+export const JANE_PEER: Partial<ValidResponse> = {
+  submittedAt: Date.parse('2026-10-20T09:00:00.000Z'),
+  respondentKey: 'peer-1',
+  respondentEmail: 'peer.one@example.com',
+  reviewPageId: PAGE_ID,
+  ratings: {},
+};

@@ -1,76 +1,61 @@
-// Hand-built reviews and scores for the plan and summary tests: scoring is its own module, and these
-// tests must not depend on how it computes, only on the shape it returns.
-import type { CodeScore, Review, ReviewScore, ValidResponse } from '../../src/core/types.ts';
-import { makeReview as baseReview } from '../fixtures/domain.ts';
+// The one builder for review pages. Its defaults are Ada's page before the tool's first write; tests that
+// need another reviewee spread a named preset, so each call shows which page it is about.
+import type { Review } from '../../src/core/types.ts';
 
-export const PAGE_ID = '1f2e3d4c-5b6a-4978-8877-665544332211';
-
+/** A review page as the Notion adapter delivers it; each test states only what it changes. */
 export function makeReview(overrides: Partial<Review> = {}): Review {
-  return baseReview({
-    pageId: PAGE_ID,
-    title: 'Jane Doe — 2026-H2',
+  return {
+    pageId: 'p-ada',
+    title: 'Ada Lovelace',
     cycle: '2026-H2',
-    reviewee: { id: 'user-jane', email: 'jane.doe@example.com', name: 'Jane Doe' },
-    manager: { id: 'user-max', email: 'max.boss@example.com', name: 'Max Boss' },
-    stage: 'feedbackDelivery',
+    reviewee: { id: 'u-ada', email: 'ada@example.com', name: 'Ada Lovelace' },
+    manager: { id: 'u-grace', email: 'grace@example.com', name: 'Grace Hopper' },
+    stage: 'notStarted',
     dueOverrides: {},
-    calibrated: true,
+    calibrated: false,
     delivered: false,
     deliveredOn: null,
     managerRatings: {},
-    ...overrides,
-  });
-}
-
-export function makeCodeScore(
-  code: string,
-  score: number | null,
-  overrides: Partial<CodeScore> = {},
-): CodeScore {
-  return {
-    code,
-    self: score,
-    manager: score,
-    peers: score,
-    peerCount: score === null ? 0 : 3,
-    peerSubgroups: [],
-    score,
-    gap: score === null ? null : 0,
-    gapKind: null,
-    awaitingOthers: false,
+    owned: {
+      overallScore: null,
+      band: null,
+      peerResponses: null,
+      goalsOnTrack: null,
+      lastSynced: null,
+      syncNotes: '',
+      summaryHash: null,
+      summaryBlock: null,
+    },
     ...overrides,
   };
 }
 
-/** A score for the fixture framework (CQ, SD, COL) with the given per-code scores. */
-export function makeScore(
-  scores: Record<string, number | null>,
-  overrides: Partial<ReviewScore> = {},
-): ReviewScore {
-  return {
-    codes: Object.entries(scores).map(([code, value]) => makeCodeScore(code, value)),
-    overall: 3.2,
-    band: 'Meets expectations',
-    coverage: 1,
-    raters: { self: 1, manager: 1, peers: 3 },
-    peersVisible: true,
-    awaitingManager: [],
-    ...overrides,
-  };
-}
+/** A real-looking page id, for the summary and plan tests that print or hash it. */
+export const PAGE_ID = '1f2e3d4c-5b6a-4978-8877-665544332211';
 
-export function makeResponse(overrides: Partial<ValidResponse> = {}): ValidResponse {
-  return {
-    source: 'sheet',
-    ref: 'row 2',
-    submittedAt: Date.parse('2026-10-20T09:00:00.000Z'),
-    respondentKey: 'peer-1',
-    respondentEmail: 'peer.one@example.com',
-    reviewPageId: PAGE_ID,
-    role: 'peer',
-    relationship: 'Backend peer',
-    ratings: {},
-    comments: {},
-    ...overrides,
-  };
-}
+/** Jane's calibrated page, due for feedback delivery: the page the summary and action-plan tests write. */
+export const JANE_REVIEW: Partial<Review> = {
+  pageId: PAGE_ID,
+  title: 'Jane Doe — 2026-H2',
+  reviewee: { id: 'user-jane', email: 'jane.doe@example.com', name: 'Jane Doe' },
+  manager: { id: 'user-max', email: 'max.boss@example.com', name: 'Max Boss' },
+  stage: 'feedbackDelivery',
+  calibrated: true,
+};
+
+/** Ada, plus two different people who are both called Sam Lee, all collecting feedback. */
+export const reviews: Review[] = [
+  makeReview({ stage: 'feedback' }),
+  makeReview({
+    pageId: 'p-sam-a',
+    title: 'Sam Lee (platform)',
+    reviewee: { id: 'u-sam-a', email: 'sam.a@example.com', name: 'Sam Lee' },
+    stage: 'feedback',
+  }),
+  makeReview({
+    pageId: 'p-sam-b',
+    title: 'Sam Lee (payments)',
+    reviewee: { id: 'u-sam-b', email: 'sam.b@example.com', name: 'Sam Lee' },
+    stage: 'feedback',
+  }),
+];

@@ -1,12 +1,14 @@
 // A complete summary input for the summary tests: a visible peer group, a blind spot, goals and a plan.
-import { makeConfig } from '../fixtures/config.ts';
+import { makeConfig } from './config-builders.ts';
 import { buildActionPlan } from '../../src/core/action-plan/build-action-plan.ts';
-import { makeCodeScore, makeResponse, makeReview, makeScore } from './review-builders.ts';
+import { JANE_REVIEW, makeReview } from './review-builders.ts';
+import { JANE_PEER, makeValidResponse } from './response-builders.ts';
+import { makeCodeScore, makeScore } from './score-builders.ts';
 import type { SummaryInput } from '../../src/core/summary/build-summary.ts';
 
 export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): SummaryInput {
   const config = makeConfig();
-  const review = makeReview();
+  const review = makeReview(JANE_REVIEW);
   const score = makeScore(
     {},
     {
@@ -27,24 +29,33 @@ export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): Summary
     },
   );
   const responses = [
-    makeResponse({
+    makeValidResponse({
+      ...JANE_PEER,
       ref: 'row 2',
       respondentKey: 'p1',
       comments: { overall: 'Unblocks everyone', SD: 'Sketch first' },
     }),
-    makeResponse({
+    makeValidResponse({
+      ...JANE_PEER,
       ref: 'row 3',
       respondentKey: 'p2',
       respondentEmail: 'sam.lee@example.com',
       comments: { CQ: 'Tests!' },
     }),
-    makeResponse({
+    makeValidResponse({
+      ...JANE_PEER,
       ref: 'row 4',
       role: 'manager',
       respondentKey: 'm',
       comments: { overall: '=Solid half year' },
     }),
-    makeResponse({ ref: 'row 5', role: 'self', respondentKey: 's', comments: { overall: 'I did my best' } }),
+    makeValidResponse({
+      ...JANE_PEER,
+      ref: 'row 5',
+      role: 'self',
+      respondentKey: 's',
+      comments: { overall: 'I did my best' },
+    }),
   ];
   const plan = buildActionPlan({ review, score, config, startsOn: new Date('2026-12-01T10:00:00Z') });
   const goals = [

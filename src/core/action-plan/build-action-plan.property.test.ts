@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { buildActionPlan } from './build-action-plan.ts';
 import type { CodeClass } from './classify.ts';
-import { makeReview, makeScore } from '../../../test/support/review-builders.ts';
+import { JANE_REVIEW, makeReview } from '../../../test/support/review-builders.ts';
+import { makeScore } from '../../../test/support/score-builders.ts';
 
 // No cap here: which entries a cut keeps depends on the scores, which these properties vary.
 const base = makeConfig();
@@ -52,7 +53,7 @@ describe('buildActionPlan properties', () => {
         overallArb,
         overallArb,
         ([first, second], startA, startB, overallA, overallB) => {
-          const review = makeReview();
+          const review = makeReview({ ...JANE_REVIEW });
           const a = buildActionPlan({
             review,
             score: makeScore(first, { overall: overallA }),
@@ -107,7 +108,7 @@ describe('buildActionPlan properties', () => {
         (catalog, goalTemplates, scores, startsOn) => {
           const custom = { ...config, actionPlan: { ...config.actionPlan, catalog, goalTemplates } };
           const keys = buildActionPlan({
-            review: makeReview(),
+            review: makeReview({ ...JANE_REVIEW }),
             score: makeScore(toScores(scores)),
             config: custom,
             startsOn,
@@ -124,10 +125,20 @@ describe('buildActionPlan properties', () => {
         fc.pre(pageA !== pageB);
         const score = makeScore({ CQ: 1 });
         const startsOn = new Date('2026-12-01T00:00:00Z');
-        const a = buildActionPlan({ review: makeReview({ pageId: pageA, cycle }), score, config, startsOn });
-        const b = buildActionPlan({ review: makeReview({ pageId: pageB, cycle }), score, config, startsOn });
+        const a = buildActionPlan({
+          review: makeReview({ ...JANE_REVIEW, pageId: pageA, cycle }),
+          score,
+          config,
+          startsOn,
+        });
+        const b = buildActionPlan({
+          review: makeReview({ ...JANE_REVIEW, pageId: pageB, cycle }),
+          score,
+          config,
+          startsOn,
+        });
         const c = buildActionPlan({
-          review: makeReview({ pageId: pageA, cycle: `${cycle}x` }),
+          review: makeReview({ ...JANE_REVIEW, pageId: pageA, cycle: `${cycle}x` }),
           score,
           config,
           startsOn,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { buildActionPlan } from './build-action-plan.ts';
-import { makeReview, makeScore } from '../../../test/support/review-builders.ts';
+import { JANE_REVIEW, makeReview } from '../../../test/support/review-builders.ts';
+import { makeScore } from '../../../test/support/score-builders.ts';
 
 const config = makeConfig();
-const review = makeReview();
+const review = makeReview({ ...JANE_REVIEW });
 const startsOn = new Date('2026-12-01T10:00:00Z');
 const KEY = 'rs1:2026-H2:1f2e3d4c5b6a49788877665544332211';
 

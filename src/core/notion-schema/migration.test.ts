@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { reviewProperties as liveReviews } from '../../../test/support/notion-sandbox.ts';
 import { dataSourcePropertiesSchema } from './checks.ts';
 import { reviewProperties } from './creation.ts';

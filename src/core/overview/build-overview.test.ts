@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeReview } from '../../../test/fixtures/domain.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { STAGE_KEYS } from '../types.ts';
 import type { CodeScore, Rejection, ReviewScore, StageKey } from '../types.ts';
 import { buildOverview, type OverviewReview } from './build-overview.ts';
 import { overviewHash } from './overview-hash.ts';
 import { bandPieMermaid } from './render.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig({ overview: { calibrationMargin: 0.5, minReviewsPerCell: 2 } });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { ValidResponse } from '../types.ts';
-import { makeReview } from '../../../test/support/response-builders.ts';
 import { manager, peer, self } from '../../../test/support/rater-builders.ts';
 import { bandFor, scoreReview } from './score-review.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig();
-const review = makeReview();
+const review = makeReview({ stage: 'feedback' });
 const score = (responses: ValidResponse[], r = review, c = config) =>
   scoreReview({ review: r, responses, config: c });
 
@@ -23,7 +23,7 @@ describe('scoreReview: gaps', () => {
   ])('self %s vs manager %s', (selfValue, managerValue, c, gap, kind) => {
     const result = score(
       [self({ CQ: selfValue })],
-      makeReview({ managerRatings: managerValue === null ? {} : { CQ: managerValue } }),
+      makeReview({ stage: 'feedback', managerRatings: managerValue === null ? {} : { CQ: managerValue } }),
       c,
     );
     expect(result.codes[0]).toMatchObject({ gap, gapKind: kind });
@@ -49,7 +49,11 @@ describe('scoreReview: coverage and bands', () => {
     ['nothing', {}, null, 'Insufficient data', 0],
     ['all', { CQ: 5, SD: 4, COL: 5 }, 4.75, 'Exceptional', 1],
   ])('%s', (_name, managerRatings, overall, band, coverage) => {
-    expect(score([], makeReview({ managerRatings }))).toMatchObject({ overall, band, coverage });
+    expect(score([], makeReview({ stage: 'feedback', managerRatings }))).toMatchObject({
+      overall,
+      band,
+      coverage,
+    });
   });
 
   it('never scores zero when nothing is rated, even with no coverage threshold', () => {

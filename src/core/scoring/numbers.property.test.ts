@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { ValidResponse } from '../types.ts';
-import { makeReview, makeValid } from '../../../test/support/response-builders.ts';
 import { difference, mean, round2, round2OrNull, roundTo, weightedMean } from './numbers.ts';
 import { scoreReview } from './score-review.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
+import { makeValidResponse } from '../../../test/support/response-builders.ts';
 
 // Values that have broken rounding before: a hair below 3, a hair above 0, and their neighbours.
 const awkward = fc.constantFrom(2.9999999999999996, 3.0000000000000004, 1e-16, -1e-16, 0, -0, 3, 5, 1);
@@ -101,7 +102,7 @@ const raters = fc
   )
   .map((rows): ValidResponse[] =>
     rows.map((row, i) =>
-      makeValid({
+      makeValidResponse({
         ref: `row ${i}`,
         respondentKey: `email:r${i}@example.com`,
         role: row.role,
@@ -117,7 +118,7 @@ describe('scoreReview over generated rater sets', () => {
   it('every number is finite or null, and never -0', () => {
     fc.assert(
       fc.property(raters, (rows) => {
-        const result = scoreReview({ review: makeReview(), responses: rows, config });
+        const result = scoreReview({ review: makeReview({ stage: 'feedback' }), responses: rows, config });
         for (const code of result.codes) {
           for (const value of [code.self, code.manager, code.peers, code.score, code.gap])
             expect(isClean(value)).toBe(true);
@@ -130,7 +131,7 @@ describe('scoreReview over generated rater sets', () => {
   it('a blind spot or hidden strength needs the rounded gap at or over the threshold', () => {
     fc.assert(
       fc.property(raters, (rows) => {
-        const result = scoreReview({ review: makeReview(), responses: rows, config });
+        const result = scoreReview({ review: makeReview({ stage: 'feedback' }), responses: rows, config });
         for (const code of result.codes) {
           const shown = code.gap === null ? null : round2(code.gap);
           expect(shown).toBe(code.gap);
@@ -150,14 +151,14 @@ describe('scoreReview over generated rater sets', () => {
         fc.integer({ min: 3, max: 20 }),
         (value, peers) => {
           const rows = [
-            makeValid({
+            makeValidResponse({
               ref: 's',
               respondentKey: 'email:s@example.com',
               role: 'self',
               relationship: 'Self',
               ratings: { CQ: value },
             }),
-            makeValid({
+            makeValidResponse({
               ref: 'm',
               respondentKey: 'email:m@example.com',
               role: 'manager',
@@ -165,10 +166,15 @@ describe('scoreReview over generated rater sets', () => {
               ratings: { CQ: value },
             }),
             ...Array.from({ length: peers }, (_, i) =>
-              makeValid({ ref: `p${i}`, respondentKey: `email:p${i}@example.com`, ratings: { CQ: value } }),
+              makeValidResponse({
+                ref: `p${i}`,
+                respondentKey: `email:p${i}@example.com`,
+                ratings: { CQ: value },
+              }),
             ),
           ];
-          const cq = scoreReview({ review: makeReview(), responses: rows, config }).codes[0];
+          const cq = scoreReview({ review: makeReview({ stage: 'feedback' }), responses: rows, config })
+            .codes[0];
           expect(Object.is(cq?.gap, 0)).toBe(true);
           expect(cq?.gapKind).toBeNull();
         },

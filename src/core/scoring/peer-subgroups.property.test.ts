@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeValid } from '../../../test/support/response-builders.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Config } from '../config-schema.ts';
 import type { PeerSubgroup, ValidResponse } from '../types.ts';
 import { mean, round2OrNull } from './numbers.ts';
 import { groupByRelationship, OTHER_PEERS, peerSubgroups } from './peer-subgroups.ts';
+import { makeValidResponse } from '../../../test/support/response-builders.ts';
 
 // The subgroups as they were worked out before peers were grouped once per review: one code's ratings
 // as a list, grouped and sorted for that code. Kept so the grouped version is held to it exactly.
@@ -59,7 +59,7 @@ const peers = fc
   .array(fc.record({ relationship: label, CQ: rating, SD: rating }), { maxLength: 40 })
   .map((rows) =>
     rows.map(({ relationship, CQ, SD }, i) =>
-      makeValid({ ref: `row ${i}`, relationship, ratings: { CQ, SD, COL: null } }),
+      makeValidResponse({ ref: `row ${i}`, relationship, ratings: { CQ, SD, COL: null } }),
     ),
   );
 const raters = fc

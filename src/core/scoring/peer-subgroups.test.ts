@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeValid } from '../../../test/support/response-builders.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { groupByRelationship, peerSubgroups } from './peer-subgroups.ts';
+import { makeValidResponse } from '../../../test/support/response-builders.ts';
 
 const merge = makeConfig().raters;
 const omit = { ...merge, smallPeerGroups: 'omit' as const };
 const ratings = (label: string, ...values: number[]) =>
-  values.map((value) => makeValid({ relationship: label, ratings: { CQ: value } }));
+  values.map((value) => makeValidResponse({ relationship: label, ratings: { CQ: value } }));
 const BE = 'Backend peer';
 const QA = 'QA engineer';
 const FE = 'Frontend developer';

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Config } from '../config-schema.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
-import { makeReview, makeValid } from '../../../test/support/response-builders.ts';
 import { round2 } from './numbers.ts';
 import { scoreReview } from './score-review.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
+import { makeValidResponse } from '../../../test/support/response-builders.ts';
 
 const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
 const response = fc.record({
@@ -16,7 +17,7 @@ const response = fc.record({
 });
 const responses = fc.array(response, { maxLength: 12 }).map((rows): ValidResponse[] =>
   rows.map((row, i) =>
-    makeValid({
+    makeValidResponse({
       ref: `row ${i}`,
       respondentKey: `email:r${i}@example.com`,
       role: row.role,
@@ -56,7 +57,11 @@ describe('scoreReview properties', () => {
   it('keeps every score and mean within the scale', () => {
     fc.assert(
       fc.property(responses, config, pageRatings, (rows, c, managerRatings) => {
-        const result = scoreReview({ review: makeReview({ managerRatings }), responses: rows, config: c });
+        const result = scoreReview({
+          review: makeReview({ stage: 'feedback', managerRatings }),
+          responses: rows,
+          config: c,
+        });
         for (const value of numbersIn(result)) expect(value >= 1 && value <= 5).toBe(true);
         expect(result.coverage >= 0 && result.coverage <= 1).toBe(true);
       }),
@@ -66,13 +71,13 @@ describe('scoreReview properties', () => {
   it('never changes when an all-N/A response is added', () => {
     fc.assert(
       fc.property(responses, config, fc.constantFrom('self', 'manager', 'peer' as const), (rows, c, role) => {
-        const na = makeValid({
+        const na = makeValidResponse({
           ref: 'na',
           respondentKey: 'email:na@example.com',
           role,
           ratings: { CQ: null, SD: null, COL: null },
         });
-        const review = makeReview();
+        const review = makeReview({ stage: 'feedback' });
         expect(scoreReview({ review, responses: [...rows, na], config: c })).toEqual(
           scoreReview({ review, responses: rows, config: c }),
         );
@@ -88,7 +93,7 @@ describe('scoreReview properties', () => {
         ),
         config,
         ([rows, shuffled], c) => {
-          const review = makeReview();
+          const review = makeReview({ stage: 'feedback' });
           expect(scoreReview({ review, responses: shuffled, config: c })).toEqual(
             scoreReview({ review, responses: rows, config: c }),
           );
@@ -108,10 +113,14 @@ describe('scoreReview properties', () => {
           // Without the manager's weight the self-rating is alone, and alone it gives no score.
           fc.pre(weights.manager > 0);
           const rows = [
-            makeValid({ role: 'self', respondentKey: 'email:ada@example.com', ratings: { CQ: self } }),
+            makeValidResponse({
+              role: 'self',
+              respondentKey: 'email:ada@example.com',
+              ratings: { CQ: self },
+            }),
           ];
           const result = scoreReview({
-            review: makeReview({ managerRatings: { CQ: manager } }),
+            review: makeReview({ stage: 'feedback', managerRatings: { CQ: manager } }),
             responses: rows,
             config: c,
           });
@@ -131,7 +140,7 @@ describe('scoreReview properties', () => {
           ...c,
           raters: { ...c.raters, weights: { manager: manager * k, peer: peer * k, self: self * k } },
         };
-        const review = makeReview();
+        const review = makeReview({ stage: 'feedback' });
         const a = scoreReview({ review, responses: rows, config: c });
         const b = scoreReview({ review, responses: rows, config: scaled });
         a.codes.forEach((code, i) =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { ValidResponse } from '../types.ts';
-import { makeReview } from '../../../test/support/response-builders.ts';
 import { manager, peer, self } from '../../../test/support/rater-builders.ts';
 import { buildActionPlan } from '../action-plan/index.ts';
 import { scoreReview } from './score-review.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig();
-const review = makeReview();
+const review = makeReview({ stage: 'feedback' });
 const score = (responses: ValidResponse[], r = review, c = config) =>
   scoreReview({ review: r, responses, config: c });
 
@@ -101,7 +101,7 @@ describe('scoreReview: rater groups', () => {
     ['form alone', {}, [manager({ CQ: 3 })], 3, 1],
     ['no manager rating', {}, [], null, 0],
   ])('manager: %s', (_name, managerRatings, responses, expected, count) => {
-    const result = score(responses, makeReview({ managerRatings }));
+    const result = score(responses, makeReview({ stage: 'feedback', managerRatings }));
     expect(result.codes[0]?.manager).toBe(expected);
     expect(result.raters.manager).toBe(count);
   });
@@ -150,7 +150,10 @@ describe('scoreReview: evidence before judgement', () => {
   });
 
   it('a code the manager rated is scored; the rest wait, and coverage counts only the scored weight', () => {
-    const result = score([self({ CQ: 5, SD: 4, COL: 3 })], makeReview({ managerRatings: { CQ: 4 } }));
+    const result = score(
+      [self({ CQ: 5, SD: 4, COL: 3 })],
+      makeReview({ stage: 'feedback', managerRatings: { CQ: 4 } }),
+    );
     expect(result.codes.map((c) => c.awaitingOthers)).toEqual([false, true, true]);
     expect(result).toMatchObject({ coverage: 0.5, overall: null, band: 'Insufficient data' });
     expect(result.awaitingManager).toEqual(['SD']);

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeResponse, makeReview } from '../../../test/support/review-builders.ts';
 import type { RaterRole, ValidResponse } from '../types.ts';
 import { buildSummary } from './build-summary.ts';
 import { summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
+import { JANE_REVIEW, makeReview } from '../../../test/support/review-builders.ts';
+import { JANE_PEER, makeValidResponse } from '../../../test/support/response-builders.ts';
 
 const roleArb = fc.constantFrom<RaterRole>('self', 'manager', 'peer');
 const commentKeyArb = fc.constantFrom('overall', 'CQ', 'SD', 'COL', 'OTHER');
@@ -31,7 +32,8 @@ const responseArb: fc.Arbitrary<ValidResponse> = fc
     fc
       .tuple(...keys.map(() => fc.oneof(textWith(email), textWith(key), fc.string({ maxLength: 60 }))))
       .map((texts) =>
-        makeResponse({
+        makeValidResponse({
+          ...JANE_PEER,
           role,
           respondentEmail: email,
           respondentKey: key,
@@ -65,6 +67,7 @@ describe('buildSummary properties', () => {
       fc.property(fc.emailAddress(), fc.emailAddress(), (reviewee, manager) => {
         const input = makeSummaryInput();
         const review = makeReview({
+          ...JANE_REVIEW,
           reviewee: { email: reviewee },
           manager: { email: manager },
           title: `Review ${reviewee}`,

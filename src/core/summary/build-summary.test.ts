@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeScore } from '../../../test/support/review-builders.ts';
 import { buildSummary } from './build-summary.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
+import { makeScore } from '../../../test/support/score-builders.ts';
 
 describe('buildSummary', () => {
   it('builds rows, lists and highlights from the score and responses', () => {

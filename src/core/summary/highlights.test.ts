@@ -1,16 +1,18 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeResponse, makeScore, PAGE_ID } from '../../../test/support/review-builders.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RaterRole, ValidResponse } from '../types.ts';
 import { MAX_HIGHLIGHT_LENGTH, selectHighlights } from './highlights.ts';
+import { PAGE_ID } from '../../../test/support/review-builders.ts';
+import { JANE_PEER, makeValidResponse } from '../../../test/support/response-builders.ts';
+import { makeScore } from '../../../test/support/score-builders.ts';
 
 const config = makeConfig();
 const visible = makeScore({ CQ: 3 });
 const hidden = makeScore({ CQ: 3 }, { peersVisible: false });
 
 function from(role: RaterRole, comments: Record<string, string>, extra: Partial<ValidResponse> = {}) {
-  return makeResponse({ role, comments, ...extra });
+  return makeValidResponse({ ...JANE_PEER, role, comments, ...extra });
 }
 
 describe('selectHighlights sources', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeResponse } from '../../../test/support/review-builders.ts';
 import { redactText, respondentIdentities, reviewIdentities } from './redact.ts';
+import { JANE_PEER, makeValidResponse } from '../../../test/support/response-builders.ts';
 
 describe('redactText', () => {
   it.each<[string, string]>([
@@ -21,14 +21,32 @@ describe('redactText', () => {
 describe('respondent names (regressions from issue 9)', () => {
   const identities = reviewIdentities(
     [
-      makeResponse({ respondentEmail: 'zoe.park@example.com', respondentKey: 'email:zoe.park@example.com' }),
-      makeResponse({
+      makeValidResponse({
+        ...JANE_PEER,
+        respondentEmail: 'zoe.park@example.com',
+        respondentKey: 'email:zoe.park@example.com',
+      }),
+      makeValidResponse({
+        ...JANE_PEER,
         respondentEmail: 'omar.farouk@example.com',
         respondentKey: 'email:omar.farouk@example.com',
       }),
-      makeResponse({ respondentEmail: 'sam.lee@example.com', respondentKey: 'email:sam.lee@example.com' }),
-      makeResponse({ respondentEmail: 'slee2@example.com', respondentKey: 'email:slee2@example.com' }),
-      makeResponse({ role: 'manager', respondentEmail: 'max.boss@example.com', respondentKey: 'email:max' }),
+      makeValidResponse({
+        ...JANE_PEER,
+        respondentEmail: 'sam.lee@example.com',
+        respondentKey: 'email:sam.lee@example.com',
+      }),
+      makeValidResponse({
+        ...JANE_PEER,
+        respondentEmail: 'slee2@example.com',
+        respondentKey: 'email:slee2@example.com',
+      }),
+      makeValidResponse({
+        ...JANE_PEER,
+        role: 'manager',
+        respondentEmail: 'max.boss@example.com',
+        respondentKey: 'email:max',
+      }),
     ],
     {
       reviewee: { email: 'jane.doe@example.com', name: 'Jane Doe' },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RawResponse, RejectionReason } from '../types.ts';
-import { makeRaw, reviews } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
+import { reviews } from '../../../test/support/review-builders.ts';
+import { makeRaw } from '../../../test/support/response-builders.ts';
 
 // Responses a form, a sheet or a hand-edited CSV can really hold, each rejected for the one reason a
 // person needs to fix it. The run goes on; only that response is left out.

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { CycleConfig } from '../config-schema.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
-import { makeRaw, makeReview } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
+import { makeRaw } from '../../../test/support/response-builders.ts';
 
 const zone = 'Europe/Berlin';
 /** An instant as a source hands it over; text without an offset is Berlin wall time. */
@@ -56,7 +57,7 @@ describe('cycle window in Europe/Berlin', () => {
 
 describe('validateResponses: timestamps', () => {
   const config = makeConfig();
-  const ctx = { reviews: [makeReview()], config, now: new Date('2026-11-01T12:00:00Z') };
+  const ctx = { reviews: [makeReview({ stage: 'feedback' })], config, now: new Date('2026-11-01T12:00:00Z') };
 
   it.each([
     [null, 'missing-timestamp'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
-import { makeRaw, reviews } from '../../../test/support/response-builders.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { validateResponses } from './validate-responses.ts';
+import { reviews } from '../../../test/support/review-builders.ts';
+import { makeRaw } from '../../../test/support/response-builders.ts';
 
 const ctx = { reviews, config: makeConfig(), now: new Date('2026-11-01T12:00:00Z') };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RawResponse } from '../types.ts';
-import { makeRaw, makeReview, reviews } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
+import { makeReview, reviews } from '../../../test/support/review-builders.ts';
+import { makeRaw } from '../../../test/support/response-builders.ts';
 
 // Rejection messages go into the run report and CI logs: the respondent's email must never be in them.
 const email = 'Bob.Secret@Example.com';
@@ -32,7 +33,10 @@ describe('rejection messages never contain the respondent email', () => {
   });
 
   it("also for the reviewee answering as a peer, where the email is the reviewee's own", () => {
-    const self = { ...ctx, reviews: [makeReview({ reviewee: { email: email, name: 'Bob Secret' } })] };
+    const self = {
+      ...ctx,
+      reviews: [makeReview({ stage: 'feedback', reviewee: { email: email, name: 'Bob Secret' } })],
+    };
     const [rejection] = validateResponses(
       [makeRaw({ respondentEmail: email, reviewee: 'Bob Secret' })],
       self,

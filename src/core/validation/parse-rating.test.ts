@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { parseRating, ratingValue, type RatingFailure } from './parse-rating.ts';
 
 const scale = makeConfig().scale;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { RawResponse } from '../types.ts';
-import { makeRaw, makeReview, reviews } from '../../../test/support/response-builders.ts';
 import { validateResponses } from './validate-responses.ts';
+import { makeReview, reviews } from '../../../test/support/review-builders.ts';
+import { makeRaw } from '../../../test/support/response-builders.ts';
 
 const config = makeConfig();
 const now = new Date('2026-11-01T12:00:00Z');
@@ -97,7 +98,10 @@ describe('validateResponses: one person in several open cycles', () => {
     ],
   });
   const ctx = {
-    reviews: [makeReview({ pageId: 'p-h1', cycle: '2026-H1' }), makeReview({ pageId: 'p-h2' })],
+    reviews: [
+      makeReview({ stage: 'feedback', pageId: 'p-h1', cycle: '2026-H1' }),
+      makeReview({ stage: 'feedback', pageId: 'p-h2' }),
+    ],
     config: twoCycles,
     now,
   };
@@ -150,7 +154,7 @@ describe('validateResponses: relationship and respondent', () => {
     expect(only({ respondentEmail: null, relationship: 'Manager' }).rejected[0]?.message).toBe(
       'manager response about "Ada Lovelace" cannot be verified: the form did not collect the respondent\'s email',
     );
-    const noManager = { reviews: [makeReview({ manager: null })], config, now };
+    const noManager = { reviews: [makeReview({ stage: 'feedback', manager: null })], config, now };
     expect(
       run([makeRaw({ respondentEmail: 'grace@example.com', relationship: 'Manager' })], noManager).rejected[0]
         ?.message,

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { STAGE_KEYS, type Review, type WorkflowFacts } from '../types.ts';
 import type { Config } from '../config-schema.ts';
 import { advanceReview } from './advance.ts';
 import { stageIndex } from './stages.ts';
 import { supportedStage } from './supported-stage.ts';
-import { makeReview } from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 // Random pages, data, clocks and configs; the state machine's laws must hold for all of them.
 

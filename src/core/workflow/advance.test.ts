@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Review, WorkflowFacts, WorkflowResult } from '../types.ts';
 import { advanceReview } from './advance.ts';
-import {
-  DONE_FACTS,
-  makeDoneReview,
-  makeFacts,
-  makeReview,
-} from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
+import { DONE_FACTS, makeDoneReview, makeFacts } from '../../../test/support/workflow-builders.ts';
 
 // Base config: Berlin; opens 10-01; due self 10-15, feedback 10-31, manager 11-15, calibration 11-30,
 // delivery 12-15; minPeerResponses 3; calibration on; enforce off; graceDays 0.

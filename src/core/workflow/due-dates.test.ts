@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { cycleHasOpened, dueDateFor, isOverdue } from './due-dates.ts';
-import { makeReview } from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 const config = makeConfig();
 const cycle = config.cycles[0]!;

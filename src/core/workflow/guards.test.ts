@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Review, StageKey, WorkflowFacts } from '../types.ts';
 import { checkGuard, type GuardOutcome } from './guards.ts';
-import { makeFacts, makeReview } from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
+import { makeFacts } from '../../../test/support/workflow-builders.ts';
 
 // Base config: Berlin, opens 2026-10-01, self due 10-15, feedback due 10-31, minPeerResponses 3.
 const config = makeConfig();

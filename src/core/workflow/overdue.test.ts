@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeConfig } from '../../../test/fixtures/config.ts';
+import { makeConfig } from '../../../test/support/config-builders.ts';
 import { STAGE_KEYS } from '../types.ts';
 import { overdueFor } from './overdue.ts';
-import { makeReview } from '../../../test/support/workflow-builders.ts';
+import { makeReview } from '../../../test/support/review-builders.ts';
 
 // overdueFor answers for any stage, so it also covers the stages the state machine itself leaves on
 // their due date (self-assessment, 360 feedback): a caller can still ask who owes that work.

@@ -4,7 +4,7 @@ import { STAGE_KEYS, type StageKey } from '../types.ts';
 // The order of stages and their human names. The order is fixed by the product; only calibration can
 // drop out, when config switches it off.
 
-/** The Notion option names from DESIGN.md, used when config does not rename a stage. */
+/** The Notion option names from docs/design.md, used when config does not rename a stage. */
 export const DEFAULT_STAGE_NAMES: Readonly<Record<StageKey, string>> = {
   notStarted: 'Not started',
   selfAssessment: 'Self-assessment',
