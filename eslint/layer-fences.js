@@ -65,6 +65,7 @@ export function layerFences() {
       [
         'cli',
         'config',
+        'planner',
         'sync',
         'notion',
         'google',
@@ -80,7 +81,19 @@ export function layerFences() {
     ),
     fence(
       ['src/config/**/*.ts'],
-      ['cli', 'sync', 'notion', 'google', 'doctor', 'init', 'launch', 'migrate', 'action', 'sandbox'],
+      [
+        'cli',
+        'planner',
+        'sync',
+        'notion',
+        'google',
+        'doctor',
+        'init',
+        'launch',
+        'migrate',
+        'action',
+        'sandbox',
+      ],
       'src/config imports only config and core.',
     ),
     fence(
@@ -92,8 +105,28 @@ export function layerFences() {
         'src/launch/**/*.ts',
         'src/migrate/**/*.ts',
       ],
-      ['sync', 'cli', 'action', 'sandbox'],
-      'Adapters and commands (notion, google, doctor, init, launch, migrate) import neither sync, cli nor sandbox.',
+      ['planner', 'sync', 'cli', 'action', 'sandbox'],
+      'Adapters and commands (notion, google, doctor, init, launch, migrate) import neither planner, sync, cli nor sandbox.',
+    ),
+    // The pure planner: config, state and `now` in, a plan out. It reads and writes nothing, so it sees
+    // only core (and src/errors.ts); src/sync is its I/O half.
+    fence(
+      ['src/planner/**/*.ts'],
+      [
+        'cli',
+        'config',
+        'sync',
+        'notion',
+        'google',
+        'doctor',
+        'init',
+        'launch',
+        'migrate',
+        'action',
+        'sandbox',
+      ],
+      'src/planner imports only core (and src/errors.ts, src/exit-codes.ts).',
+      pureCore,
     ),
     fence(['src/sync/**/*.ts'], ['cli', 'action', 'sandbox'], 'src/sync imports neither cli nor sandbox.'),
     // The GitHub Action's entry point is a CLI run with its inputs as options.
@@ -101,13 +134,13 @@ export function layerFences() {
     // sandbox/notion and sandbox/google are sandbox's own folders, so only the other layers are named here.
     fence(
       ['src/sandbox/**/*.ts'],
-      ['cli', 'config', 'core', 'sync', 'doctor', 'init', 'launch', 'migrate', 'action'],
+      ['cli', 'config', 'core', 'planner', 'sync', 'doctor', 'init', 'launch', 'migrate', 'action'],
       'The sandbox stands alone: it imports only the sandbox.',
     ),
     // The root modules reach a layer with `./`, not `../`.
     fence(['src/*.ts'], [], '', [
       {
-        regex: '^\\./(cli|config|core|sync|notion|google|doctor|init|launch|migrate|action|sandbox)/',
+        regex: '^\\./(cli|config|core|planner|sync|notion|google|doctor|init|launch|migrate|action|sandbox)/',
         message: 'src/errors.ts and src/exit-codes.ts sit below every layer.',
       },
     ]),

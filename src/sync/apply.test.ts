@@ -4,7 +4,7 @@ import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
 import { NotionApiError } from '../errors.ts';
 import { apply, type NotionWriter } from './apply.ts';
 import type { ReviewPropertyWrite } from '../core/changes.ts';
-import { plan } from './plan.ts';
+import { plan } from '../planner/plan.ts';
 
 const config = makeConfig();
 const NOW = new Date('2026-11-20T09:00:00Z');

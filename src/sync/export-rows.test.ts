@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/fixtures/config.ts';
 import { fullResponses, makeReview } from '../../test/fixtures/domain.ts';
 import { exportRows, toCsv } from './export-rows.ts';
-import { plan } from './plan.ts';
+import { plan } from '../planner/plan.ts';
 
 const config = makeConfig();
 const NOW = new Date('2026-11-20T09:00:00Z');

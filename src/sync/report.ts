@@ -4,7 +4,7 @@ import type { Rejection, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
-import type { SyncPlan } from './plan.ts';
+import type { SyncPlan } from '../planner/plan.ts';
 
 export interface RequestCounts {
   notion: {
