@@ -41,8 +41,9 @@ export function groupRaters(
   review: Review,
   responses: readonly ValidResponse[],
   config: Config,
+  codeLists?: WeakMap<Config['framework'], readonly string[]>,
 ): RaterGroups {
-  const codes = codesOf(config);
+  const codes = codesOf(config, codeLists);
   const self: ValidResponse[] = [];
   const manager: ValidResponse[] = [];
   const peers: ValidResponse[] = [];
@@ -63,10 +64,11 @@ export function groupRaters(
   return { self, manager, peers, peerGroups, raters, peersVisible };
 }
 
-// The framework's codes, listed once per config rather than for every review.
-const codeLists = new WeakMap<Config['framework'], readonly string[]>();
-
-export function codesOf(config: Config): readonly string[] {
+// The framework's codes, listed once per config rather than for every review: the run keeps them.
+export function codesOf(
+  config: Config,
+  codeLists: WeakMap<Config['framework'], readonly string[]> = new WeakMap(),
+): readonly string[] {
   let codes = codeLists.get(config.framework);
   if (codes === undefined) {
     codes = config.framework.competencies.map((competency) => competency.code);
