@@ -13,6 +13,8 @@ import type { Sections } from './summary/highlights.ts';
 import type { Shown } from './summary/build-summary.ts';
 import type { Recipes } from './action-plan/recipes.ts';
 import type { Weighted } from './scoring/numbers.ts';
+import { labelCollator } from './scoring/peer-subgroups.ts';
+import { refCollator } from './validation/text.ts';
 
 /**
  * The indexes and memos one run builds from its config and what it read, made once per plan and passed
@@ -46,6 +48,10 @@ export interface RunContext {
   pageEmails: WeakMap<Review, PageEmails>;
   sortedBands: WeakMap<Config['scoring']['bands'], Config['scoring']['bands']>;
   codeLists: WeakMap<Config['framework'], readonly string[]>;
+  /** Sorts refs and sources ("row 9" before "row 10"): one collator for every comparison of the run. */
+  refs: Intl.Collator;
+  /** Sorts relationship labels. */
+  labels: Intl.Collator;
   /** The scored codes of one review, in entries reused from review to review (weightedMean reads only the ones filled). */
   scored: Weighted[];
   recipes: WeakMap<Config['actionPlan'], WeakMap<Config['framework'], Recipes>>;
@@ -71,6 +77,8 @@ export function createRunContext(): RunContext {
     sortedBands: new WeakMap(),
     codeLists: new WeakMap(),
     scored: [],
+    refs: refCollator(),
+    labels: labelCollator(),
     recipes: new WeakMap(),
   };
 }

@@ -183,7 +183,7 @@ export function* planSteps(
     checked.rejected.push(...part.rejected);
     yield 'step';
   }
-  const validation = settleResponses(checked);
+  const validation = settleResponses(checked, run.refs);
   yield 'turn';
   const ctx = planContext(state, config, now, run, validation.valid);
   const reviews: ReviewPlan[] = [];

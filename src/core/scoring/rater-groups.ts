@@ -1,5 +1,6 @@
 import type { Config } from '../config-schema.ts';
 import type { RaterCounts, Review, ValidResponse } from '../types.ts';
+import type { RunContext } from '../run-context.ts';
 import { groupByRelationship, type PeerGroups } from './peer-subgroups.ts';
 
 export interface RaterGroups {
@@ -41,9 +42,9 @@ export function groupRaters(
   review: Review,
   responses: readonly ValidResponse[],
   config: Config,
-  codeLists?: WeakMap<Config['framework'], readonly string[]>,
+  run?: Pick<RunContext, 'codeLists' | 'labels'>,
 ): RaterGroups {
-  const codes = codesOf(config, codeLists);
+  const codes = codesOf(config, run?.codeLists);
   const self: ValidResponse[] = [];
   const manager: ValidResponse[] = [];
   const peers: ValidResponse[] = [];
@@ -60,7 +61,7 @@ export function groupRaters(
     peers: distinctRespondents(peers),
   };
   const peersVisible = raters.peers >= config.raters.minPeerResponses;
-  const peerGroups = peersVisible ? groupByRelationship(peers) : null;
+  const peerGroups = peersVisible ? groupByRelationship(peers, run?.labels) : null;
   return { self, manager, peers, peerGroups, raters, peersVisible };
 }
 

@@ -79,7 +79,7 @@ function overallOf(
 export function scoreReview(input: ScoreInput): ReviewScore {
   const { review, responses, config } = input;
   const run = input.run ?? createRunContext();
-  const groups = groupRaters(review, responses, config, run.codeLists);
+  const groups = groupRaters(review, responses, config, run);
   const results = config.framework.competencies.map(({ code }) => scoreCode(code, review, groups, config));
   const codes = results.map((result) => result.score);
   const awaitingManager = config.framework.competencies

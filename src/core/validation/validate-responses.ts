@@ -6,7 +6,15 @@ import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
 import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
 import { ratingValue } from './parse-rating.ts';
-import { cleanComments, compareRefs, normaliseEmail, normaliseName, quote, redactEmail } from './text.ts';
+import {
+  cleanComments,
+  compareRefs,
+  normaliseEmail,
+  normaliseName,
+  quote,
+  redactEmail,
+  refCollator,
+} from './text.ts';
 
 export interface ValidationContext {
   reviews: Review[];
@@ -156,8 +164,12 @@ function validateOne(raw: RawResponse, ctx: RunValidation): ValidResponse | Fail
   };
 }
 
-function byPosition(a: { source: string; ref: string }, b: { source: string; ref: string }): number {
-  return compareRefs(a.source, b.source) || compareRefs(a.ref, b.ref);
+function byPosition(
+  a: { source: string; ref: string },
+  b: { source: string; ref: string },
+  refs: Intl.Collator,
+): number {
+  return compareRefs(a.source, b.source, refs) || compareRefs(a.ref, b.ref, refs);
 }
 
 /** Responses checked one by one, before repeated answers are settled: the part that can be split up. */
@@ -187,12 +199,17 @@ export function checkResponses(raw: readonly RawResponse[], context: ValidationC
 }
 
 /** Keeps the latest of repeated answers and sorts, so arrival order never changes the result. */
-export function settleResponses(checked: CheckedResponses): ValidationResult {
-  const { kept, superseded } = keepLatest(checked.accepted);
+export function settleResponses(
+  checked: CheckedResponses,
+  refs: Intl.Collator = refCollator(),
+): ValidationResult {
+  const { kept, superseded } = keepLatest(checked.accepted, refs);
+  const byPlace = (a: { source: string; ref: string }, b: { source: string; ref: string }) =>
+    byPosition(a, b, refs);
   return {
-    valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId) || byPosition(a, b)),
-    rejected: [...checked.rejected].sort(byPosition),
-    superseded: superseded.sort(byPosition),
+    valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId, refs) || byPlace(a, b)),
+    rejected: [...checked.rejected].sort(byPlace),
+    superseded: superseded.sort(byPlace),
   };
 }
 
@@ -202,5 +219,5 @@ export function settleResponses(checked: CheckedResponses): ValidationResult {
  * sorted, so the order responses arrive in never changes the result.
  */
 export function validateResponses(raw: RawResponse[], ctx: ValidationContext): ValidationResult {
-  return settleResponses(checkResponses(raw, ctx));
+  return settleResponses(checkResponses(raw, ctx), ctx.run?.refs);
 }
