@@ -41,6 +41,12 @@ export interface SyncPlan {
   reviews: ReviewPlan[];
   rejected: Rejection[];
   validResponses: number;
+  /**
+   * Earlier answers replaced by a later one from the same respondent about the same review. Not
+   * errors: counted for the run report, so the responses read, rejected and counted add up. Left out
+   * when there are none.
+   */
+  superseded?: number;
   changes: Change[];
   /**
    * Page ids of the reviews whose action items were read and reconciled into their plans. A review
@@ -196,6 +202,7 @@ export function* planSteps(
     reviews,
     rejected: validation.rejected,
     validResponses: validation.valid.length,
+    ...(validation.superseded.length > 0 ? { superseded: validation.superseded.length } : {}),
     changes: reviews.flatMap((r) => r.changes),
     itemsRead: [],
   };

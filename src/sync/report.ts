@@ -81,6 +81,11 @@ export interface RunReport {
     reviews: number;
     responses: number;
     responsesRejected: number;
+    /**
+     * Earlier answers a later one from the same respondent replaced (latest wins): not errors, but
+     * without them the responses read, rejected and counted would not add up. Left out when none.
+     */
+    responsesSuperseded?: number;
     stageMoves: number;
     pagesUpdated: number;
     summariesWritten: number;
@@ -181,6 +186,7 @@ export function buildReport(input: ReportInput): RunReport {
       reviews: plan.reviews.length,
       responses: input.responsesRead,
       responsesRejected: plan.rejected.length,
+      ...(plan.superseded === undefined ? {} : { responsesSuperseded: plan.superseded }),
       stageMoves: applied.filter((c) => c.kind === 'update-review' && c.properties.stage !== undefined)
         .length,
       pagesUpdated: count(applied, 'update-review'),
