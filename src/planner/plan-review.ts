@@ -1,7 +1,7 @@
 import { actionItemPages, type Config, type CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
-import { formatCodeScores } from '../core/trends/index.ts';
+import { codeScoreEntries, sameCodeScores } from '../core/trends/index.ts';
 import { buildActionPlan } from '../core/action-plan/index.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 import type { RunContext } from '../core/run-context.ts';
@@ -123,10 +123,13 @@ function ownedWrites(
   // Per-code scores are scores: on the page only once the scores section is (`visibility.scores`).
   function codeScores() {
     if (write.codeScores === undefined) return;
-    const text = released ? formatCodeScores(plan.score) : '';
-    const held = write.codeScores ?? '';
-    if (text === held || (frozen && held !== '')) return;
-    next.codeScores = text;
+    const scores = released ? codeScoreEntries(plan.score) : [];
+    const held = write.codeScores ?? { entries: [], exact: true };
+    // What the page shows is what was written only when its text is exactly the tool's.
+    const same = held.exact && sameCodeScores(scores, held.entries);
+    const heldAny = !held.exact || held.entries.length > 0;
+    if (same || (frozen && heldAny)) return;
+    next.codeScores = scores;
     reasons.push('code scores');
   }
 

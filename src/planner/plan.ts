@@ -2,7 +2,7 @@ import type { Config } from '../core/config-schema.ts';
 import { createRunContext, type RunContext } from '../core/run-context.ts';
 import {
   indexPastReviews,
-  parseCodeScores,
+  codeScoreRecord,
   pastReviewsOf,
   type PastReviewIndex,
 } from '../core/trends/index.ts';
@@ -120,7 +120,7 @@ function planContext(
         reviewee: r.reviewee,
         overallScore: r.owned.overallScore,
         band: r.owned.band,
-        codeScores: parseCodeScores(r.owned.codeScores),
+        codeScores: codeScoreRecord(r.owned.codeScores?.entries ?? []),
       })),
   ];
   return {
