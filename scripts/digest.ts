@@ -8,7 +8,7 @@
 //   npm run digest -- --check  exits 1 when the digest differs from scripts/digest/expected.txt
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../src/config/load.ts';
-import { plan } from '../src/sync/plan.ts';
+import { plan } from '../src/planner/plan.ts';
 import { planOverviews } from '../src/sync/overview-step.ts';
 import { normalisedDigest } from './digest/normalise.ts';
 import { planState, syntheticTeam } from './bench/synthetic-team.ts';

@@ -1,7 +1,7 @@
 // plan() CPU time on synthetic teams: the median of several runs, in CPU time (user + system), so a
 // loaded machine stretches wall time but not the figure much.
 import type { Config } from '../../src/core/config-schema.ts';
-import { plan } from '../../src/sync/plan.ts';
+import { plan } from '../../src/planner/plan.ts';
 import { collectGarbage, median } from './measure.ts';
 import { planState, syntheticTeam } from './synthetic-team.ts';
 

@@ -3,7 +3,7 @@
 // plan and write exactly the same data and their figures can be compared.
 import type { Config } from '../../src/core/config-schema.ts';
 import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
-import type { SyncState } from '../../src/sync/plan.ts';
+import type { SyncState } from '../../src/planner/plan.ts';
 import { seededRandom } from '../../src/sandbox/index.ts';
 
 export const RESPONSES_PER_REVIEW = 8;

@@ -1,5 +1,6 @@
 import type {
   ActionPlanEntry,
+  CodeScoreEntry,
   DueOwner,
   GoalStatus,
   IsoInstant,
@@ -18,7 +19,8 @@ export interface ReviewPropertyWrite {
   lastSynced?: IsoInstant;
   syncNotes?: string;
   summaryHash?: string;
-  codeScores?: string;
+  /** Written as the property's text by the Notion writer; an empty list clears it. */
+  codeScores?: CodeScoreEntry[];
   /** Filled in by apply with the container the summary change just wrote. */
   summaryBlock?: string;
 }

@@ -48,6 +48,20 @@ export type IsoInstant = string;
 export type EpochMillis = number;
 
 /** The properties the tool owns on a review page, as they currently stand in Notion. */
+/** One code's score as a review page keeps it for later cycles, rounded to 2 decimals. */
+export interface CodeScoreEntry {
+  code: string;
+  value: number;
+}
+
+/** The page's per-code scores property, read once into data (see readCodeScores). */
+export interface PageCodeScores {
+  /** In the order the page lists them. */
+  entries: CodeScoreEntry[];
+  /** The text is exactly what the tool writes for these entries. */
+  exact: boolean;
+}
+
 export interface OwnedReviewFields {
   overallScore: number | null;
   band: string | null;
@@ -57,10 +71,11 @@ export interface OwnedReviewFields {
   syncNotes: string;
   summaryHash: string | null;
   /**
-   * This cycle's per-code scores as the page holds them ("CQ 3.85; SD 4.10"). Absent when the page
-   * has no such property: the tool then never writes it (trends of later cycles show codes as new).
+   * This cycle's per-code scores as the page holds them, read from the "CQ 3.85; SD 4.10" text once
+   * (readCodeScores). Absent when the page has no such property: the tool then never writes it
+   * (trends of later cycles show codes as new).
    */
-  codeScores?: string | null;
+  codeScores?: PageCodeScores | null;
   /** Id of the summary's container block, as the tool last wrote it; null before the first summary. */
   summaryBlock: string | null;
   /**

@@ -1,5 +1,6 @@
 import type { PageObjectResponse } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
+import { readCodeScores } from '../core/trends/index.ts';
 import { stageFromName } from '../core/workflow/stages.ts';
 import type { DueStage, Person, Review } from '../core/types.ts';
 import { NotionApiError } from '../errors.ts';
@@ -130,7 +131,7 @@ async function mapReview(
       lastSynced: v.lastSynced?.date?.start ?? null,
       syncNotes: v.syncNotes ? plainText(v.syncNotes.rich_text) : '',
       // Undefined when the page has no such property, so the tool never writes to one that is not there.
-      ...(v.codeScores === undefined ? {} : { codeScores: textOrNull(v.codeScores) }),
+      ...(v.codeScores === undefined ? {} : { codeScores: readCodeScores(textOrNull(v.codeScores)) }),
       ...summaryRecord(textOrNull(v.summaryHash), textOrNull(v.summaryBlock), page.id),
     },
     finalBand: v.finalBand?.select?.name ?? null,

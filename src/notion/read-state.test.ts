@@ -153,7 +153,7 @@ describe('readNotionState', () => {
         lastSynced: null,
         syncNotes: '=SUM(A1) stays',
         summaryHash: 'abc',
-        codeScores: 'CQ 3.50',
+        codeScores: { entries: [{ code: 'CQ', value: 3.5 }], exact: true },
         summaryBlock: N(77),
       },
       finalBand: 'Meets expectations',

@@ -1,5 +1,6 @@
 import type { UpdatePageParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
+import { formatCodeScores } from '../core/trends/index.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { ReviewPropertyWrite } from '../core/changes.ts';
 import type { NotionGateway } from './gateway.ts';
@@ -31,7 +32,8 @@ export function buildReviewProperties(
   // A full ISO instant keeps the time of day, so Last synced shows when, not just which day.
   if (write.lastSynced !== undefined) out[p.lastSynced] = { date: { start: write.lastSynced } };
   if (write.syncNotes !== undefined) out[p.syncNotes] = { rich_text: richText(write.syncNotes) };
-  if (write.codeScores !== undefined) out[p.codeScores] = { rich_text: richText(write.codeScores) };
+  if (write.codeScores !== undefined)
+    out[p.codeScores] = { rich_text: richText(formatCodeScores(write.codeScores)) };
   if (write.summaryHash !== undefined) out[p.summaryHash] = { rich_text: richText(write.summaryHash) };
   if (write.summaryBlock !== undefined) out[p.summaryBlock] = { rich_text: richText(write.summaryBlock) };
   return out;

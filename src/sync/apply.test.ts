@@ -3,7 +3,7 @@ import { makeConfig } from '../../test/support/config-builders.ts';
 import { NotionApiError } from '../errors.ts';
 import { apply, type NotionWriter } from './apply.ts';
 import type { ReviewPropertyWrite } from '../core/changes.ts';
-import { plan } from './plan.ts';
+import { plan } from '../planner/plan.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
 import { fullResponses } from '../../test/support/response-builders.ts';
 

@@ -8,9 +8,9 @@ import type {
   ReviewPropertyWrite,
   UpdateReviewChange,
 } from '../core/changes.ts';
-import type { SyncPlan } from './plan.ts';
+import type { SyncPlan } from '../planner/plan.ts';
 import type { ReviewNotice, ReviewOutcome } from './report.ts';
-import { withPersonCopies } from './sync-notes.ts';
+import { withPersonCopies } from '../planner/sync-notes.ts';
 
 /** What a summary write left on the page. */
 export interface WrittenSummary {

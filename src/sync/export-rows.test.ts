@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { exportRows, toCsv } from './export-rows.ts';
-import { plan } from './plan.ts';
+import { plan } from '../planner/plan.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
 import { fullResponses } from '../../test/support/response-builders.ts';
 

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { formatTrend } from '../core/trends/index.ts';
-import type { SyncPlan } from './plan.ts';
+import type { SyncPlan } from '../planner/plan.ts';
 
 // `review-sync export`: one row per review and code, for HR tools and spreadsheets. It names the
 // reviewee (the row is about them) and never a respondent: raters appear only as counts, and peer

@@ -9,7 +9,7 @@ import { botIdentity } from '../notion/verified-write.ts';
 import { createActionItem, postNudge, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
 import { updateReview } from '../notion/write-review.ts';
 import type { NotionWriter } from './apply.ts';
-import { isReminderFor } from './plan-nudge.ts';
+import { isReminderFor } from '../planner/plan-nudge.ts';
 
 /** Binds the Notion adapter's write functions to one run's gateway, config and live schema facts. */
 export function notionWriter(

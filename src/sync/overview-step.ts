@@ -10,7 +10,7 @@ import {
   readOverviewPages,
   writeOverview,
 } from '../notion/overview-page.ts';
-import type { SyncPlan } from './plan.ts';
+import type { SyncPlan } from '../planner/plan.ts';
 
 export interface PlannedOverview {
   cycle: string;

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import type { Change } from '../core/changes.ts';
-import type { SyncPlan } from './plan.ts';
-import { reviewsNeedingItems } from './plan-action-items.ts';
+import type { SyncPlan } from '../planner/plan.ts';
+import { reviewsNeedingItems } from '../planner/plan-action-items.ts';
 
 function describeChange(change: Change): string {
   switch (change.kind) {

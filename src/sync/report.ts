@@ -4,7 +4,7 @@ import type { Rejection, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
-import type { SyncPlan } from './plan.ts';
+import type { SyncPlan } from '../planner/plan.ts';
 
 export interface RequestCounts {
   notion: {
@@ -81,6 +81,11 @@ export interface RunReport {
     reviews: number;
     responses: number;
     responsesRejected: number;
+    /**
+     * Earlier answers a later one from the same respondent replaced (latest wins): not errors, but
+     * without them the responses read, rejected and counted would not add up. Left out when none.
+     */
+    responsesSuperseded?: number;
     stageMoves: number;
     pagesUpdated: number;
     summariesWritten: number;
@@ -181,6 +186,7 @@ export function buildReport(input: ReportInput): RunReport {
       reviews: plan.reviews.length,
       responses: input.responsesRead,
       responsesRejected: plan.rejected.length,
+      ...(plan.superseded === undefined ? {} : { responsesSuperseded: plan.superseded }),
       stageMoves: applied.filter((c) => c.kind === 'update-review' && c.properties.stage !== undefined)
         .length,
       pagesUpdated: count(applied, 'update-review'),

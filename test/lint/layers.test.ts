@@ -26,7 +26,7 @@ describe('layer fences', () => {
     [
       'core imports sync',
       'src/core/workflow/planted.ts',
-      "import type { Change } from '../../sync/plan.ts';",
+      "import type { ApplyOptions } from '../../sync/apply.ts';",
     ],
     [
       'core imports an adapter',
@@ -34,9 +34,23 @@ describe('layer fences', () => {
       "export { createNotionGateway } from '../../notion/gateway.ts';",
     ],
     ['core does I/O', 'src/core/planted.ts', "import { readFile } from 'node:fs/promises';"],
+    [
+      'core imports the planner',
+      'src/core/planted.ts',
+      "import type { SyncPlan } from '../planner/plan.ts';",
+    ],
+    ['the planner imports sync', 'src/planner/planted.ts', "import { apply } from '../sync/apply.ts';"],
+    ['the planner imports an adapter', 'src/planner/planted.ts', "import '../notion/write-review.ts';"],
+    ['the planner imports config loading', 'src/planner/planted.ts', "import '../config/load.ts';"],
+    ['the planner does I/O', 'src/planner/planted.ts', "import { readFile } from 'node:fs/promises';"],
+    [
+      'notion imports the planner',
+      'src/notion/planted.ts',
+      "import type { SyncState } from '../planner/plan.ts';",
+    ],
     ['config imports an adapter', 'src/config/planted.ts', "import '../notion/ids.ts';"],
     ['config imports cli', 'src/config/planted.ts', "import { consoleOutput } from '../cli/output.ts';"],
-    ['notion imports sync', 'src/notion/planted.ts', "import type { SyncState } from '../sync/plan.ts';"],
+    ['notion imports sync', 'src/notion/planted.ts', "import type { SyncState } from '../planner/plan.ts';"],
     ['google imports cli', 'src/google/planted.ts', "import { redact } from '../cli/redact.ts';"],
     [
       'doctor imports the sandbox',
@@ -151,6 +165,12 @@ describe('layer fences', () => {
       "import '../core/changes.ts';\nimport '../notion/ids.ts';",
     ],
     ['sync imports adapters', 'src/sync/planted.ts', "import '../notion/write-review.ts';"],
+    [
+      'the planner imports core and errors',
+      'src/planner/planted.ts',
+      "import '../core/types.ts';\nimport '../errors.ts';",
+    ],
+    ['sync imports the planner', 'src/sync/planted.ts', "import { plan } from '../planner/plan.ts';"],
     [
       'the sandbox imports its own folders',
       'src/sandbox/google/planted.ts',

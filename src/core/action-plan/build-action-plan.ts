@@ -5,6 +5,7 @@ import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';
 import { planRecipes } from './recipes.ts';
 import { codeAt } from '../summary/rows.ts';
+import type { RunContext } from '../run-context.ts';
 
 export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';
 
@@ -12,6 +13,8 @@ export interface ActionPlanInput {
   review: Review;
   score: ReviewScore;
   config: Config;
+  /** The run's recipes and due days; without one, the call works them out afresh. */
+  run?: RunContext;
   /**
    * The instant due dates count from. Sync passes a fixed day of the cycle (the feedback-delivery
    * due date), not the wall clock, so that the plan, and with it the summary hash, stays the same
@@ -65,7 +68,7 @@ function capped(
  */
 export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
   const { review, score, config, startsOn } = input;
-  const recipes = planRecipes(config);
+  const recipes = planRecipes(config, input.run?.recipes);
   const competencies = config.framework.competencies;
   const prefix = reviewKeyPrefix(review);
   const entries: ActionPlanEntry[] = [];
@@ -83,7 +86,7 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlanEntry[] {
       const key = `${prefix}${recipe.source}:${recipe.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const due = dueDateAfter(startsOn, config.timeZone, recipe.dueInDays);
+      const due = dueDateAfter(startsOn, config.timeZone, recipe.dueInDays, input.run?.dueDates);
       entries.push({
         key,
         kind: recipe.kind,

@@ -1,18 +1,21 @@
 import { DateTime } from 'luxon';
 import { InternalError } from '../../errors.ts';
-import { createDayMemo } from '../day-memo.ts';
+import { createDayMemo, type DayMemo } from '../day-memo.ts';
 import type { IsoDate } from '../types.ts';
-
-// Every entry of every review asks for a day after the same plan start, so each (start, zone, days) is
-// worked out once.
-const dueDates = createDayMemo<IsoDate>();
 
 /**
  * The calendar day `days` after `start`, where the start day is read in the team's time zone.
  * Working in calendar days (not 24-hour steps) keeps the date right across DST changes,
  * and reading `start` in the team's zone keeps an instant just after midnight on the right day.
  */
-export function dueDateAfter(start: Date, timeZone: string, days: number): IsoDate {
+export function dueDateAfter(
+  start: Date,
+  timeZone: string,
+  days: number,
+  // Every entry of every review asks for a day after the same plan start: the run's memo answers each
+  // (start, zone, days) once.
+  dueDates: DayMemo<IsoDate> = createDayMemo(),
+): IsoDate {
   return dueDates.get(timeZone, start.getTime(), days, () => computeDueDate(start, timeZone, days));
 }
 

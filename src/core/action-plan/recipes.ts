@@ -78,10 +78,12 @@ function recipesFor(competency: CompetencyConfig, codeClass: CodeClass, config: 
   );
 }
 
-// The catalog and the templates are matched to codes once per config, not once per review.
-const byConfig = new WeakMap<Config['actionPlan'], WeakMap<Config['framework'], Recipes>>();
-
-export function planRecipes(config: Config): Recipes {
+// The catalog and the templates are matched to codes once per config, not once per review: the run
+// keeps them (see RunContext).
+export function planRecipes(
+  config: Config,
+  byConfig: WeakMap<Config['actionPlan'], WeakMap<Config['framework'], Recipes>> = new WeakMap(),
+): Recipes {
   let byFramework = byConfig.get(config.actionPlan);
   if (byFramework === undefined) {
     byFramework = new WeakMap();

@@ -1,5 +1,10 @@
 import type { Goal, GoalStatus, IsoDate } from '../types.ts';
-import { endOfDayExclusiveMillis, startOfDayMillis, toCalendarDay } from '../workflow/calendar-day.ts';
+import {
+  endOfDayExclusiveMillis,
+  startOfDayMillis,
+  toCalendarDay,
+  type CalendarMemo,
+} from '../workflow/calendar-day.ts';
 import { goalProgress } from './progress.ts';
 
 // A goal's status compares its progress with the share of its time that has passed. The time runs from
@@ -12,15 +17,23 @@ export interface GoalStatusContext {
   tolerance: number;
   /** The cycle's opens day, used when the goal has no start date of its own. */
   cycleOpens: IsoDate | null;
+  /** The run's calendar memo; without one, each day is worked out afresh. */
+  calendar?: CalendarMemo;
 }
 
 // Float noise (0.7 − 0.1 = 0.59999…) must not tip a goal exactly on a boundary into the worse status.
 const EPSILON = 1e-9;
 
 /** Share of the goal's time that has passed at `now`, in 0..1. */
-export function elapsedShare(start: IsoDate, due: IsoDate, timeZone: string, now: Date): number {
-  const from = startOfDayMillis(start, timeZone);
-  const to = endOfDayExclusiveMillis(due, timeZone);
+export function elapsedShare(
+  start: IsoDate,
+  due: IsoDate,
+  timeZone: string,
+  now: Date,
+  calendar?: CalendarMemo,
+): number {
+  const from = startOfDayMillis(start, timeZone, calendar);
+  const to = endOfDayExclusiveMillis(due, timeZone, 0, calendar);
   if (to <= from) return now.getTime() >= to ? 1 : 0;
   return Math.min(1, Math.max(0, (now.getTime() - from) / (to - from)));
 }
@@ -39,12 +52,19 @@ export function goalStatus(
   if (progress === null || goal.due === null || goal.due.trim() === '') return null;
   if (progress >= 1) return 'Achieved';
 
-  const due = toCalendarDay(goal.due, ctx.timeZone);
-  if (ctx.now.getTime() >= endOfDayExclusiveMillis(due, ctx.timeZone)) return 'Off track';
+  const { calendar } = ctx;
+  const due = toCalendarDay(goal.due, ctx.timeZone, calendar);
+  if (ctx.now.getTime() >= endOfDayExclusiveMillis(due, ctx.timeZone, 0, calendar)) return 'Off track';
 
   const startValue = goal.start !== null && goal.start.trim() !== '' ? goal.start : ctx.cycleOpens;
   if (startValue === null) return null;
-  const elapsed = elapsedShare(toCalendarDay(startValue, ctx.timeZone), due, ctx.timeZone, ctx.now);
+  const elapsed = elapsedShare(
+    toCalendarDay(startValue, ctx.timeZone, calendar),
+    due,
+    ctx.timeZone,
+    ctx.now,
+    calendar,
+  );
 
   if (progress + EPSILON >= elapsed - ctx.tolerance) return 'On track';
   if (progress + EPSILON >= elapsed - 2 * ctx.tolerance) return 'At risk';

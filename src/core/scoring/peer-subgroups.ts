@@ -5,8 +5,13 @@ import { round2OrNull } from './numbers.ts';
 
 export const OTHER_PEERS = 'Other peers';
 
-// One collator, built once: `localeCompare` with a locale builds a new one on every call.
-const LABELS = new Intl.Collator('en');
+/**
+ * How relationship labels sort. One collator serves a whole run (RunContext.labels): `localeCompare`
+ * with a locale builds a new one on every call.
+ */
+export function labelCollator(): Intl.Collator {
+  return new Intl.Collator('en');
+}
 
 /** The peers who answered under one relationship, in response order. */
 export interface RelationshipGroup {
@@ -23,9 +28,14 @@ export interface PeerGroups {
   peers: readonly ValidResponse[];
   groups: RelationshipGroup[];
   tied: boolean;
+  /** The collator the groups were sorted with, for sorting their subgroups alike. */
+  labels: Intl.Collator;
 }
 
-export function groupByRelationship(peers: readonly ValidResponse[]): PeerGroups {
+export function groupByRelationship(
+  peers: readonly ValidResponse[],
+  labels: Intl.Collator = labelCollator(),
+): PeerGroups {
   const groups: RelationshipGroup[] = [];
   // A handful of relationships: a scan of the groups so far beats a map.
   for (const response of peers) {
@@ -34,15 +44,15 @@ export function groupByRelationship(peers: readonly ValidResponse[]): PeerGroups
     if (group) group.responses.push(response);
     else groups.push({ label: response.relationship, responses: [response] });
   }
-  if (groups.length > 1) groups.sort((a, b) => LABELS.compare(a.label, b.label));
+  if (groups.length > 1) groups.sort((a, b) => labels.compare(a.label, b.label));
   let tied = false;
   for (let i = 1; i < groups.length; i++) {
     if (
-      LABELS.compare((groups[i - 1] as RelationshipGroup).label, (groups[i] as RelationshipGroup).label) === 0
+      labels.compare((groups[i - 1] as RelationshipGroup).label, (groups[i] as RelationshipGroup).label) === 0
     )
       tied = true;
   }
-  return { peers, groups, tied };
+  return { peers, groups, tied, labels };
 }
 
 interface CodeGroup {
@@ -68,11 +78,11 @@ function groupsRating(peerGroups: PeerGroups, code: string): CodeGroup[] {
     if (group) rated.push({ group, n: countRatings(group.responses, code) });
   }
   // Stable: the first-rated order stays between labels the collator cannot tell apart.
-  return rated.sort((a, b) => LABELS.compare(a.group.label, b.group.label));
+  return rated.sort((a, b) => peerGroups.labels.compare(a.group.label, b.group.label));
 }
 
-function smallestFirst(a: CodeGroup, b: CodeGroup): number {
-  return a.n - b.n || LABELS.compare(b.group.label, a.group.label);
+function smallestFirst(a: CodeGroup, b: CodeGroup, labels: Intl.Collator): number {
+  return a.n - b.n || labels.compare(b.group.label, a.group.label);
 }
 
 /**
@@ -103,7 +113,8 @@ export function peerSubgroups(
   while (leftOverCount > 0 && leftOverCount < min && shown.length > 0) {
     let smallest = 0;
     for (let i = 1; i < shown.length; i++) {
-      if (smallestFirst(shown[i] as CodeGroup, shown[smallest] as CodeGroup) < 0) smallest = i;
+      if (smallestFirst(shown[i] as CodeGroup, shown[smallest] as CodeGroup, peerGroups.labels) < 0)
+        smallest = i;
     }
     const [joining] = shown.splice(smallest, 1);
     if (!joining) break;

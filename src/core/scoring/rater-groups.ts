@@ -1,5 +1,6 @@
 import type { Config } from '../config-schema.ts';
 import type { RaterCounts, Review, ValidResponse } from '../types.ts';
+import type { RunContext } from '../run-context.ts';
 import { groupByRelationship, type PeerGroups } from './peer-subgroups.ts';
 
 export interface RaterGroups {
@@ -41,8 +42,9 @@ export function groupRaters(
   review: Review,
   responses: readonly ValidResponse[],
   config: Config,
+  run?: Pick<RunContext, 'codeLists' | 'labels'>,
 ): RaterGroups {
-  const codes = codesOf(config);
+  const codes = codesOf(config, run?.codeLists);
   const self: ValidResponse[] = [];
   const manager: ValidResponse[] = [];
   const peers: ValidResponse[] = [];
@@ -59,14 +61,15 @@ export function groupRaters(
     peers: distinctRespondents(peers),
   };
   const peersVisible = raters.peers >= config.raters.minPeerResponses;
-  const peerGroups = peersVisible ? groupByRelationship(peers) : null;
+  const peerGroups = peersVisible ? groupByRelationship(peers, run?.labels) : null;
   return { self, manager, peers, peerGroups, raters, peersVisible };
 }
 
-// The framework's codes, listed once per config rather than for every review.
-const codeLists = new WeakMap<Config['framework'], readonly string[]>();
-
-export function codesOf(config: Config): readonly string[] {
+// The framework's codes, listed once per config rather than for every review: the run keeps them.
+export function codesOf(
+  config: Config,
+  codeLists: WeakMap<Config['framework'], readonly string[]> = new WeakMap(),
+): readonly string[] {
   let codes = codeLists.get(config.framework);
   if (codes === undefined) {
     codes = config.framework.competencies.map((competency) => competency.code);

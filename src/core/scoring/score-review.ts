@@ -1,7 +1,8 @@
 import type { Config } from '../config-schema.ts';
+import { createRunContext, type RunContext } from '../run-context.ts';
 import type { Review, ReviewScore, ValidResponse } from '../types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
-import { round2, roundTo, weightedMean, type Weighted } from './numbers.ts';
+import { round2, roundTo, weightedMean } from './numbers.ts';
 import { groupRaters } from './rater-groups.ts';
 
 export interface ScoreInput {
@@ -9,16 +10,20 @@ export interface ScoreInput {
   /** Valid responses about this review; responses about other pages are ignored. */
   responses: ValidResponse[];
   config: Config;
+  /** The run's indexes; without one, the call builds its own. */
+  run?: RunContext;
 }
 
 // Weights such as 0.1 + 0.2 do not add up exactly in binary; coverage at the threshold must pass.
 const EPSILON = 1e-9;
 
-// Bands sorted from the highest threshold down, once per config.
-const sortedBands = new WeakMap<Config['scoring']['bands'], Config['scoring']['bands']>();
-
 /** The first band, from the highest threshold down, that the score reaches; the lowest band below them all. */
-export function bandFor(score: number, bands: Config['scoring']['bands']): string {
+export function bandFor(
+  score: number,
+  bands: Config['scoring']['bands'],
+  // Bands sorted from the highest threshold down, once per config: the run's (see RunContext).
+  sortedBands: WeakMap<Config['scoring']['bands'], Config['scoring']['bands']> = new WeakMap(),
+): string {
   let sorted = sortedBands.get(bands);
   if (sorted === undefined) {
     sorted = [...bands].sort((a, b) => b.min - a.min);
@@ -28,14 +33,12 @@ export function bandFor(score: number, bands: Config['scoring']['bands']): strin
   return reached?.name ?? '';
 }
 
-// The scored codes of one review, in entries reused from review to review: weightedMean reads only
-// the ones filled.
-const scored: Weighted[] = [];
-
 function overallOf(
   results: readonly CodeResult[],
   config: Config,
+  run: RunContext,
 ): Pick<ReviewScore, 'overall' | 'band' | 'coverage'> {
+  const scored = run.scored;
   const competencies = config.framework.competencies;
   let total = 0;
   let scoredWeight = 0;
@@ -61,7 +64,11 @@ function overallOf(
   if (overall === null || coverage + EPSILON < config.scoring.minCoverage) return insufficient;
   // The band is read from the rounded score, so a page showing 3.00 never says "Developing".
   const rounded = round2(overall);
-  return { overall: rounded, band: bandFor(rounded, config.scoring.bands), coverage: roundTo(coverage, 4) };
+  return {
+    overall: rounded,
+    band: bandFor(rounded, config.scoring.bands, run.sortedBands),
+    coverage: roundTo(coverage, 4),
+  };
 }
 
 /**
@@ -71,7 +78,8 @@ function overallOf(
  */
 export function scoreReview(input: ScoreInput): ReviewScore {
   const { review, responses, config } = input;
-  const groups = groupRaters(review, responses, config);
+  const run = input.run ?? createRunContext();
+  const groups = groupRaters(review, responses, config, run);
   const results = config.framework.competencies.map(({ code }) => scoreCode(code, review, groups, config));
   const codes = results.map((result) => result.score);
   const awaitingManager = config.framework.competencies
@@ -79,7 +87,7 @@ export function scoreReview(input: ScoreInput): ReviewScore {
     .map((competency) => competency.code);
   return {
     codes,
-    ...overallOf(results, config),
+    ...overallOf(results, config, run),
     raters: groups.raters,
     peersVisible: groups.peersVisible,
     awaitingManager,

@@ -10,6 +10,7 @@ import type {
   SummaryModel,
   ValidResponse,
 } from '../types.ts';
+import { createRunContext, type RunContext } from '../run-context.ts';
 import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';
 import { roundScore } from './format.ts';
@@ -35,12 +36,14 @@ export interface SummaryInput {
   config: Config;
   /** The reviewee's pages in the `history` cycles, oldest first (see `pastReviewsOf`). */
   past?: PastReview[];
+  /** The run's indexes and memos; without one, the call builds its own. */
+  run?: RunContext;
 }
 
-type Shown = Record<SummarySection, boolean>;
+export type Shown = Record<SummarySection, boolean>;
 
 /** Which sections a stage releases (`visibility`): the same for every review at that stage. */
-function visibleSections(config: Config, at: number): Shown {
+function visibleSections(config: Config, at: number, visibility: RunContext['visibility']): Shown {
   let byStage = visibility.get(config.visibility);
   if (byStage === undefined) {
     byStage = [];
@@ -56,8 +59,6 @@ function visibleSections(config: Config, at: number): Shown {
   return shown;
 }
 
-const visibility = new WeakMap<Config['visibility'], Shown[]>();
-
 /**
  * The summary of one review as a plain value: what the page's summary section shows, with no
  * Notion blocks in it. Every part is ordered by rules (framework order, scores, keyed hashes), never
@@ -66,15 +67,16 @@ const visibility = new WeakMap<Config['visibility'], Shown[]>();
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { review, score, responses, goals, plan, config, stage } = input;
+  const run = input.run ?? createRunContext();
   const at = stageIndex(stage);
-  const shown = visibleSections(config, at);
+  const shown = visibleSections(config, at, run.visibility);
   const lists = shown.strengths || shown.blindSpots ? buildCodeLists(score, config) : null;
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
   const overall = roundScore(score.overall);
   return {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
-    reviewee: redactText(review.reviewee.name ?? review.title),
+    reviewee: redactText(review.reviewee.name ?? review.title, undefined, run.words),
     cycle: review.cycle,
     progress: buildProgress(input),
     provisional: shown.scores ? provisionalNotes(score, config) : null,
@@ -93,8 +95,13 @@ export function buildSummary(input: SummaryInput): SummaryModel {
     blindSpots: shown.blindSpots ? (lists?.blindSpots ?? []) : null,
     highlights: shown.highlights
       ? // Respondents' names are indexed only when a comment is about to be shown.
-        selectHighlights(responses, score, config, review.pageId, () =>
-          reviewIdentities(responses, review, input.directory ?? new Map()),
+        selectHighlights(
+          responses,
+          score,
+          config,
+          review.pageId,
+          () => reviewIdentities(responses, review, input.directory ?? new Map(), run.identities),
+          run,
         )
       : null,
     goals: shown.goals ? goals.map((goal) => ({ ...goal })) : null,

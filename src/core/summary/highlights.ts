@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config-schema.ts';
+import { createRunContext, type RunContext } from '../run-context.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
 import { redactText, type KnownIdentities } from './redact.ts';
 
@@ -27,8 +28,9 @@ export function selectHighlights(
   config: Config,
   reviewPageId: string,
   identities?: KnownIdentities | (() => KnownIdentities),
+  run: RunContext = createRunContext(),
 ): string[] {
-  const { sections, keys, names } = sectionsOf(config);
+  const { sections, keys, names } = sectionsOf(config, run.sections);
   const page = normaliseId(reviewPageId);
   // Distinct texts by section number; a section holds one comment key, so its texts are the candidates.
   const texts: (Set<string> | undefined)[] = [];
@@ -52,7 +54,7 @@ export function selectHighlights(
     for (const raw of inOrder(page, key, distinct)) {
       if (shown.size >= MAX_HIGHLIGHTS) break;
       if (known === undefined && typeof identities === 'function') known = identities();
-      const body = truncate(redactText(raw, known));
+      const body = truncate(redactText(raw, known, run.words));
       if (body === '') continue;
       shown.add(name === undefined ? body : `${name}: ${body}`);
     }
@@ -73,7 +75,7 @@ function inOrder(page: string, key: string, distinct: Set<string>): Iterable<str
   return keyed.map((candidate) => candidate.raw);
 }
 
-interface Sections {
+export interface Sections {
   /** Section number by comment key: the general comment first, then codes in framework order. */
   sections: Map<string, number>;
   /** The comment key of each section number, the inverse of `sections`. */
@@ -81,10 +83,8 @@ interface Sections {
   names: Map<string, string>;
 }
 
-// The same for every review of a config, so worked out once.
-const sectionsByFramework = new WeakMap<Config['framework'], Sections>();
-
-function sectionsOf(config: Config): Sections {
+// The same for every review of a config, so worked out once a run.
+function sectionsOf(config: Config, sectionsByFramework: RunContext['sections']): Sections {
   let found = sectionsByFramework.get(config.framework);
   if (found === undefined) {
     const sections = new Map<string, number>();

@@ -31,7 +31,7 @@ export function buildProgress(input: SummaryInput): SummaryProgress {
     missing.push(`manager ratings for ${score.awaitingManager.join(', ')}`);
   const due = DUE_STAGES.flatMap((dueStage) => {
     if (dueStage === 'calibration' && !config.calibration.enabled) return [];
-    const day = dueDateFor(review, cycle, dueStage, config);
+    const day = dueDateFor(review, cycle, dueStage, config, input.run?.calendar);
     return day === null ? [] : [{ stage: stageName(config, dueStage), due: day }];
   });
   return { stage: stageName(config, stage), answered: { ...raters }, peersNeeded: needed, missing, due };

@@ -1,5 +1,5 @@
 import type { Person, ValidResponse } from '../types.ts';
-import { CACHE_LIMIT, isAscii, scanWords, wordsOf } from './words.ts';
+import { CACHE_LIMIT, createWordMemo, isAscii, scanWords, wordsOf, type WordMemo } from './words.ts';
 
 export const REDACTED = '[redacted]';
 
@@ -50,14 +50,17 @@ const NO_ONE = emptyIdentities();
  * words ("Back", "Park"), and docs/privacy.md says so. Built once per review, then each text is one
  * pass over its words, however many respondents there are.
  */
-export function respondentIdentities(respondents: readonly Respondent[]): KnownIdentities {
+export function respondentIdentities(
+  respondents: readonly Respondent[],
+  memo: IdentityMemo = createIdentityMemo(),
+): KnownIdentities {
   const index = emptyIdentities();
-  for (const respondent of respondents) addRespondent(index, respondent);
+  for (const respondent of respondents) addRespondent(index, respondent, memo);
   return index;
 }
 
-function addRespondent(index: KnownIdentities, respondent: Respondent): void {
-  addEntries(index, entriesOf(respondent.email, respondent.name, respondent.known));
+function addRespondent(index: KnownIdentities, respondent: Respondent, memo: IdentityMemo): void {
+  addEntries(index, entriesOf(memo, respondent.email, respondent.name, respondent.known));
 }
 
 function addEntries(index: KnownIdentities, entries: readonly IdentityEntry[]): void {
@@ -69,24 +72,42 @@ function addEntries(index: KnownIdentities, entries: readonly IdentityEntry[]): 
 }
 
 /** One name sequence a respondent adds to the index. */
-interface IdentityEntry {
+export interface IdentityEntry {
   sequence: string;
   first: string;
   length: number;
   capitalisedOnly: boolean;
 }
 
-// The same people answer about many reviews; what each adds to an index is worked out once.
-// By email, then name, then known (0 or 1): maps in maps, so a lookup builds no key string.
-const entriesByRespondent = new Map<string, Map<string, (readonly IdentityEntry[] | undefined)[]>>();
-let cachedRespondents = 0;
+/**
+ * What a run remembers about respondents. The same people answer about many reviews, so what each
+ * adds to an index is worked out once: by email, then name, then known (0 or 1), maps in maps, so a
+ * lookup builds no key string. One address is read from every review its owner answered about; the
+ * same string back each time keeps the lookups keyed by it cheap (a string's hash is worked out once).
+ */
+export interface IdentityMemo {
+  words: WordMemo;
+  entries: Map<string, Map<string, (readonly IdentityEntry[] | undefined)[]>>;
+  respondents: number;
+  emails: Map<string, string>;
+}
 
-function entriesOf(email: string | null, name: string | null, known: boolean): readonly IdentityEntry[] {
+export function createIdentityMemo(words: WordMemo = createWordMemo()): IdentityMemo {
+  return { words, entries: new Map(), respondents: 0, emails: new Map() };
+}
+
+function entriesOf(
+  memo: IdentityMemo,
+  email: string | null,
+  name: string | null,
+  known: boolean,
+): readonly IdentityEntry[] {
+  const entriesByRespondent = memo.entries;
   let byName = entriesByRespondent.get(email ?? '');
   if (byName === undefined) {
-    if (cachedRespondents >= CACHE_LIMIT) {
+    if (memo.respondents >= CACHE_LIMIT) {
       entriesByRespondent.clear();
-      cachedRespondents = 0;
+      memo.respondents = 0;
     }
     byName = new Map();
     entriesByRespondent.set(email ?? '', byName);
@@ -95,7 +116,7 @@ function entriesOf(email: string | null, name: string | null, known: boolean): r
   if (slots === undefined) {
     slots = [undefined, undefined];
     byName.set(name ?? '', slots);
-    cachedRespondents += 1;
+    memo.respondents += 1;
   }
   const slot = known ? 1 : 0;
   let entries = slots[slot];
@@ -108,16 +129,16 @@ function entriesOf(email: string | null, name: string | null, known: boolean): r
       list.push({ sequence: words.join(' '), first, length: words.length, capitalisedOnly });
     };
     const local = email?.split('@')[0] ?? '';
-    const localWords = wordsOf(local);
+    const localWords = wordsOf(local, memo.words);
     if (localWords.length > 1 || localWords.join('').length >= 3) collect(localWords);
     const names = [name ?? '', localWords.length > 1 ? localWords.join(' ') : ''];
     for (const each of names) {
-      const words = wordsOf(each);
+      const words = wordsOf(each, memo.words);
       if (words.length < 2) continue;
       collect(words);
       if (words.length > 2) collect([words[0] ?? '', words[words.length - 1] ?? '']);
       if (!known) {
-        const given = wordsOf(each.trim().split(/\s+/u)[0] ?? '');
+        const given = wordsOf(each.trim().split(/\s+/u)[0] ?? '', memo.words);
         if (given.length < words.length) collect(given, true);
       }
     }
@@ -135,29 +156,27 @@ export function reviewIdentities(
   responses: readonly ValidResponse[],
   people: { reviewee: Person; manager: Person | null },
   directory: ReadonlyMap<string, string>,
+  memo: IdentityMemo = createIdentityMemo(),
 ): KnownIdentities {
   // Blank addresses ('') name no one, so they match no respondent.
-  const reviewee = people.reviewee.email ? comparableEmail(people.reviewee.email) : null;
-  const manager = people.manager?.email ? comparableEmail(people.manager.email) : null;
+  const reviewee = people.reviewee.email ? comparableEmail(people.reviewee.email, memo) : null;
+  const manager = people.manager?.email ? comparableEmail(people.manager.email, memo) : null;
   const index = emptyIdentities();
-  addEntries(index, entriesOf(people.reviewee.email ?? null, people.reviewee.name ?? null, true));
+  addEntries(index, entriesOf(memo, people.reviewee.email ?? null, people.reviewee.name ?? null, true));
   if (people.manager) {
-    addEntries(index, entriesOf(people.manager.email ?? null, people.manager.name ?? null, true));
+    addEntries(index, entriesOf(memo, people.manager.email ?? null, people.manager.name ?? null, true));
   }
   for (const response of responses) {
     const raw = response.respondentEmail;
-    const email = typeof raw === 'string' ? comparableEmail(raw) : null;
+    const email = typeof raw === 'string' ? comparableEmail(raw, memo) : null;
     const known = response.role !== 'peer' || (email !== null && (email === reviewee || email === manager));
-    addEntries(index, entriesOf(email, email === null ? null : (directory.get(email) ?? null), known));
+    addEntries(index, entriesOf(memo, email, email === null ? null : (directory.get(email) ?? null), known));
   }
   return index;
 }
 
-// One address is read from every review its owner answered about. The same string back each time
-// also keeps the lookups keyed by it cheap: a string's hash is worked out once.
-const comparableEmails = new Map<string, string>();
-
-function comparableEmail(email: string): string {
+function comparableEmail(email: string, memo: IdentityMemo): string {
+  const comparableEmails = memo.emails;
   let comparable = comparableEmails.get(email);
   if (comparable === undefined) {
     comparable = email.trim().toLowerCase();
@@ -173,10 +192,10 @@ const AT_SIGN = /[@\uFF20\uFE6B]/;
 const LOOSE_SPACE = /[^\S ]| {2}/;
 
 /** The spans of respondents' names, as start and end offsets in turn. */
-function namedSpans(text: string, identities: KnownIdentities): number[] {
+function namedSpans(text: string, identities: KnownIdentities, words: WordMemo): number[] {
   const spans: number[] = [];
   if (identities.longest.size === 0) return spans;
-  const { starts, ends, norms } = scanWords(text);
+  const { starts, ends, norms } = scanWords(text, words);
   const count = norms.length;
   for (let i = 0; i < count;) {
     const first = norms[i] as string;
@@ -217,11 +236,15 @@ function isCapitalised(word: string): boolean {
  * a leading `=`, Markdown characters and emoji are the respondent's words, and escaping belongs to
  * whoever renders the text. Runs of whitespace collapse to one space so a comment fits on one line.
  */
-export function redactText(text: string, identities: KnownIdentities = NO_ONE): string {
+export function redactText(
+  text: string,
+  identities: KnownIdentities = NO_ONE,
+  words: WordMemo = createWordMemo(),
+): string {
   // ASCII is already in NFC, and a text without an at-sign has no address: both skip a full pass.
   const normal = isAscii(text) ? text : text.normalize('NFC');
   const withoutAddresses = AT_SIGN.test(normal) ? normal.replace(AT_RUN, REDACTED) : normal;
-  const spans = namedSpans(withoutAddresses, identities);
+  const spans = namedSpans(withoutAddresses, identities, words);
   let result = '';
   let at = 0;
   for (let i = 0; i < spans.length; i += 2) {

@@ -9,11 +9,11 @@ export const SUMMARY_HASH_VERSION = 'v2';
  * the model's canonical JSON. 64 bits is plenty to notice a change on one page, and short enough
  * to read in a Notion property. The summary block is rewritten only when this value changes.
  */
-export function summaryHash(model: SummaryModel): string {
+export function summaryHash(model: SummaryModel, shapes: ShapeMemo = createShapeMemo()): string {
   // Kept items are read from Notion only when some summary changed; hashing them would make every
   // later run see a change and read the action items again. They are refreshed with each rewrite.
   const hashed = model.plan === null ? model : { ...model, plan: { ...model.plan, kept: [] } };
-  const digest = sha256Hex(canonicalJson(hashed));
+  const digest = sha256Hex(canonicalJson(hashed, shapes));
   return `${SUMMARY_HASH_VERSION}:${digest.slice(0, 16)}`;
 }
 
@@ -32,9 +32,9 @@ export function sha256Hex(text: string): string {
  * rows follow the framework, the plan its rules). Without sorted keys, two equal models built in a
  * different property order would hash differently.
  */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown, shapes: ShapeMemo = createShapeMemo()): string {
   // JSON.stringify gives undefined for a value it omits (a function, undefined itself).
-  const json: string | undefined = JSON.stringify(write(value));
+  const json: string | undefined = JSON.stringify(write(value, shapes));
   return json ?? 'null';
 }
 
@@ -59,7 +59,7 @@ function byCanonicalOrder(a: string, b: string): number {
 
 /**
  * Sorted keys and their written prefixes by the object's own key list: the models have a handful of
- * shapes, so each is sorted once per process rather than once per object. Shapes are filed under their
+ * shapes, so each is sorted once per run rather than once per object. Shapes are filed under their
  * first key and told apart by comparing key lists, which allocates nothing (joining the keys into one
  * string for a map key cost more than the sort it saved). Bounded, since a shape with data-dependent
  * keys (a count per relationship) could otherwise grow it without end.
@@ -68,9 +68,15 @@ interface Shape {
   own: readonly string[];
   sorted: ReadonlyArray<readonly [string, string]>;
 }
-const SHAPES = new Map<string, Shape[]>();
-let shapeCount = 0;
+export interface ShapeMemo {
+  byFirstKey: Map<string, Shape[]>;
+  count: number;
+}
 const MAX_SHAPES = 10_000;
+
+export function createShapeMemo(): ShapeMemo {
+  return { byFirstKey: new Map(), count: 0 };
+}
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -78,7 +84,8 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function sortedKeys(own: string[]): Shape['sorted'] {
+function sortedKeys(own: string[], memo: ShapeMemo): Shape['sorted'] {
+  const SHAPES = memo.byFirstKey;
   const first = own[0] ?? '';
   const filed = SHAPES.get(first);
   if (filed !== undefined) {
@@ -88,14 +95,14 @@ function sortedKeys(own: string[]): Shape['sorted'] {
     own: [...own],
     sorted: own.sort(byCanonicalOrder).map((key) => [key, JSON.stringify(key) + ':'] as const),
   };
-  if (shapeCount >= MAX_SHAPES) {
+  if (memo.count >= MAX_SHAPES) {
     SHAPES.clear();
-    shapeCount = 0;
+    memo.count = 0;
   }
   const list = SHAPES.get(first);
   if (list === undefined) SHAPES.set(first, [shape]);
   else list.push(shape);
-  shapeCount += 1;
+  memo.count += 1;
   return shape.sorted;
 }
 
@@ -105,30 +112,34 @@ function sortedKeys(own: string[]): Shape['sorted'] {
  * hand-written one builds. Objects with `toJSON` are replaced by its result, as `JSON.stringify`
  * would; everything else (omitted undefined values, null for non-finite numbers) is left to it.
  */
-function write(value: unknown): unknown {
+function write(value: unknown, shapes: ShapeMemo): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     // Called once, as JSON.stringify calls it: what it returns is written as it is.
-    return copyOf((value as { toJSON: () => unknown }).toJSON());
+    return copyOf((value as { toJSON: () => unknown }).toJSON(), shapes);
   }
-  return copyOf(value);
+  return copyOf(value, shapes);
 }
 
-function copyOf(value: unknown): unknown {
+function copyOf(value: unknown, shapes: ShapeMemo): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const copy: unknown[] = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) copy[i] = write(value[i]);
+    for (let i = 0; i < value.length; i++) copy[i] = write(value[i], shapes);
     return copy;
   }
   if (value instanceof Number || value instanceof String || value instanceof Boolean) return value;
   const record = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const [key] of sortedKeys(Object.keys(record))) {
+  for (const [key] of sortedKeys(Object.keys(record), shapes)) {
     // A key named __proto__ must stay a key, not set the copy's prototype.
     if (key === '__proto__') {
-      Object.defineProperty(copy, key, { value: write(record[key]), enumerable: true, writable: true });
-    } else copy[key] = write(record[key]);
+      Object.defineProperty(copy, key, {
+        value: write(record[key], shapes),
+        enumerable: true,
+        writable: true,
+      });
+    } else copy[key] = write(record[key], shapes);
   }
   return copy;
 }

@@ -14,30 +14,49 @@ export function isAscii(text: string): boolean {
   return ASCII.test(text);
 }
 
-// Words repeat across thousands of comments; normalising each spelling once keeps a scan cheap.
-const normalised = new Map<string, string>();
-/** How many entries a module-level cache of the summary keeps before it starts again. */
+/** How many entries a memo of the summary keeps before it starts again. */
 export const CACHE_LIMIT = 50_000;
+
+/**
+ * What a run remembers about words: words repeat across thousands of comments, so each spelling is
+ * normalised once; every review lists its respondents' names and addresses again, so each is split
+ * into words once; and one set of lists serves every scan (a redaction reads them before the next).
+ */
+export interface WordMemo {
+  normalised: Map<string, string>;
+  lists: Map<string, readonly string[]>;
+  scanned: ScannedWords;
+}
+
+export function createWordMemo(): WordMemo {
+  return { normalised: new Map(), lists: new Map(), scanned: { starts: [], ends: [], norms: [] } };
+}
 
 /** Case, accents and compatibility forms do not change a name: "ZOË", "Zoe" and "zoë" are one word. */
 export function normaliseWord(word: string): string {
+  return isAscii(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** normaliseWord, answered from the run's memo. */
+function normalisedWord(word: string, memo: WordMemo): string {
+  const { normalised } = memo;
   let norm = normalised.get(word);
   if (norm === undefined) {
-    norm = isAscii(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    norm = normaliseWord(word);
     if (normalised.size >= CACHE_LIMIT) normalised.clear();
     normalised.set(word, norm);
   }
   return norm;
 }
 
-// Every review lists its respondents' names and addresses again; each is split into words once.
-const wordLists = new Map<string, readonly string[]>();
-
 /** A name or address as normalised words, for the identities index. */
-export function wordsOf(text: string): readonly string[] {
+export function wordsOf(text: string, memo: WordMemo = createWordMemo()): readonly string[] {
+  const wordLists = memo.lists;
   let words = wordLists.get(text);
   if (words === undefined) {
-    words = (text.normalize('NFC').match(WORD) ?? []).map(normaliseWord).filter((word) => word !== '');
+    words = (text.normalize('NFC').match(WORD) ?? [])
+      .map((word) => normalisedWord(word, memo))
+      .filter((word) => word !== '');
     if (wordLists.size >= CACHE_LIMIT) wordLists.clear();
     wordLists.set(text, words);
   }
@@ -51,14 +70,12 @@ export interface ScannedWords {
   norms: string[];
 }
 
-// One set of lists serves every scan: a redaction reads them before it scans the next text.
-const scanned: ScannedWords = { starts: [], ends: [], norms: [] };
-
 /**
  * The words of a text, valid until the next call. In ASCII a word is letters and digits, so a loop
  * does what WORD does without a match object per word.
  */
-export function scanWords(text: string): ScannedWords {
+export function scanWords(text: string, memo: WordMemo = createWordMemo()): ScannedWords {
+  const { scanned } = memo;
   const { starts, ends, norms } = scanned;
   starts.length = 0;
   ends.length = 0;
@@ -67,7 +84,7 @@ export function scanWords(text: string): ScannedWords {
     for (const match of text.matchAll(WORD)) {
       starts.push(match.index);
       ends.push(match.index + match[0].length);
-      norms.push(normaliseWord(match[0]));
+      norms.push(normalisedWord(match[0], memo));
     }
     return scanned;
   }

@@ -1,5 +1,13 @@
 // Progress across cycles: per-code scores kept on each page, and the change since earlier cycles.
-export { formatCodeScores, hasOthersEvidence, parseCodeScores } from './code-scores.ts';
+export {
+  codeScoreEntries,
+  codeScoreRecord,
+  formatCodeScores,
+  hasOthersEvidence,
+  parseCodeScores,
+  readCodeScores,
+  sameCodeScores,
+} from './code-scores.ts';
 export {
   formatTrend,
   indexPastReviews,

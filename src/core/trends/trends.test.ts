@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeScore, PastReview, SummaryRow } from '../types.ts';
-import { formatCodeScores, parseCodeScores } from './code-scores.ts';
+import { codeScoreEntries, formatCodeScores, parseCodeScores, readCodeScores } from './code-scores.ts';
 import {
   formatTrend,
   indexPastReviews,
@@ -48,7 +48,7 @@ const past = (cycle: string, over: Partial<PastReview> = {}): PastReview => ({
 
 describe('code scores property', () => {
   it('keeps only codes with evidence from others, rounded, in score order', () => {
-    const text = formatCodeScores({
+    const entries = codeScoreEntries({
       codes: [
         code('CQ', { score: 3.456 }),
         code('SD', { manager: null, peers: null, score: 5 }),
@@ -56,8 +56,23 @@ describe('code scores property', () => {
         code('API', { score: null }),
       ],
     });
+    expect(entries).toEqual([
+      { code: 'CQ', value: 3.46 },
+      { code: 'COL', value: 4 },
+    ]);
+    const text = formatCodeScores(entries);
     expect(text).toBe('CQ 3.46; COL 4.00');
     expect(parseCodeScores(text)).toEqual({ CQ: 3.46, COL: 4 });
+    expect(readCodeScores(text)).toEqual({ entries, exact: true });
+  });
+
+  it.each([
+    ['what the tool writes', 'CQ 3.46; COL 4.00', true],
+    ['nothing', null, true],
+    ['another number format', 'CQ 3.5', false],
+    ['a person’s words beside the scores', 'CQ 3.46; good year', false],
+  ])('reads %s once, and says whether it is exactly the tool’s text', (_name, text, exact) => {
+    expect(readCodeScores(text).exact).toBe(exact);
   });
 
   it('ignores text a person typed that does not fit', () => {

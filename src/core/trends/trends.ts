@@ -46,9 +46,6 @@ export function indexPastReviews(past: readonly PastReview[], history: readonly 
   return index;
 }
 
-// The planner asks once per review with the same list; indexing it once keeps that linear.
-const indexes = new WeakMap<readonly PastReview[], PastReviewIndex>();
-
 /**
  * The pages of one cycle that are the reviewee's. Ids decide when both sides have one, else emails
  * (in any case); a page with neither matches no one.
@@ -65,23 +62,18 @@ function pagesOf(review: Pick<Review, 'reviewee'>, cycle: string, index: PastRev
 
 /**
  * The reviewee's pages in the `history` cycles, oldest first (the order config lists them in). A cycle
- * with two pages for one person is ambiguous and is left out rather than guessed. `past` is indexed on
- * first use (or pass `indexPastReviews`' result), so a team's history is scanned once, not per review.
+ * with two pages for one person is ambiguous and is left out rather than guessed. The planner asks once
+ * per review: it passes `indexPastReviews`' result, built once a run, so a team's history is scanned
+ * once, not per review. A list is indexed for this one call.
  */
 export function pastReviewsOf(
   review: Pick<Review, 'reviewee' | 'cycle'>,
   past: readonly PastReview[] | PastReviewIndex,
   history: readonly string[],
 ): PastReview[] {
-  let index: PastReviewIndex | undefined;
-  if (Array.isArray(past)) {
-    const list = past as readonly PastReview[];
-    index = indexes.get(list);
-    if (index === undefined || index.history !== history) {
-      index = indexPastReviews(list, history);
-      indexes.set(list, index);
-    }
-  } else index = past as PastReviewIndex;
+  const index = Array.isArray(past)
+    ? indexPastReviews(past as readonly PastReview[], history)
+    : (past as PastReviewIndex);
   const out: PastReview[] = [];
   for (const cycle of history) {
     if (cycle === review.cycle) continue;

@@ -14,15 +14,13 @@ function whoOf(review: Review): string {
   return quote(review.reviewee.name ?? review.title);
 }
 
-interface PageEmails {
+export interface PageEmails {
   reviewee: string | null;
   manager: string | null;
 }
 
 // Every response about a page compares against the same two addresses: normalised once per page.
-const pageEmails = new WeakMap<Review, PageEmails>();
-
-function emailsOf(review: Review): PageEmails {
+function emailsOf(review: Review, pageEmails: WeakMap<Review, PageEmails>): PageEmails {
   let emails = pageEmails.get(review);
   if (emails === undefined) {
     emails = {
@@ -46,8 +44,9 @@ export function checkRespondent(
   role: RaterRole,
   relationship: string,
   respondent: string | null,
+  pageEmails: WeakMap<Review, PageEmails> = new WeakMap(),
 ): RespondentFailure | null {
-  const { reviewee, manager } = emailsOf(review);
+  const { reviewee, manager } = emailsOf(review, pageEmails);
   const isReviewee = respondent !== null && reviewee !== null && respondent === reviewee;
 
   if (role !== 'self' && isReviewee) {

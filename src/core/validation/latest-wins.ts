@@ -1,5 +1,5 @@
 import type { ValidResponse } from '../types.ts';
-import { compareRefs } from './text.ts';
+import { compareRefs, refCollator } from './text.ts';
 
 export interface SupersededResponse {
   source: string;
@@ -18,16 +18,19 @@ function who(response: ValidResponse): string {
 }
 
 /** Total order: later submission first, then source and ref, so equal timestamps never depend on input order. */
-export function newestFirst(a: ValidResponse, b: ValidResponse): number {
+export function newestFirst(a: ValidResponse, b: ValidResponse, refs: Intl.Collator = refCollator()): number {
   const byTime = b.submittedAt - a.submittedAt;
-  return byTime || compareRefs(b.source, a.source) || compareRefs(b.ref, a.ref);
+  return byTime || compareRefs(b.source, a.source, refs) || compareRefs(b.ref, a.ref, refs);
 }
 
 /**
  * When one person answers several times about one review, the latest answer wins. The older answers are
  * not errors, so they are listed apart from rejections and never shown as problems.
  */
-export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
+export function keepLatest(
+  responses: ValidResponse[],
+  refs: Intl.Collator = refCollator(),
+): LatestWinsResult {
   // Slots by page, then by respondent, so no key text is built per response; `slots` keeps the order
   // they first appear in. Nearly every slot holds one answer, so a list is made only for a second.
   const byPage = new Map<string, Map<string, number>>();
@@ -57,7 +60,7 @@ export function keepLatest(responses: ValidResponse[]): LatestWinsResult {
       kept.push(group);
       continue;
     }
-    const [latest, ...older] = group.sort(newestFirst);
+    const [latest, ...older] = group.sort((a, b) => newestFirst(a, b, refs));
     if (latest) kept.push(latest);
     for (const { source, ref } of older) superseded.push({ source, ref });
   }

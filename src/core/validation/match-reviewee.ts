@@ -1,4 +1,5 @@
 import type { Config } from '../config-schema.ts';
+import type { RunContext } from '../run-context.ts';
 import type { EpochMillis, Review, RejectionReason } from '../types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
@@ -18,9 +19,10 @@ export interface MatchContext {
   reviews: Review[];
   config: Config;
   now: Date;
+  run: RunContext;
 }
 
-interface ReviewIndex {
+export interface ReviewIndex {
   byEmail: Map<string, Review[]>;
   byName: Map<string, Review[]>;
   /** The reviews each answer, as typed, names: every reviewee is named again in each answer about them. */
@@ -30,10 +32,6 @@ interface ReviewIndex {
 const MAX_ANSWERS = 50_000;
 const NONE: Review[] = [];
 
-// Built once per list of reviews, so matching a response is a lookup, not a scan of every review:
-// without it validation grows with responses × reviews.
-const indexes = new WeakMap<readonly Review[], ReviewIndex>();
-
 function add(map: Map<string, Review[]>, key: string | null, review: Review): void {
   if (key === null || key === '') return;
   const list = map.get(key) ?? [];
@@ -41,7 +39,9 @@ function add(map: Map<string, Review[]>, key: string | null, review: Review): vo
   map.set(key, list);
 }
 
-function indexOf(reviews: readonly Review[]): ReviewIndex {
+// Built once per list of reviews and kept by the run, so matching a response is a lookup, not a scan of
+// every review: without it validation grows with responses × reviews.
+function indexOf(reviews: readonly Review[], indexes: RunContext['reviewIndexes']): ReviewIndex {
   let index = indexes.get(reviews);
   if (!index) {
     index = { byEmail: new Map(), byName: new Map(), byAnswer: new Map() };
@@ -55,8 +55,8 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
   return index;
 }
 
-function reviewsNamed(reviews: readonly Review[], answer: string): readonly Review[] {
-  const index = indexOf(reviews);
+function reviewsNamed(reviews: readonly Review[], answer: string, run: RunContext): readonly Review[] {
+  const index = indexOf(reviews, run.reviewIndexes);
   const known = index.byAnswer.get(answer);
   if (known !== undefined) return known;
   const named = looksLikeEmail(answer)
@@ -93,7 +93,9 @@ function byWindow(
   const inWindow = candidates
     .map((review) => ({ review, cycle: ctx.config.cycles.find((c) => c.name === review.cycle) }))
     .filter(
-      ({ cycle }) => cycle && isInWindow(input.submittedAt, cycleWindow(cycle, ctx.config.timeZone, ctx.now)),
+      ({ cycle }) =>
+        cycle &&
+        isInWindow(input.submittedAt, cycleWindow(cycle, ctx.config.timeZone, ctx.now, ctx.run.windows)),
     )
     .sort(
       (a, b) =>
@@ -112,7 +114,7 @@ function byWindow(
 /** Finds the one review a response is about, or says why it cannot. */
 export function matchReviewee(input: MatchInput, ctx: MatchContext): Review | MatchFailure {
   const answer = input.reviewee.trim();
-  const named = reviewsNamed(ctx.reviews, answer);
+  const named = reviewsNamed(ctx.reviews, answer, ctx.run);
   const candidates = byCycleName(named, input.cycle);
   if (candidates.length === 0) {
     const inCycle = named.length > 0 && input.cycle ? ` in cycle ${quote(input.cycle)}` : '';

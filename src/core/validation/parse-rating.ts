@@ -37,10 +37,12 @@ function onScale(value: number, scale: Config['scale']): boolean {
 
 // A form offers a handful of answers and every response repeats them, so each text is read once per
 // scale. Only values are kept: a failure names the code, and failures are rare.
-const readTexts = new WeakMap<Config['scale'], Map<string, number | null>>();
 const MAX_TEXTS = 10_000;
 
-function textsOf(scale: Config['scale']): Map<string, number | null> {
+function textsOf(
+  scale: Config['scale'],
+  readTexts: WeakMap<Config['scale'], Map<string, number | null>>,
+): Map<string, number | null> {
   let texts = readTexts.get(scale);
   if (texts === undefined) {
     texts = new Map();
@@ -72,6 +74,8 @@ export function ratingValue(
   code: string,
   raw: string | number | null | undefined,
   scale: Config['scale'],
+  // The run's texts read so far, by scale (see RunContext).
+  readTexts: WeakMap<Config['scale'], Map<string, number | null>> = new WeakMap(),
 ): number | null | RatingFailure {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') {
@@ -83,7 +87,7 @@ export function ratingValue(
     }
     return onScale(raw, scale) ? raw : rangeFailure(code, raw, scale);
   }
-  const texts = textsOf(scale);
+  const texts = textsOf(scale, readTexts);
   const known = texts.get(raw);
   if (known !== undefined || texts.has(raw)) return known as number | null;
   const value = textValue(code, raw, scale);

@@ -52,13 +52,17 @@ export function cleanComments(comments: Record<string, string>): Record<string, 
   return cleaned;
 }
 
-// One collator for every comparison: `localeCompare` with options builds a new one on each call, which
-// dominated sorting 50,000 responses.
-const REFS = new Intl.Collator('en', { numeric: true });
+/**
+ * How refs sort. One collator serves a whole run (RunContext.refs): `localeCompare` with options
+ * builds a new one on each call, which dominated sorting 50,000 responses.
+ */
+export function refCollator(): Intl.Collator {
+  return new Intl.Collator('en', { numeric: true });
+}
 
 /** Orders refs such as "row 9" before "row 10", so sorting never depends on input order or string quirks. */
-export function compareRefs(a: string, b: string): number {
+export function compareRefs(a: string, b: string, refs: Intl.Collator = refCollator()): number {
   // Sorting responses compares a page or source with itself far more often than with another.
   if (a === b) return 0;
-  return REFS.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return refs.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

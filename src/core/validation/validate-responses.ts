@@ -1,17 +1,30 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
+import { createRunContext, type RunContext } from '../run-context.ts';
 import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
 import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
 import { ratingValue } from './parse-rating.ts';
-import { cleanComments, compareRefs, normaliseEmail, normaliseName, quote, redactEmail } from './text.ts';
+import {
+  cleanComments,
+  compareRefs,
+  normaliseEmail,
+  normaliseName,
+  quote,
+  redactEmail,
+  refCollator,
+} from './text.ts';
 
 export interface ValidationContext {
   reviews: Review[];
   config: Config;
   now: Date;
+  /** The run's indexes; without one, a call builds its own (same answer, slower across calls). */
+  run?: RunContext;
 }
+
+type RunValidation = ValidationContext & { run: RunContext };
 
 export interface ValidationResult {
   valid: ValidResponse[];
@@ -34,18 +47,13 @@ function isBlank(raw: RawResponse): boolean {
   return noRatings && Object.values(raw.comments).every((c) => c.trim() === '');
 }
 
-interface Relation {
+export interface Relation {
   label: string;
   role: RaterRole;
 }
 
-// Every response looks up its relationship; the labels are normalised once per config, not per response.
-const relationsByConfig = new WeakMap<Config['raters'], Map<string, Relation>>();
-
-// A form offers a handful of relationship labels; each spelling is normalised once.
-const relationKeys = new Map<string, string>();
-
-function relationKey(relationship: string): string {
+// A form offers a handful of relationship labels; each spelling is normalised once a run.
+function relationKey(relationship: string, relationKeys: Map<string, string>): string {
   let key = relationKeys.get(relationship);
   if (key === undefined) {
     key = normaliseName(relationship);
@@ -55,7 +63,9 @@ function relationKey(relationship: string): string {
   return key;
 }
 
-function findRole(relationship: string, config: Config): Relation | null {
+// Every response looks up its relationship; the labels are normalised once per config, not per response.
+function findRole(relationship: string, config: Config, run: RunContext): Relation | null {
+  const relationsByConfig = run.relations;
   let relations = relationsByConfig.get(config.raters);
   if (relations === undefined) {
     relations = new Map();
@@ -66,13 +76,15 @@ function findRole(relationship: string, config: Config): Relation | null {
     }
     relationsByConfig.set(config.raters, relations);
   }
-  return relations.get(relationKey(relationship)) ?? null;
+  return relations.get(relationKey(relationship, run.relationKeys)) ?? null;
 }
 
 // Every response looks up its review's cycle; the first cycle of each name, once per config.
-const cyclesByName = new WeakMap<Config['cycles'], Map<string, CycleConfig>>();
-
-function cycleNamed(cycles: Config['cycles'], name: string): CycleConfig | undefined {
+function cycleNamed(
+  cycles: Config['cycles'],
+  name: string,
+  cyclesByName: RunContext['cyclesByName'],
+): CycleConfig | undefined {
   let byName = cyclesByName.get(cycles);
   if (byName === undefined) {
     byName = new Map();
@@ -93,8 +105,8 @@ function respondentKey(raw: RawResponse, email: string | null): string {
 
 // The checks run in a fixed order so a response with several faults always reports the same one:
 // timestamp, reviewee, relationship, cycle window, who answered, then each rating in framework order.
-function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | Failure {
-  const { config } = ctx;
+function validateOne(raw: RawResponse, ctx: RunValidation): ValidResponse | Failure {
+  const { config, run } = ctx;
   // Sources convert each timestamp to an instant on arrival, so here there is only a number to check.
   const { submittedAt } = raw;
   if (submittedAt === null || !Number.isFinite(submittedAt)) {
@@ -106,7 +118,7 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
   const review = matchReviewee({ reviewee: raw.reviewee, cycle: raw.cycle, submittedAt }, ctx);
   if (isMatchFailure(review)) return review;
 
-  const relation = findRole(raw.relationship, config);
+  const relation = findRole(raw.relationship, config, run);
   if (relation === null) {
     const known = Object.keys(config.raters.relationships).join(', ');
     return {
@@ -115,8 +127,8 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
     };
   }
 
-  const cycle = cycleNamed(config.cycles, review.cycle);
-  if (!cycle || !isInWindow(submittedAt, cycleWindow(cycle, config.timeZone, ctx.now))) {
+  const cycle = cycleNamed(config.cycles, review.cycle, run.cyclesByName);
+  if (!cycle || !isInWindow(submittedAt, cycleWindow(cycle, config.timeZone, ctx.now, run.windows))) {
     const why = cycle
       ? `outside the window of cycle ${review.cycle}`
       : `for cycle ${review.cycle}, which is not configured`;
@@ -127,12 +139,12 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
   }
 
   const email = normaliseEmail(raw.respondentEmail);
-  const identity = checkRespondent(review, relation.role, relation.label, email);
+  const identity = checkRespondent(review, relation.role, relation.label, email, run.pageEmails);
   if (identity) return identity;
 
   const ratings: Record<string, number | null> = {};
   for (const { code } of config.framework.competencies) {
-    const value = ratingValue(code, raw.ratings[code], config.scale);
+    const value = ratingValue(code, raw.ratings[code], config.scale, run.ratingTexts);
     if (value !== null && typeof value === 'object')
       return { ...value, message: `${value.message} (response about ${whoOf(review)})` };
     ratings[code] = value;
@@ -152,8 +164,12 @@ function validateOne(raw: RawResponse, ctx: ValidationContext): ValidResponse | 
   };
 }
 
-function byPosition(a: { source: string; ref: string }, b: { source: string; ref: string }): number {
-  return compareRefs(a.source, b.source) || compareRefs(a.ref, b.ref);
+function byPosition(
+  a: { source: string; ref: string },
+  b: { source: string; ref: string },
+  refs: Intl.Collator,
+): number {
+  return compareRefs(a.source, b.source, refs) || compareRefs(a.ref, b.ref, refs);
 }
 
 /** Responses checked one by one, before repeated answers are settled: the part that can be split up. */
@@ -163,7 +179,10 @@ export interface CheckedResponses {
 }
 
 /** Checks a slice of the raw responses; slices can be checked apart and their results concatenated. */
-export function checkResponses(raw: readonly RawResponse[], ctx: ValidationContext): CheckedResponses {
+export function checkResponses(raw: readonly RawResponse[], context: ValidationContext): CheckedResponses {
+  const ctx: RunValidation = context.run
+    ? { ...context, run: context.run }
+    : { ...context, run: createRunContext() };
   const accepted: ValidResponse[] = [];
   const rejected: Rejection[] = [];
   for (const response of raw) {
@@ -180,12 +199,17 @@ export function checkResponses(raw: readonly RawResponse[], ctx: ValidationConte
 }
 
 /** Keeps the latest of repeated answers and sorts, so arrival order never changes the result. */
-export function settleResponses(checked: CheckedResponses): ValidationResult {
-  const { kept, superseded } = keepLatest(checked.accepted);
+export function settleResponses(
+  checked: CheckedResponses,
+  refs: Intl.Collator = refCollator(),
+): ValidationResult {
+  const { kept, superseded } = keepLatest(checked.accepted, refs);
+  const byPlace = (a: { source: string; ref: string }, b: { source: string; ref: string }) =>
+    byPosition(a, b, refs);
   return {
-    valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId) || byPosition(a, b)),
-    rejected: [...checked.rejected].sort(byPosition),
-    superseded: superseded.sort(byPosition),
+    valid: kept.sort((a, b) => compareRefs(a.reviewPageId, b.reviewPageId, refs) || byPlace(a, b)),
+    rejected: [...checked.rejected].sort(byPlace),
+    superseded: superseded.sort(byPlace),
   };
 }
 
@@ -195,5 +219,5 @@ export function settleResponses(checked: CheckedResponses): ValidationResult {
  * sorted, so the order responses arrive in never changes the result.
  */
 export function validateResponses(raw: RawResponse[], ctx: ValidationContext): ValidationResult {
-  return settleResponses(checkResponses(raw, ctx));
+  return settleResponses(checkResponses(raw, ctx), ctx.run?.refs);
 }

@@ -3,6 +3,7 @@ import type { Review, StageKey, StageViolation, WorkflowFacts, WorkflowResult } 
 import { overdueFor } from './overdue.ts';
 import { stageChain, stageIndex, stageName } from './stages.ts';
 import { walkStages } from './supported-stage.ts';
+import type { CalendarMemo } from './calendar-day.ts';
 
 // The review state machine. Rules (docs/workflow.md has the long form):
 // - Work out the furthest stage the data supports from scratch (see supported-stage.ts).
@@ -17,6 +18,8 @@ export interface AdvanceInput {
   facts: WorkflowFacts;
   config: Config;
   now: Date;
+  /** The run's calendar memo; without one, each question is worked out afresh. */
+  calendar?: CalendarMemo;
 }
 
 function violationFor(
@@ -64,6 +67,6 @@ export function advanceReview(input: AdvanceInput): WorkflowResult {
     path,
     notes: walk.notes,
     violation,
-    overdue: overdueFor(review, input.cycle, to, config, now),
+    overdue: overdueFor(review, input.cycle, to, config, now, input.calendar),
   };
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { createDayMemo } from '../day-memo.ts';
+import { createDayMemo, type DayMemo } from '../day-memo.ts';
 import type { IsoDate } from '../types.ts';
 
 // Every date the user types (cycle dates, due dates, goal dates) is a calendar day in the team's time
@@ -22,33 +22,55 @@ function zoned(value: string, timeZone: string): DateTime {
  * ISO instant (a Notion date with a time) is moved into the zone first, because the team's day is what counts.
  * Throws a RangeError for text that is not a date or for an unknown time zone.
  */
-export function toCalendarDay(value: string, timeZone: string): IsoDate {
+export function toCalendarDay(
+  value: string,
+  timeZone: string,
+  memo: CalendarMemo = createCalendarMemo(),
+): IsoDate {
   const trimmed = value.trim();
-  return calendarDays.get(timeZone, trimmed, 0, () => {
+  return memo.days.get(timeZone, trimmed, 0, () => {
     const day = zoned(trimmed, timeZone);
     if (PLAIN_DAY.test(trimmed)) return trimmed;
     return day.toISODate() ?? trimmed;
   });
 }
 
-// Answers are kept as numbers, so a caller that changes a returned Date cannot change the cache.
-const calendarDays = createDayMemo<IsoDate>();
-const starts = createDayMemo<number>();
-const ends = createDayMemo<number>();
+/**
+ * A run's answers to these questions, asked again for every review and goal. Answers are kept as
+ * numbers, so a caller that changes a returned Date cannot change the memo.
+ */
+export interface CalendarMemo {
+  days: DayMemo<IsoDate>;
+  starts: DayMemo<number>;
+  ends: DayMemo<number>;
+}
+
+export function createCalendarMemo(): CalendarMemo {
+  return { days: createDayMemo(), starts: createDayMemo(), ends: createDayMemo() };
+}
 
 /** startOfDay as epoch milliseconds, for the rules that only compare instants. */
-export function startOfDayMillis(day: IsoDate, timeZone: string): number {
-  return starts.get(timeZone, day, 0, () => zoned(day, timeZone).startOf('day').toMillis());
+export function startOfDayMillis(
+  day: IsoDate,
+  timeZone: string,
+  memo: CalendarMemo = createCalendarMemo(),
+): number {
+  return memo.starts.get(timeZone, day, 0, () => zoned(day, timeZone).startOf('day').toMillis());
 }
 
 /** The first instant of `day` in the zone (00:00 local, or the first valid time if midnight is skipped). */
-export function startOfDay(day: IsoDate, timeZone: string): Date {
-  return new Date(startOfDayMillis(day, timeZone));
+export function startOfDay(day: IsoDate, timeZone: string, memo?: CalendarMemo): Date {
+  return new Date(startOfDayMillis(day, timeZone, memo));
 }
 
 /** endOfDayExclusive as epoch milliseconds, for the rules that only compare instants. */
-export function endOfDayExclusiveMillis(day: IsoDate, timeZone: string, extraDays = 0): number {
-  return ends.get(timeZone, day, extraDays, () =>
+export function endOfDayExclusiveMillis(
+  day: IsoDate,
+  timeZone: string,
+  extraDays = 0,
+  memo: CalendarMemo = createCalendarMemo(),
+): number {
+  return memo.ends.get(timeZone, day, extraDays, () =>
     zoned(day, timeZone)
       .startOf('day')
       .plus({ days: extraDays + 1 })

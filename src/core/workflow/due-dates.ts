@@ -1,6 +1,11 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
 import { DUE_STAGES, type DueStage, type IsoDate, type Review, type StageKey } from '../types.ts';
-import { endOfDayExclusiveMillis, startOfDayMillis, toCalendarDay } from './calendar-day.ts';
+import {
+  endOfDayExclusiveMillis,
+  startOfDayMillis,
+  toCalendarDay,
+  type CalendarMemo,
+} from './calendar-day.ts';
 
 // Due dates are calendar days in the team's time zone. Work due on a day is on time through the end of
 // that day (23:59:59.999 local), so a deadline of "today" is never overdue yet.
@@ -21,27 +26,39 @@ export function dueDateFor(
   cycle: CycleConfig,
   stage: StageKey,
   config: Config,
+  calendar?: CalendarMemo,
 ): IsoDate | null {
   if (!isDueStage(stage)) return null;
   // Runtime data comes from Notion, so an empty string is treated like a missing value.
   const override = review.dueOverrides[stage];
   if (override !== undefined && override !== null && override.trim() !== '') {
-    return toCalendarDay(override, config.timeZone);
+    return toCalendarDay(override, config.timeZone, calendar);
   }
   const fromCycle = cycle.due[stage];
-  return fromCycle === undefined ? null : toCalendarDay(fromCycle, config.timeZone);
+  return fromCycle === undefined ? null : toCalendarDay(fromCycle, config.timeZone, calendar);
 }
 
 /**
  * Whether work due on `due` is late at `now`. With `graceDays` = n the work is still on time through the
  * end of the n-th day after the due day, so `graceDays` 0 means "late from 00:00 the day after".
  */
-export function isOverdue(due: IsoDate, timeZone: string, now: Date, graceDays: number): boolean {
+export function isOverdue(
+  due: IsoDate,
+  timeZone: string,
+  now: Date,
+  graceDays: number,
+  calendar?: CalendarMemo,
+): boolean {
   const grace = Math.max(0, Math.trunc(graceDays));
-  return now.getTime() >= endOfDayExclusiveMillis(due, timeZone, grace);
+  return now.getTime() >= endOfDayExclusiveMillis(due, timeZone, grace, calendar);
 }
 
 /** Whether the cycle has opened: true from 00:00 local on its `opens` day. */
-export function cycleHasOpened(cycle: CycleConfig, timeZone: string, now: Date): boolean {
-  return now.getTime() >= startOfDayMillis(cycle.opens, timeZone);
+export function cycleHasOpened(
+  cycle: CycleConfig,
+  timeZone: string,
+  now: Date,
+  calendar?: CalendarMemo,
+): boolean {
+  return now.getTime() >= startOfDayMillis(cycle.opens, timeZone, calendar);
 }

@@ -1,5 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
 import type { Review, StageKey, WorkflowFacts } from '../types.ts';
+import type { CalendarMemo } from './calendar-day.ts';
 import { cycleHasOpened, dueDateFor, isOverdue } from './due-dates.ts';
 
 // One guard per stage: whether a review may leave that stage. A guard looks only at the data, never at
@@ -12,6 +13,8 @@ export interface GuardContext {
   facts: WorkflowFacts;
   config: Config;
   now: Date;
+  /** The run's calendar memo; without one, each question is worked out afresh. */
+  calendar?: CalendarMemo;
 }
 
 /** The guard holds: the review may leave the stage. `note` says when it left without the work done. */
@@ -32,8 +35,8 @@ const pass = (note: string | null = null): GuardPass => ({ passes: true, note })
 const hold = (missing: string): GuardHold => ({ passes: false, missing });
 
 function duePassed(ctx: GuardContext, stage: StageKey): boolean {
-  const due = dueDateFor(ctx.review, ctx.cycle, stage, ctx.config);
-  return due !== null && isOverdue(due, ctx.config.timeZone, ctx.now, 0);
+  const due = dueDateFor(ctx.review, ctx.cycle, stage, ctx.config, ctx.calendar);
+  return due !== null && isOverdue(due, ctx.config.timeZone, ctx.now, 0, ctx.calendar);
 }
 
 function peers(n: number): string {
@@ -46,7 +49,7 @@ export function checkGuard(stage: StageKey, ctx: GuardContext): GuardOutcome {
   const props = config.notion.reviews.properties;
   switch (stage) {
     case 'notStarted':
-      return cycleHasOpened(ctx.cycle, config.timeZone, ctx.now)
+      return cycleHasOpened(ctx.cycle, config.timeZone, ctx.now, ctx.calendar)
         ? pass()
         : hold(`the cycle has not opened yet (opens ${ctx.cycle.opens})`);
     case 'selfAssessment':

@@ -1,5 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
 import type { DueOwner, DueStage, OverdueInfo, Review, StageKey } from '../types.ts';
+import type { CalendarMemo } from './calendar-day.ts';
 import { dueDateFor, isDueStage, isOverdue } from './due-dates.ts';
 
 // Who owes the work of each stage, i.e. whom a nudge comment mentions when the stage runs late.
@@ -21,9 +22,10 @@ export function overdueFor(
   stage: StageKey,
   config: Config,
   now: Date,
+  calendar?: CalendarMemo,
 ): OverdueInfo | null {
   if (!isDueStage(stage)) return null;
-  const due = dueDateFor(review, cycle, stage, config);
-  if (due === null || !isOverdue(due, config.timeZone, now, config.nudges.graceDays)) return null;
+  const due = dueDateFor(review, cycle, stage, config, calendar);
+  if (due === null || !isOverdue(due, config.timeZone, now, config.nudges.graceDays, calendar)) return null;
   return { stage, due, owedBy: DUE_OWNERS[stage] };
 }

@@ -1,5 +1,11 @@
 import type { Config } from '../core/config-schema.ts';
-import { parseCodeScores, pastReviewsOf } from '../core/trends/index.ts';
+import { createRunContext, type RunContext } from '../core/run-context.ts';
+import {
+  indexPastReviews,
+  codeScoreRecord,
+  pastReviewsOf,
+  type PastReviewIndex,
+} from '../core/trends/index.ts';
 import type {
   Goal,
   Objective,
@@ -9,7 +15,7 @@ import type {
   Review,
   ValidResponse,
 } from '../core/types.ts';
-import { validateResponses, type ValidationResult } from '../core/validation/index.ts';
+import { checkResponses, settleResponses, type CheckedResponses } from '../core/validation/index.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
 
@@ -35,6 +41,12 @@ export interface SyncPlan {
   reviews: ReviewPlan[];
   rejected: Rejection[];
   validResponses: number;
+  /**
+   * Earlier answers replaced by a later one from the same respondent about the same review. Not
+   * errors: counted for the run report, so the responses read, rejected and counted add up. Left out
+   * when there are none.
+   */
+  superseded?: number;
   changes: Change[];
   /**
    * Page ids of the reviews whose action items were read and reconciled into their plans. A review
@@ -74,22 +86,26 @@ export function validationReviews(state: SyncState): Review[] {
   return held.length === 0 ? state.reviews : [...state.reviews, ...held];
 }
 
-/** What planning each review needs once the responses are checked: the parts plan() is made of. */
+/** What planning each review needs once the responses are checked: made once per plan. */
 export interface PlanContext {
   state: SyncState;
   config: Config;
   now: Date;
+  /** The run's indexes and memos, shared by validation, scoring, the summary and the action plan. */
+  run: RunContext;
   directory: Map<string, string>;
   responsesByReview: Map<string, ValidResponse[]>;
   goalsByReview: Map<string, Goal[]>;
   objectives: Map<string, string> | undefined;
-  past: PastReview[];
+  /** The earlier cycles' pages, indexed once for every review's trends. */
+  past: PastReviewIndex;
 }
 
-export function planContext(
+function planContext(
   state: SyncState,
   config: Config,
   now: Date,
+  run: RunContext,
   valid: ValidResponse[],
 ): PlanContext {
   // A history cycle that is also being synced (still listed under `cycles`) was read with the reviews,
@@ -104,24 +120,25 @@ export function planContext(
         reviewee: r.reviewee,
         overallScore: r.owned.overallScore,
         band: r.owned.band,
-        codeScores: parseCodeScores(r.owned.codeScores),
+        codeScores: codeScoreRecord(r.owned.codeScores?.entries ?? []),
       })),
   ];
   return {
     state,
     config,
     now,
+    run,
     directory: peopleDirectory(validationReviews(state)),
     responsesByReview: groupBy<ValidResponse>(valid, (r) => r.reviewPageId),
     goalsByReview: groupBy(state.goals, (g) => g.reviewPageId),
     objectives:
       state.objectives === undefined ? undefined : new Map(state.objectives.map((o) => [o.pageId, o.title])),
-    past,
+    past: indexPastReviews(past, config.history),
   };
 }
 
 /** One review's plan, or null when its cycle is not configured. */
-export function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | null {
+function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | null {
   const cycle = ctx.config.cycles.find((c) => c.name === review.cycle);
   if (!cycle) return null;
   return planReview({
@@ -135,38 +152,67 @@ export function planOneReview(ctx: PlanContext, review: Review): ReviewPlan | nu
     past: pastReviewsOf(review, ctx.past, ctx.config.history),
     objectives: ctx.objectives,
     rewrite: ctx.state.rewrite?.has(review.pageId) === true,
+    run: ctx.run,
   });
 }
 
-export function finishPlan(
-  ctx: PlanContext,
-  reviews: ReviewPlan[],
-  validation: Pick<ValidationResult, 'valid' | 'rejected'>,
-): SyncPlan {
-  return {
-    reviews,
-    rejected: validation.rejected,
-    validResponses: validation.valid.length,
-    changes: reviews.flatMap((r) => r.changes),
-    itemsRead: [],
-  };
-}
+/** Responses checked in one step; small enough that a step stays well under a slice of planning time. */
+const RESPONSES_PER_CHECK = 64;
 
-/** Pure: the same state, config and `now` always give the same plan. */
-export function plan(
+/**
+ * What a step of planning hands back: `step` after each piece of work (a driver may give the event loop
+ * a turn if its slice has run long), `turn` where a driver that yields at all should yield (after the
+ * responses are settled, before the reviews are planned).
+ */
+export type PlanPause = 'step' | 'turn';
+
+/**
+ * The one assembly of a plan: check the responses in chunks, settle repeated answers, then plan each
+ * selected review. It pauses between pieces of work; plan() runs it straight through and
+ * planResponsive hands the event loop back between slices, so both give exactly the same plan. The run
+ * context is made here, once per plan: nothing is remembered from one plan to the next.
+ */
+export function* planSteps(
   state: SyncState,
   config: Config,
   now: Date,
   // Responses are checked against every review read, so `--review` or `--shard` never turns
   // an answer about someone else into an "unknown reviewee" rejection.
   selected: Selector = () => true,
-): SyncPlan {
-  const validation = validateResponses(state.responses, { reviews: validationReviews(state), config, now });
-  const ctx = planContext(state, config, now, validation.valid);
+): Generator<PlanPause, SyncPlan, void> {
+  const run = createRunContext();
+  const validationContext = { reviews: validationReviews(state), config, now, run };
+  const checked: CheckedResponses = { accepted: [], rejected: [] };
+  for (let i = 0; i < state.responses.length; i += RESPONSES_PER_CHECK) {
+    const part = checkResponses(state.responses.slice(i, i + RESPONSES_PER_CHECK), validationContext);
+    checked.accepted.push(...part.accepted);
+    checked.rejected.push(...part.rejected);
+    yield 'step';
+  }
+  const validation = settleResponses(checked, run.refs);
+  yield 'turn';
+  const ctx = planContext(state, config, now, run, validation.valid);
   const reviews: ReviewPlan[] = [];
   for (const review of state.reviews.filter(selected)) {
     const planned = planOneReview(ctx, review);
     if (planned) reviews.push(planned);
+    yield 'step';
   }
-  return finishPlan(ctx, reviews, validation);
+  return {
+    reviews,
+    rejected: validation.rejected,
+    validResponses: validation.valid.length,
+    ...(validation.superseded.length > 0 ? { superseded: validation.superseded.length } : {}),
+    changes: reviews.flatMap((r) => r.changes),
+    itemsRead: [],
+  };
+}
+
+/** Pure: the same state, config and `now` always give the same plan. planSteps run in one go. */
+export function plan(state: SyncState, config: Config, now: Date, selected: Selector = () => true): SyncPlan {
+  const steps = planSteps(state, config, now, selected);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }

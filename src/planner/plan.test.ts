@@ -226,3 +226,29 @@ describe('plan', () => {
     expect(later.changes).toEqual([]);
   });
 });
+
+describe('plan: answers a later one replaced', () => {
+  it.each([
+    ['none', [], undefined],
+    [
+      'one respondent answering twice',
+      [
+        makeRaw({
+          ref: 'line 9',
+          respondentEmail: 'bob@example.com',
+          submittedAt: Date.parse('2026-10-11T10:00:00Z'),
+        }),
+      ],
+      1,
+    ],
+  ])('counts %s as superseded, not rejected', (_name, extra, superseded) => {
+    const planned = plan(state([makeReview()], [...fullResponses(), ...extra]), config, NOW);
+    expect(planned.superseded).toBe(superseded);
+    expect(planned.rejected).toEqual([]);
+  });
+
+  it('two plans of one state in one process give the same plan: nothing is remembered between them', () => {
+    const s = state([makeReview()]);
+    expect(plan(s, config, NOW)).toEqual(plan(s, config, NOW));
+  });
+});

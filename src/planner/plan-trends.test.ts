@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
+import { formatCodeScores, readCodeScores } from '../core/trends/index.ts';
 import type { PastReview, Review } from '../core/types.ts';
 import { plan, type SyncState } from './plan.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
@@ -38,9 +39,11 @@ describe('plan with history', () => {
       ['COL', null, 'new'],
     ]);
     const update = result.changes.find((c) => c.kind === 'update-review');
-    expect(update?.kind === 'update-review' && update.properties.codeScores).toBe(
-      'CQ 3.60; SD 2.60; COL 4.00',
-    );
+    expect(update?.kind === 'update-review' && update.properties.codeScores).toEqual([
+      { code: 'CQ', value: 3.6 },
+      { code: 'SD', value: 2.6 },
+      { code: 'COL', value: 4 },
+    ]);
   });
 
   it('writes no code scores to a page that has no such property', () => {
@@ -60,7 +63,7 @@ describe('plan with history', () => {
       goalsOnTrack: update.properties.goalsOnTrack ?? null,
       syncNotes: update.properties.syncNotes ?? '',
       summaryHash: update.properties.summaryHash ?? null,
-      codeScores: update.properties.codeScores ?? null,
+      codeScores: readCodeScores(formatCodeScores(update.properties.codeScores ?? [])),
     });
     const second = plan(state({ ...applied, stage: update.properties.stage ?? applied.stage }), config, NOW);
     expect(second.changes).toEqual([]);
@@ -81,7 +84,12 @@ describe('plan with history', () => {
       pageId: 'p-h1',
       cycle: '2026-H1',
       stage: 'completed',
-      owned: { ...makeReview().owned, overallScore: 3, summaryHash: 'v1:x', codeScores: 'CQ 3.20' },
+      owned: {
+        ...makeReview().owned,
+        overallScore: 3,
+        summaryHash: 'v1:x',
+        codeScores: readCodeScores('CQ 3.20'),
+      },
     });
     const result = plan({ ...state(withCodeScores(), []), reviews: [old, withCodeScores()] }, twoCycles, NOW);
     const current = result.reviews.find((r) => r.review.cycle === '2026-H2');
@@ -94,9 +102,25 @@ describe('plan with history', () => {
     const fresh = plan(state(withCodeScores()), late, NOW).changes.find((c) => c.kind === 'update-review');
     expect(fresh?.kind === 'update-review' && 'codeScores' in fresh.properties).toBe(false);
     // Scores written under an earlier setting are taken back down, not left showing.
-    const held = plan(state(withCodeScores({ codeScores: 'CQ 3.60' })), late, NOW).changes.find(
-      (c) => c.kind === 'update-review',
-    );
-    expect(held?.kind === 'update-review' && held.properties.codeScores).toBe('');
+    const held = plan(
+      state(withCodeScores({ codeScores: readCodeScores('CQ 3.60') })),
+      late,
+      NOW,
+    ).changes.find((c) => c.kind === 'update-review');
+    expect(held?.kind === 'update-review' && held.properties.codeScores).toEqual([]);
+  });
+});
+
+describe('plan: code scores the page holds', () => {
+  const written = 'CQ 3.60; SD 2.60; COL 4.00';
+  it.each([
+    ['exactly what the tool writes', written, false],
+    ['the same scores in another format', 'CQ 3.6; SD 2.6; COL 4', true],
+    ['the same scores and a person’s words', `${written}; great`, true],
+    ['other scores', 'CQ 3.20', true],
+  ])('writes them again when the page holds %s: %s', (_name, held, rewritten) => {
+    const result = plan(state(withCodeScores({ codeScores: readCodeScores(held) })), config, NOW);
+    const update = result.changes.find((c) => c.kind === 'update-review');
+    expect(update?.kind === 'update-review' && 'codeScores' in update.properties).toBe(rewritten);
   });
 });

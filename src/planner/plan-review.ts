@@ -1,9 +1,10 @@
 import { actionItemPages, type Config, type CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import { goalProgress, goalStatus, goalsOnTrackText } from '../core/goals/index.ts';
-import { formatCodeScores } from '../core/trends/index.ts';
+import { codeScoreEntries, sameCodeScores } from '../core/trends/index.ts';
 import { buildActionPlan } from '../core/action-plan/index.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
+import type { RunContext } from '../core/run-context.ts';
 import { scoreReview } from '../core/scoring/index.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
@@ -42,6 +43,8 @@ export interface ReviewPlanInput {
    * deleted it, say). A frozen review is rewritten only with the content it was delivered with.
    */
   rewrite?: boolean;
+  /** The run's indexes and memos, made once per plan. */
+  run: RunContext;
 }
 
 export interface ReviewPlan {
@@ -120,10 +123,13 @@ function ownedWrites(
   // Per-code scores are scores: on the page only once the scores section is (`visibility.scores`).
   function codeScores() {
     if (write.codeScores === undefined) return;
-    const text = released ? formatCodeScores(plan.score) : '';
-    const held = write.codeScores ?? '';
-    if (text === held || (frozen && held !== '')) return;
-    next.codeScores = text;
+    const scores = released ? codeScoreEntries(plan.score) : [];
+    const held = write.codeScores ?? { entries: [], exact: true };
+    // What the page shows is what was written only when its text is exactly the tool's.
+    const same = held.exact && sameCodeScores(scores, held.entries);
+    const heldAny = !held.exact || held.entries.length > 0;
+    if (same || (frozen && heldAny)) return;
+    next.codeScores = scores;
     reasons.push('code scores');
   }
 
@@ -159,24 +165,25 @@ function goalExtras(goal: Goal, objectives: ReadonlyMap<string, string> | undefi
 }
 
 /** Plans start when the feedback is delivered; a fixed day keeps entries (and the hash) stable across runs. */
-function planStart(cycle: CycleConfig, config: Config): Date {
+function planStart(cycle: CycleConfig, config: Config, run: RunContext): Date {
   const day = cycle.due.feedbackDelivery ?? cycle.closes ?? cycle.opens;
-  return startOfDay(day, config.timeZone);
+  return startOfDay(day, config.timeZone, run.calendar);
 }
 
 const withTicks = (from: string | null) => (from === null ? {} : { ticksFrom: from });
 
 /** Everything one review needs this run, in the order apply must follow for crash safety. */
 export function planReview(input: ReviewPlanInput): ReviewPlan {
-  const { review, config, now, responses } = input;
-  const score = scoreReview({ review, responses, config });
+  const { review, config, now, responses, run } = input;
+  const { calendar } = run;
+  const score = scoreReview({ review, responses, config, run });
   const facts = {
     selfResponded: responses.some((r) => r.role === 'self'),
     peerResponses: score.raters.peers,
     // Codes are unique (a config rule), so this is every required code having a manager rating.
     managerRatedAllRequired: score.awaitingManager.length === 0,
   };
-  const workflow = advanceReview({ review, cycle: input.cycle, config, now, facts });
+  const workflow = advanceReview({ review, cycle: input.cycle, config, now, facts, calendar });
   const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
     ...goalExtras(goal, input.objectives),
     title: goal.title,
@@ -186,10 +193,17 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       timeZone: config.timeZone,
       tolerance: config.goals.tolerance,
       cycleOpens: input.cycle.opens,
+      calendar,
     }),
     due: goal.due,
   }));
-  const actionPlan = buildActionPlan({ review, score, config, startsOn: planStart(input.cycle, config) });
+  const actionPlan = buildActionPlan({
+    review,
+    score,
+    config,
+    startsOn: planStart(input.cycle, config, run),
+    run,
+  });
   const frozen = review.stage === 'completed' && review.owned.summaryHash !== null;
   const summary = buildSummary({
     review,
@@ -204,8 +218,9 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     directory: input.directory,
     config,
     past: input.past ?? [],
+    run,
   });
-  const hash = summaryHash(summary);
+  const hash = summaryHash(summary, run.shapes);
   const unchanged = hash === review.owned.summaryHash;
   const summaryChanged = (!frozen && !unchanged) || (input.rewrite === true && unchanged);
   const itemsNeeded =
@@ -214,7 +229,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     stageIndex(workflow.to) >= stageIndex(config.actionPlan.createFrom);
 
   const reminders = parseReminders(review.owned.syncNotes, config);
-  const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now });
+  const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now, calendar });
   const copies = personCopyLines(review.owned.syncNotes);
   const copiedFrom = review.owned.summaryCopiedFrom;
   const notes = composeSyncNotes(

@@ -1,6 +1,7 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { OverdueInfo, Person, Review, StageKey, WorkflowFacts, WorkflowResult } from '../core/types.ts';
+import type { CalendarMemo } from '../core/workflow/calendar-day.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
 import type { NudgeChange } from '../core/changes.ts';
 import { reminderLine, type ReminderRecord } from './sync-notes.ts';
@@ -18,6 +19,7 @@ export interface NudgeInput {
   reminders: readonly ReminderRecord[];
   config: Config;
   now: Date;
+  calendar?: CalendarMemo;
 }
 
 const WHAT_IS_OWED: Record<OverdueInfo['owedBy'], string> = {
@@ -36,11 +38,11 @@ function lateStages(input: NudgeInput): OverdueInfo[] {
   const late: OverdueInfo[] = [];
   const reached = (stage: 'selfAssessment' | 'feedback') => stageIndex(workflow.to) >= stageIndex(stage);
   if (!facts.selfResponded && reached('selfAssessment')) {
-    const info = overdueFor(review, cycle, 'selfAssessment', config, now);
+    const info = overdueFor(review, cycle, 'selfAssessment', config, now, input.calendar);
     if (info) late.push(info);
   }
   if (facts.peerResponses < config.raters.minPeerResponses && reached('feedback')) {
-    const info = overdueFor(review, cycle, 'feedback', config, now);
+    const info = overdueFor(review, cycle, 'feedback', config, now, input.calendar);
     if (info) late.push(info);
   }
   if (workflow.overdue && !late.some((l) => l.stage === workflow.overdue?.stage)) late.push(workflow.overdue);
