@@ -170,7 +170,8 @@ export type PlanPause = 'step' | 'turn';
  * The one assembly of a plan: check the responses in chunks, settle repeated answers, then plan each
  * selected review. It pauses between pieces of work; plan() runs it straight through and
  * planResponsive hands the event loop back between slices, so both give exactly the same plan. The run
- * context is made here, once per plan: nothing is remembered from one plan to the next.
+ * context is made here, once per plan, unless the caller passes one in: nothing is remembered from one
+ * plan to the next that the caller did not hand over.
  */
 export function* planSteps(
   state: SyncState,
@@ -179,8 +180,10 @@ export function* planSteps(
   // Responses are checked against every review read, so `--review` or `--shard` never turns
   // an answer about someone else into an "unknown reviewee" rejection.
   selected: Selector = () => true,
+  // Made per plan by default. A caller that plans again with the same config in one process (the
+  // bench's steady state, a long-lived worker) may pass one in: every memo is keyed by its inputs.
+  run: RunContext = createRunContext(),
 ): Generator<PlanPause, SyncPlan, void> {
-  const run = createRunContext();
   const validationContext = { reviews: validationReviews(state), config, now, run };
   const checked: CheckedResponses = { accepted: [], rejected: [] };
   for (let i = 0; i < state.responses.length; i += RESPONSES_PER_CHECK) {
@@ -209,8 +212,14 @@ export function* planSteps(
 }
 
 /** Pure: the same state, config and `now` always give the same plan. planSteps run in one go. */
-export function plan(state: SyncState, config: Config, now: Date, selected: Selector = () => true): SyncPlan {
-  const steps = planSteps(state, config, now, selected);
+export function plan(
+  state: SyncState,
+  config: Config,
+  now: Date,
+  selected: Selector = () => true,
+  run?: RunContext,
+): SyncPlan {
+  const steps = planSteps(state, config, now, selected, run);
   for (;;) {
     const next = steps.next();
     if (next.done === true) return next.value;
