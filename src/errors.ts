@@ -1,6 +1,12 @@
 // The only error types the tool throws on purpose. The CLI maps them to exit codes; anything else is a bug.
 
-export type ErrorName = 'ConfigError' | 'NotionApiError' | 'GoogleApiError' | 'InternalError';
+export type ErrorName =
+  | 'ConfigError'
+  | 'BrakeStopError'
+  | 'NoMatchingReviewError'
+  | 'NotionApiError'
+  | 'GoogleApiError'
+  | 'InternalError';
 
 interface ReviewSyncErrorOptions {
   cause?: unknown;
@@ -21,6 +27,19 @@ abstract class ReviewSyncError extends Error {
 /** The config, credentials or live schema are wrong; the run cannot start (exit 2). */
 export class ConfigError extends ReviewSyncError {
   readonly name = 'ConfigError' as const;
+}
+
+/**
+ * The blast-radius brake stopped the run before its first write (exit 2). The config may be right: the
+ * data is what looks wrong, so the fix is in the data, or `--force` when the changes are meant.
+ */
+export class BrakeStopError extends ReviewSyncError {
+  readonly name = 'BrakeStopError' as const;
+}
+
+/** `--review` named no review of the active cycles, so there is nothing to sync (exit 2). */
+export class NoMatchingReviewError extends ReviewSyncError {
+  readonly name = 'NoMatchingReviewError' as const;
 }
 
 /**
@@ -85,7 +104,8 @@ export class InternalError extends ReviewSyncError {
   readonly name = 'InternalError' as const;
 }
 
-export type KnownError = ConfigError | NotionApiError | GoogleApiError | InternalError;
+export type KnownError =
+  ConfigError | BrakeStopError | NoMatchingReviewError | NotionApiError | GoogleApiError | InternalError;
 
 export function isKnownError(error: unknown): error is KnownError {
   return error instanceof ReviewSyncError;

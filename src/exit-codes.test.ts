@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, GoogleApiError, InternalError, NotionApiError } from './errors.ts';
+import {
+  BrakeStopError,
+  ConfigError,
+  GoogleApiError,
+  InternalError,
+  NoMatchingReviewError,
+  NotionApiError,
+} from './errors.ts';
 import { exitCodeFor } from './exit-codes.ts';
 
 describe('exitCodeFor', () => {
   it.each([
     ['a config error', new ConfigError('bad'), 2],
+    ['the blast-radius brake', new BrakeStopError('stopped before writing'), 2],
+    ['a --review that matched nothing', new NoMatchingReviewError('no review matches it'), 2],
     ['a Notion 401', new NotionApiError('no', { status: 401 }), 2],
     ['a Notion 403', new NotionApiError('no', { status: 403 }), 2],
     ['a Google 403', new GoogleApiError('no', { status: 403 }), 2],
@@ -22,5 +31,13 @@ describe('exitCodeFor', () => {
     const error = new NotionApiError('pages.update failed', { cause, status: 502 });
     expect(error.name).toBe('NotionApiError');
     expect(error.cause).toBe(cause);
+  });
+
+  it.each([
+    [new ConfigError('bad'), 'ConfigError'],
+    [new BrakeStopError('stopped'), 'BrakeStopError'],
+    [new NoMatchingReviewError('none'), 'NoMatchingReviewError'],
+  ])('names %s after its type, as the CLI prints it', (error, name) => {
+    expect(error.name).toBe(name);
   });
 });

@@ -5,7 +5,7 @@ import { filterPropertiesOf, IDS, reviewPage, useAdapterHarness } from '../../te
 import { filterPropertiesFor, queryPropertyNames } from './filter-properties.ts';
 import { readActionItems } from './read-action-items.ts';
 import { readNotionState } from './read-state.ts';
-import { findActionItemByKey } from './write-items.ts';
+import { findActionItemByKey } from './write-action-items.ts';
 import { numberValue, spec, titleValue, type PropertySpec } from './property-values.ts';
 
 describe('queryPropertyNames', () => {

@@ -3,7 +3,9 @@ import { makeConfig } from '../../test/support/config-builders.ts';
 import { actionItemSchemaFrom, readActionItems } from './read-action-items.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';
-import { createActionItem, postNudge, updateGoal } from './write-items.ts';
+import { createActionItem } from './write-action-items.ts';
+import { postNudge } from './write-comments.ts';
+import { updateGoal } from './write-goals.ts';
 
 const harness = useAdapterHarness();
 const config = makeConfig({

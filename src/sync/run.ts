@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import { ConfigError, InternalError } from '../errors.ts';
+import { BrakeStopError, ConfigError, InternalError, NoMatchingReviewError } from '../errors.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
 import type { RawResponse, Review } from '../core/types.ts';
 import {
@@ -95,9 +95,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // none did reads none), by their key prefixes, and reconciled into those reviews' plans.
   let syncPlan = await planResponsive(state, config, now, selected);
   if (options.review !== undefined && syncPlan.reviews.length === 0) {
-    throw new ConfigError(`--review "${options.review}": no review of the active cycles matches it`, {
-      details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
-    });
+    throw new NoMatchingReviewError(
+      `--review "${options.review}": no review of the active cycles matches it`,
+      {
+        details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
+      },
+    );
   }
   const needing = reviewsNeedingItems(syncPlan);
   if (needing.length > 0 && resolved.actionItems !== null) {
@@ -121,7 +124,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   options.onPlanned?.(syncPlan);
   const brake = checkBlastRadius(syncPlan, config, responses.length);
   if (brake.length > 0 && options.force !== true) {
-    throw new ConfigError(`stopped before writing: ${brake.map((b) => b.message).join('; ')}`, {
+    throw new BrakeStopError(`stopped before writing: ${brake.map((b) => b.message).join('; ')}`, {
       details: [
         ...brake.map((b) => `likely cause: ${b.likelyCause}`),
         'Nothing was written. Fix the cause, or run again with --force if these changes are really meant.',

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duplicatePage } from '../../src/sandbox/notion/duplicate.ts';
 import type { RunReport } from '../../src/sync/report.ts';
+import { isWrite } from '../support/request-log.ts';
 import {
   readReport,
   runSyncInProcess,
@@ -160,6 +161,16 @@ describe('sync --rewrite', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--rewrite needs --review');
     expect(running.sandbox.requests.entries()).toEqual([]);
+  });
+
+  it('with a --review that matches no review, stops with exit 2 before any write', async () => {
+    running.sandbox.requests.clear();
+    const result = await runSyncInProcess(running.url, ['--config', configPath, '--review', PRIYA]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `NoMatchingReviewError: --review "${PRIYA}": no review of the active cycles`,
+    );
+    expect(running.sandbox.requests.entries().filter(isWrite)).toEqual([]);
   });
 
   it('brings back a summary a person deleted, though its hash has not changed', async () => {

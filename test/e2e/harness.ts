@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { runMigrateCommand } from '../../src/cli/commands/migrate-action.ts';
+import { runMigrateCommand } from '../../src/cli/commands/migrate-handler.ts';
 import { parse, stringify } from 'yaml';
 import { registerSyncCommand } from '../../src/cli/commands/sync.ts';
 import { streamOutput } from '../../src/cli/output.ts';

@@ -9,6 +9,7 @@ import {
   viewState,
   type Team,
 } from './fault-harness.ts';
+import { BrakeStopError } from '../../src/errors.ts';
 import type { SyncOptions } from '../../src/sync/run.ts';
 import { serveInThread } from '../support/sandbox-thread.ts';
 
@@ -223,7 +224,8 @@ describe('the blast-radius brake', () => {
       const typo = { ...demo, config: { ...demo.config, cycles } };
       const braked = await syncOnce(typo, served.url);
       expect(braked.code).toBe(2);
-      const error = braked.error as { message: string; details: string[] };
+      expect(braked.error).toBeInstanceOf(BrakeStopError);
+      const error = braked.error as BrakeStopError;
       expect(error.message).toMatch(/rejected as outside-cycle-window/);
       expect(error.details.join('\n')).toMatch(/time zone|cycle window/);
       expect(served.sandbox.requests.entries().filter(isWrite)).toEqual([]);

@@ -25,7 +25,7 @@ export function registerConfigCommand(program: Command): void {
     .option('-q, --quiet', 'print only problems')
     .option('--debug', 'print stack traces')
     .action(async (flags: ConfigCheckFlags) => {
-      const { runConfigCheck } = await import('./config-check-action.ts');
+      const { runConfigCheck } = await import('./config-check-handler.ts');
       process.exitCode = await runConfigCheck(flags);
     });
   withUsage(
@@ -46,7 +46,7 @@ export function registerConfigCommand(program: Command): void {
     )
     .option('--debug', 'print stack traces')
     .action(async (flags: ConfigInitFlags) => {
-      const { runConfigInit } = await import('./config-init-action.ts');
+      const { runConfigInit } = await import('./config-init-handler.ts');
       process.exitCode = await runConfigInit(flags);
     });
   withUsage(

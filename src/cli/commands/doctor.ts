@@ -30,7 +30,7 @@ export function registerDoctorCommand(program: Command): void {
     .option('-q, --quiet', 'print only problems and warnings')
     .option('--debug', 'print stack traces')
     .action(async (flags: DoctorFlags) => {
-      const { runDoctorCommand } = await import('./doctor-action.ts');
+      const { runDoctorCommand } = await import('./doctor-handler.ts');
       process.exitCode = await runDoctorCommand(flags);
     });
   withUsage(

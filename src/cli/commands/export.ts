@@ -22,7 +22,7 @@ export function registerExportCommand(program: Command): void {
     .option('--now <iso>', 'compute as if it were this instant (for replays and tests)')
     .option('--debug', 'print stack traces')
     .action(async (flags: ExportFlags) => {
-      const { runExportCommand } = await import('./export-action.ts');
+      const { runExportCommand } = await import('./export-handler.ts');
       process.exitCode = await runExportCommand(flags);
     });
   withUsage(

@@ -24,7 +24,7 @@ export function registerInitCommand(program: Command): void {
     .option('--write-config', 'write the new ids into the config file in place, keeping its comments')
     .option('--debug', 'print stack traces')
     .action(async (flags: InitFlags) => {
-      const { runInitCommand } = await import('./init-action.ts');
+      const { runInitCommand } = await import('./init-handler.ts');
       process.exitCode = await runInitCommand(flags);
     });
   withUsage(

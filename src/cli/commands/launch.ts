@@ -32,7 +32,7 @@ export function registerLaunchCommand(program: Command): void {
     .option('-q, --quiet', 'print only problems')
     .option('--debug', 'print stack traces')
     .action(async (flags: LaunchFlags) => {
-      const { runLaunchCommand } = await import('./launch-action.ts');
+      const { runLaunchCommand } = await import('./launch-handler.ts');
       process.exitCode = await runLaunchCommand(flags);
     });
   withUsage(

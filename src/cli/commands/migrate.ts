@@ -22,7 +22,7 @@ export function registerMigrateCommand(program: Command): void {
     .option('--apply', 'make the changes (one data source update each), then read the schema back')
     .option('--debug', 'print stack traces')
     .action(async (flags: MigrateFlags) => {
-      const { runMigrateCommand } = await import('./migrate-action.ts');
+      const { runMigrateCommand } = await import('./migrate-handler.ts');
       process.exitCode = await runMigrateCommand(flags);
     });
   withUsage(

@@ -46,7 +46,7 @@ export function registerSandboxCommand(program: Command): void {
       integer(0, 1_000_000_000),
     )
     .action(async (flags: SandboxFlags) => {
-      const { runSandboxCommand } = await import('./sandbox-action.ts');
+      const { runSandboxCommand } = await import('./sandbox-handler.ts');
       await runSandboxCommand(flags);
     });
   withUsage(

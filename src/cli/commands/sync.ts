@@ -62,7 +62,7 @@ export function registerSyncCommand(program: Command, io?: () => SyncCommandIo):
     .option('--force', 'write even when most results would be taken away or most responses rejected')
     .option('--debug', 'print stack traces')
     .action(async (flags: SyncFlags) => {
-      const { runSyncCommand, processIo } = await import('./sync-action.ts');
+      const { runSyncCommand, processIo } = await import('./sync-handler.ts');
       const given = (io ?? processIo)();
       given.exit(await runSyncCommand(flags, given));
     });

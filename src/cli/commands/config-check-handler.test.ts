@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import { actionItemsLine, summariseConfig } from './config-check-action.ts';
+import { actionItemsLine, summariseConfig } from './config-check-handler.ts';
 
 const reviews = { database: 'db-reviews' };
 
