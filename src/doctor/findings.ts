@@ -9,7 +9,7 @@ export { formatFinding, ok, problem, skipped, warning } from '../core/findings.t
 export type { Finding, FindingStatus } from '../core/findings.ts';
 
 /**
- * A thrown ConfigError, NotionApiError or GoogleApiError as a problem: its message says what is wrong and
+ * A thrown known error (config, Notion, Google, a stop of the run) as a problem: its message says what is wrong and
  * its details say what to do. Unknown errors are bugs, not set-up problems, so they are rethrown.
  */
 export function problemFromError(check: string, error: unknown, fallbackFix: string): Finding {
