@@ -6,6 +6,7 @@ import { buildActionPlan } from '../core/action-plan/index.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { scoreReview } from '../core/scoring/index.ts';
+import { round2OrNull } from '../core/numbers/round.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
 import type {
   ActionPlanEntry,
@@ -70,9 +71,6 @@ export interface ReviewPlan {
   changes: Change[];
 }
 
-// Scores are stored rounded so that float noise never counts as a change.
-const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
-
 function ownedWrites(
   input: ReviewPlanInput,
   plan: Omit<ReviewPlan, 'changes' | 'review' | 'frozen' | 'actionPlan' | 'itemsNeeded'>,
@@ -91,7 +89,7 @@ function ownedWrites(
   }
   // Score and band follow the summary's scores section: not on the page before that stage.
   const released = plan.summary.overall !== null;
-  const overall = released ? round2(plan.score.overall) : null;
+  const overall = released ? round2OrNull(plan.score.overall) : null;
   const band = released ? plan.score.band : null;
   if (frozen) {
     // Only `--rewrite` writes a frozen summary, with the content it was delivered with.
@@ -101,7 +99,7 @@ function ownedWrites(
     }
     return finishNotes();
   }
-  if (overall !== round2(write.overallScore)) {
+  if (overall !== round2OrNull(write.overallScore)) {
     next.overallScore = overall;
     reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
   }
@@ -187,7 +185,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
     ...goalExtras(goal, input.objectives),
     title: goal.title,
-    progress: round2(goalProgress(goal)),
+    progress: round2OrNull(goalProgress(goal)),
     status: goalStatus(goal, {
       now,
       timeZone: config.timeZone,

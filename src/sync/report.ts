@@ -2,6 +2,7 @@ import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { Rejection, Review } from '../core/types.ts';
 import type { Change } from '../core/changes.ts';
+import { round2 } from '../core/numbers/round.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
 import type { SyncPlan } from '../planner/plan.ts';
@@ -172,7 +173,7 @@ export function buildReport(input: ReportInput): RunReport {
       reviewee: r.review.title,
       stageBefore: stageName(config, r.workflow.from),
       stageAfter: stageName(config, stageMoved ? r.workflow.to : r.workflow.from),
-      score: r.score.overall === null ? null : Math.round(r.score.overall * 100) / 100,
+      score: r.score.overall === null ? null : round2(r.score.overall),
       band: r.score.band,
       changed: done(r.review.pageId, r.changes).length > 0,
       errors,

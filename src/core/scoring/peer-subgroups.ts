@@ -1,7 +1,7 @@
 import type { Config } from '../config-schema.ts';
 import type { PeerSubgroup, ValidResponse } from '../types.ts';
 import { countRatings, meanRating, meanRatingAcross } from './code-ratings.ts';
-import { round2OrNull } from './numbers.ts';
+import { round2OrNull } from '../numbers/round.ts';
 
 export const OTHER_PEERS = 'Other peers';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Config } from '../config-schema.ts';
 import type { ReviewScore, ValidResponse } from '../types.ts';
-import { round2 } from './numbers.ts';
+import { round2 } from '../numbers/round.ts';
 import { scoreReview } from './score-review.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 import { makeValidResponse } from '../../../test/support/response-builders.ts';

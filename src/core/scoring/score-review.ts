@@ -2,7 +2,8 @@ import type { Config } from '../config-schema.ts';
 import { createRunContext, type RunContext } from '../run-context.ts';
 import type { Review, ReviewScore, ValidResponse } from '../types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
-import { round2, roundTo, weightedMean } from './numbers.ts';
+import { round2, roundTo } from '../numbers/round.ts';
+import { weightedMean } from './numbers.ts';
 import { groupRaters } from './rater-groups.ts';
 
 export interface ScoreInput {

@@ -13,7 +13,7 @@ import type {
 import { createRunContext, type RunContext } from '../run-context.ts';
 import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';
-import { roundScore } from './format.ts';
+import { round2OrNull } from '../numbers/round.ts';
 import { selectHighlights } from './highlights.ts';
 import { buildProgress, provisionalNotes } from './progress.ts';
 import { redactText, reviewIdentities } from './redact.ts';
@@ -73,7 +73,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const lists = shown.strengths || shown.blindSpots ? buildCodeLists(score, config) : null;
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
-  const overall = roundScore(score.overall);
+  const overall = round2OrNull(score.overall);
   return {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title, undefined, run.words),

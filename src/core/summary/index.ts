@@ -14,4 +14,4 @@ export { normaliseWord } from './words.ts';
 export { buildProgress, provisionalNotes } from './progress.ts';
 export { buildRows } from './rows.ts';
 export { buildCodeLists, type CodeLists } from './code-lists.ts';
-export { roundScore, formatScore, formatGap, codeLabel } from './format.ts';
+export { formatScore, formatGap, codeLabel } from './format.ts';

@@ -8,7 +8,7 @@ import type {
   SummaryRow,
   TrendDirection,
 } from '../types.ts';
-import { roundScore } from '../summary/format.ts';
+import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from './code-scores.ts';
 
 // Trends compare this cycle with the reviewee's earlier ones, using what the tool wrote on the earlier
@@ -90,7 +90,7 @@ export function trendOf(
 ): { change: number | null; direction: TrendDirection | null } {
   if (current === null) return { change: null, direction: null };
   if (previous === null) return { change: null, direction: 'new' };
-  const change = roundScore(current - previous) ?? 0;
+  const change = round2OrNull(current - previous) ?? 0;
   const shown = Math.round(change * 10) / 10;
   return { change, direction: shown > 0 ? 'up' : shown < 0 ? 'down' : 'same' };
 }
@@ -130,7 +130,7 @@ export function rowTrend(
 
 /** The overall trend: every earlier cycle's overall score, and the change since the latest one. */
 export function overallTrend(current: number | null, past: readonly PastReview[]): OverallTrend {
-  const history = past.map((p) => ({ cycle: p.cycle, score: roundScore(p.overallScore) }));
+  const history = past.map((p) => ({ cycle: p.cycle, score: round2OrNull(p.overallScore) }));
   const { change, direction } = trendOf(current, latest(history.map((h) => h.score)));
   return { history, change, direction };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { round2, roundTo } from './numbers.ts';
+import { round2, roundTo } from './round.ts';
 
 // The rounding every stored summary hash was built with: 12 significant digits, then a decimal shift
 // through the exponent both ways. Kept here verbatim so the faster roundTo is held to it bit for bit.
