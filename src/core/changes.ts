@@ -74,8 +74,8 @@ export interface SetActionItemStatusChange {
   status: string;
 }
 
-export interface NudgeChange {
-  kind: 'nudge';
+export interface ReminderChange {
+  kind: 'reminder';
   reviewPageId: string;
   stage: StageKey;
   owedBy: DueOwner;
@@ -90,6 +90,6 @@ export type Change =
   | UpdateGoalChange
   | CreateActionItemChange
   | SetActionItemStatusChange
-  | NudgeChange;
+  | ReminderChange;
 
 export type ChangeKind = Change['kind'];

@@ -212,12 +212,6 @@ export interface ExistingActionItem {
   syncedStatus: string | null;
 }
 
-/** A record, read back from Notion, that a nudge comment was left for this page and stage. */
-export interface NudgeRecord {
-  reviewPageId: string;
-  stage: StageKey;
-}
-
 // ---- Results of the core's computations -------------------------------------------------------
 
 export type GapKind = 'blind-spot' | 'hidden-strength';

@@ -138,7 +138,7 @@ export async function updateGoal(
 // The SDK does not export its rich-text request type; take it from the comment parameters.
 type RichTextItemRequest = Extract<CreateCommentParameters, { rich_text: unknown }>['rich_text'][number];
 
-function nudgeRichText(mention: Person[], text: string): RichTextItemRequest[] {
+function reminderRichText(mention: Person[], text: string): RichTextItemRequest[] {
   const rich: RichTextItemRequest[] = [];
   for (const person of mention) {
     if (person.id) {
@@ -167,7 +167,7 @@ export async function ownComments(gw: NotionGateway, pageId: string, botId: stri
   return texts;
 }
 
-export interface NudgeToPost {
+export interface ReminderToPost {
   pageId: string;
   mention: Person[];
   text: string;
@@ -182,14 +182,18 @@ export interface NudgeToPost {
  * recording it) is not posted again, and a post with an unknown outcome is checked the same way.
  * Returns whether a comment was posted now.
  */
-export async function postNudge(gw: NotionGateway, nudge: NudgeToPost, botId: string): Promise<boolean> {
-  const exists = async () => (await ownComments(gw, nudge.pageId, botId)).some(nudge.isThis);
+export async function postReminder(
+  gw: NotionGateway,
+  reminder: ReminderToPost,
+  botId: string,
+): Promise<boolean> {
+  const exists = async () => (await ownComments(gw, reminder.pageId, botId)).some(reminder.isThis);
   if (await exists()) return false;
   return verifiedWrite(
     async () => {
       await gw.comments.create({
-        parent: { page_id: nudge.pageId },
-        rich_text: nudgeRichText(nudge.mention, nudge.text),
+        parent: { page_id: reminder.pageId },
+        rich_text: reminderRichText(reminder.mention, reminder.text),
       });
       return true;
     },

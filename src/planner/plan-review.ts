@@ -22,7 +22,7 @@ import type {
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';
-import { nudgesFor } from './plan-nudge.ts';
+import { remindersFor } from './plan-reminders.ts';
 import { ticksSource } from './plan-todos.ts';
 import { composeSyncNotes, copiedRecordLine, parseReminders, personCopyLines } from './sync-notes.ts';
 
@@ -226,8 +226,17 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     actionItemPages(config) !== null &&
     stageIndex(workflow.to) >= stageIndex(config.actionPlan.createFrom);
 
-  const reminders = parseReminders(review.owned.syncNotes, config);
-  const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now, calendar });
+  const recorded = parseReminders(review.owned.syncNotes, config);
+  const reminders = remindersFor({
+    review,
+    cycle: input.cycle,
+    workflow,
+    facts,
+    recorded,
+    config,
+    now,
+    calendar,
+  });
   const copies = personCopyLines(review.owned.syncNotes);
   const copiedFrom = review.owned.summaryCopiedFrom;
   const notes = composeSyncNotes(
@@ -237,7 +246,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       ...(workflow.violation ? [workflow.violation.message] : []),
       ...workflow.notes,
     ],
-    [...reminders.map((r) => r.line), ...nudges.map((n) => n.recordLine)],
+    [...recorded.map((r) => r.line), ...reminders.map((r) => r.recordLine)],
   );
   const partial = { score, workflow, summary, hash, summaryChanged };
   const { next, reasons } = ownedWrites(input, partial, notes, frozen);
@@ -264,7 +273,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
         : {}),
     });
   }
-  changes.push(...nudges.map((n) => n.change));
+  changes.push(...reminders.map((r) => r.change));
   if (Object.keys(next).length > 0) {
     next.lastSynced = now.toISOString();
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });

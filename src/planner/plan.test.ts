@@ -191,14 +191,14 @@ describe('plan', () => {
     (_label, stage, responses, name) => {
       const review = makeReview({ stage: 'notStarted' });
       const first = plan(state([review], [...responses]), config, NOW);
-      const nudge = first.changes.find((c) => c.kind === 'nudge' && c.stage === stage);
-      expect(nudge).toBeDefined();
+      const reminder = first.changes.find((c) => c.kind === 'reminder' && c.stage === stage);
+      expect(reminder).toBeDefined();
       const update = first.changes.find((c) => c.kind === 'update-review');
       expect(update?.kind === 'update-review' && update.properties.syncNotes).toContain(
         `Reminder posted: ${name}`,
       );
       const second = plan(applyToState(state([review], [...responses]), first.changes), config, NOW);
-      expect(second.changes.filter((c) => c.kind === 'nudge')).toEqual([]);
+      expect(second.changes.filter((c) => c.kind === 'reminder')).toEqual([]);
     },
   );
 

@@ -6,10 +6,10 @@ import { replaceSummary } from '../notion/replace-summary.ts';
 import { readPriorTodos } from '../notion/summary-todos.ts';
 import type { ActionItemSchema } from '../notion/read-action-items.ts';
 import { botIdentity } from '../notion/verified-write.ts';
-import { createActionItem, postNudge, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
+import { createActionItem, postReminder, setActionItemStatus, updateGoal } from '../notion/write-items.ts';
 import { updateReview } from '../notion/write-review.ts';
 import type { NotionWriter } from './apply.ts';
-import { isReminderFor } from '../planner/plan-nudge.ts';
+import { isReminderFor } from '../planner/plan-reminders.ts';
 
 /** Binds the Notion adapter's write functions to one run's gateway, config and live schema facts. */
 export function notionWriter(
@@ -53,14 +53,14 @@ export function notionWriter(
     setActionItemStatus: (itemPageId, status) =>
       setActionItemStatus(gw, config, items().schema, itemPageId, status),
     updateGoal: (goalPageId, progress, status) => updateGoal(gw, config, goalPageId, progress, status),
-    postNudge: async (nudge) => {
-      await postNudge(
+    postReminder: async (reminder) => {
+      await postReminder(
         gw,
         {
-          pageId: nudge.reviewPageId,
-          mention: nudge.mention,
-          text: nudge.text,
-          isThis: (text) => isReminderFor(text, nudge.stage, config),
+          pageId: reminder.reviewPageId,
+          mention: reminder.mention,
+          text: reminder.text,
+          isThis: (text) => isReminderFor(text, reminder.stage, config),
         },
         await botId(),
       );

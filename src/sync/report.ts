@@ -94,6 +94,8 @@ export interface RunReport {
     actionItemsCreated: number;
     actionItemsWithdrawn: number;
     actionItemsReopened: number;
+    reminders: number;
+    /** The same count as `reminders`, under the name report readers have used since the first release. */
     nudges: number;
     failures: number;
     /** Blocks this run created, a page counting as one: what Notion's Free-plan block cap counts. */
@@ -199,7 +201,8 @@ export function buildReport(input: ReportInput): RunReport {
       ).length,
       actionItemsReopened: applied.filter((c) => c.kind === 'set-action-item-status' && c.action === 'reopen')
         .length,
-      nudges: count(applied, 'nudge'),
+      reminders: count(applied, 'reminder'),
+      nudges: count(applied, 'reminder'),
       failures: reviews.filter((r) => r.errors.length > 0).length,
       blocksCreated: input.requests.notion.blocksCreated ?? 0,
     },

@@ -3,7 +3,7 @@ import type { DueOwner, DueStage, OverdueInfo, Review, StageKey } from '../types
 import type { CalendarMemo } from './calendar-day.ts';
 import { dueDateFor, isDueStage, isOverdue } from './due-dates.ts';
 
-// Who owes the work of each stage, i.e. whom a nudge comment mentions when the stage runs late.
+// Who owes the work of each stage, i.e. whom a reminder comment mentions when the stage runs late.
 export const DUE_OWNERS: Readonly<Record<DueStage, DueOwner>> = {
   selfAssessment: 'reviewee',
   feedback: 'reviewers',
