@@ -366,7 +366,7 @@ export interface KeptActionItem {
   status: string;
 }
 
-export interface SummaryPlan {
+export interface SummaryActionPlan {
   /** Before `actionPlan.createFrom`: no action items exist yet, the plan is a proposal. */
   draft: boolean;
   entries: ActionPlanEntry[];
@@ -407,5 +407,5 @@ export interface SummaryModel {
   blindSpots: string[] | null;
   highlights: string[] | null;
   goals: GoalSummary[] | null;
-  plan: SummaryPlan | null;
+  actionPlan: SummaryActionPlan | null;
 }

@@ -138,7 +138,7 @@ describe('anonymity of written summaries', () => {
             score: makeScore({ CQ: 3, SD: 3, COL: 3 }),
             responses: [...responses, ...others],
             goals: [],
-            plan: [],
+            actionPlan: [],
             directory,
             config,
           });

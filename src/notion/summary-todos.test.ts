@@ -107,7 +107,7 @@ const model: SummaryModel = {
   blindSpots: null,
   highlights: null,
   goals: null,
-  plan: { draft: false, entries: [course, pairing], kept: [], todos: true },
+  actionPlan: { draft: false, entries: [course, pairing], kept: [], todos: true },
 };
 
 interface AppendedTodo {
@@ -166,7 +166,7 @@ describe('to-dos in the summary container', () => {
     // the course comes back: a tick is matched by entry, so it follows the entry, not the position.
     const prior = await readPriorTodos(gw, first.containerId);
     expect(prior).toEqual([todo(line(course), false), todo(line(pairing), true)]);
-    const next = { ...model, plan: { ...model.plan!, entries: [advanced, pairing] } };
+    const next = { ...model, actionPlan: { ...model.actionPlan!, entries: [advanced, pairing] } };
     const second = await replaceSummary(gw, config, N(1), next, first.containerId, bot, { prior });
     const append = writes(sandbox).find((e) => e.method === 'PATCH');
     expect(sentTodos(append?.body)).toEqual([
@@ -180,7 +180,7 @@ describe('to-dos in the summary container', () => {
       )?.id ?? '',
     );
     sandbox.requests.clear();
-    const third = { ...model, plan: { ...model.plan!, entries: [pairing] } };
+    const third = { ...model, actionPlan: { ...model.actionPlan!, entries: [pairing] } };
     await replaceSummary(gw, config, N(1), third, second.containerId, bot, {
       prior: await readPriorTodos(gw, second.containerId),
     });
@@ -207,7 +207,7 @@ describe('to-dos in the summary container', () => {
 
   it('a draft stays a plain list with the draft line', () => {
     const [container] = renderSummaryBlocks(
-      { ...model, plan: { ...model.plan!, draft: true } },
+      { ...model, actionPlan: { ...model.actionPlan!, draft: true } },
       'Review summary',
     );
     const json = JSON.stringify(container);

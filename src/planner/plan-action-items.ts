@@ -99,9 +99,9 @@ function withItems(
   const { changes, kept } = reconcileActionItems(planned.review, planned.actionPlan, existing, statuses);
   // The kept list is shown in the summary but left out of its hash, so the hash written stays the same.
   const summary =
-    planned.summary.plan === null
+    planned.summary.actionPlan === null
       ? planned.summary
-      : { ...planned.summary, plan: { ...planned.summary.plan, kept } };
+      : { ...planned.summary, actionPlan: { ...planned.summary.actionPlan, kept } };
   const rest: Change[] = planned.changes.map((change) =>
     change.kind === 'replace-summary' ? { ...change, model: summary } : change,
   );

@@ -210,7 +210,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     score,
     responses,
     goals: goalSummaries,
-    plan: actionPlan,
+    actionPlan,
     // Filled in by reconcilePlanItems once the items are read; the hash leaves the kept list out.
     kept: [],
     directory: input.directory,

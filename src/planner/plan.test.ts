@@ -126,12 +126,12 @@ describe('plan', () => {
     expect(kinds.indexOf('replace-summary')).toBeGreaterThan(kinds.lastIndexOf('create-action-item'));
     expect(kinds.at(-1)).toBe('update-review');
     const summary = read.changes.find((c) => c.kind === 'replace-summary');
-    expect(summary?.kind === 'replace-summary' ? summary.model.plan?.kept : null).toEqual([
+    expect(summary?.kind === 'replace-summary' ? summary.model.actionPlan?.kept : null).toEqual([
       { title: 'An item a person took on', status: 'In progress' },
     ]);
     const hash = (p: SyncPlan) => p.reviews[0]?.hash;
     expect(hash(read)).toBe(hash(planned));
-    expect(read.reviews[0]?.summary.plan?.kept).toHaveLength(1);
+    expect(read.reviews[0]?.summary.actionPlan?.kept).toHaveLength(1);
   });
 
   it('creates no action items before actionPlan.createFrom', () => {

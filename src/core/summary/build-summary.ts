@@ -28,7 +28,7 @@ export interface SummaryInput {
   score: ReviewScore;
   responses: ValidResponse[];
   goals: GoalSummary[];
-  plan: ActionPlanEntry[];
+  actionPlan: ActionPlanEntry[];
   /** Items a person moved that are no longer planned; empty when action items were not read. */
   kept?: KeptActionItem[];
   /** Workspace names by lower-case email, for redacting respondents' names from free text. */
@@ -66,7 +66,7 @@ function visibleSections(config: Config, at: number, visibility: RunContext['vis
  * Sections are released by stage (`visibility`); the progress section is always there.
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
-  const { review, score, responses, goals, plan, config, stage } = input;
+  const { review, score, responses, goals, actionPlan, config, stage } = input;
   const run = input.run ?? createRunContext();
   const at = stageIndex(stage);
   const shown = visibleSections(config, at, run.visibility);
@@ -105,10 +105,10 @@ export function buildSummary(input: SummaryInput): SummaryModel {
         )
       : null,
     goals: shown.goals ? goals.map((goal) => ({ ...goal })) : null,
-    plan: shown.actionPlan
+    actionPlan: shown.actionPlan
       ? {
           draft: at < stageIndex(config.actionPlan.createFrom),
-          entries: plan.map((entry) => ({ ...entry })),
+          entries: actionPlan.map((entry) => ({ ...entry })),
           kept: (input.kept ?? []).map((item) => ({ ...item })),
           // Only in todos mode, so summaries written as bullets keep their hash.
           ...(planAsTodos(config) ? { todos: true as const } : {}),

@@ -12,7 +12,10 @@ export const SUMMARY_HASH_VERSION = 'v2';
 export function summaryHash(model: SummaryModel, shapes: ShapeMemo = createShapeMemo()): string {
   // Kept items are read from Notion only when some summary changed; hashing them would make every
   // later run see a change and read the action items again. They are refreshed with each rewrite.
-  const hashed = model.plan === null ? model : { ...model, plan: { ...model.plan, kept: [] } };
+  // Every stored hash was taken with the action plan under the key `plan`; the model's field is named
+  // `actionPlan` in code only, and is hashed under the old key so no page sees a change from a rename.
+  const { actionPlan, ...rest } = model;
+  const hashed = { ...rest, plan: actionPlan === null ? null : { ...actionPlan, kept: [] } };
   const digest = sha256Hex(canonicalJson(hashed, shapes));
   return `${SUMMARY_HASH_VERSION}:${digest.slice(0, 16)}`;
 }

@@ -45,7 +45,7 @@ export function notYetShown(model: SummaryModel): string | null {
     model.blindSpots === null ? 'blind spots' : null,
     model.highlights === null ? '360 highlights' : null,
     model.goals === null ? 'goals' : null,
-    model.plan === null ? 'action plan' : null,
+    model.actionPlan === null ? 'action plan' : null,
   ].filter((item) => item !== null);
   return hidden.length === 0 ? null : `Not shown at this stage: ${hidden.join(', ')}.`;
 }
