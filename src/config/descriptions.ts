@@ -1,4 +1,4 @@
-import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
+import { DUE_STAGES, STAGE_KEYS } from '../core/domain.ts';
 import { DEFAULT_STAGE_NAMES } from '../core/workflow/stages.ts';
 import { TEAM_ROSTER_PROPERTIES } from '../core/notion-schema/contract.ts';
 

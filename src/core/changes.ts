@@ -1,13 +1,7 @@
-import type {
-  ActionPlanEntry,
-  CodeScoreEntry,
-  DueOwner,
-  GoalStatus,
-  IsoInstant,
-  Person,
-  StageKey,
-  SummaryModel,
-} from './types.ts';
+import type { CodeScoreEntry, GoalStatus, IsoInstant, Person, StageKey } from './domain.ts';
+import type { ActionPlanEntry } from './action-plan/types.ts';
+import type { SummaryModel } from './summary/types.ts';
+import type { DueOwner } from './workflow/types.ts';
 
 /** The tool-owned review properties a change may write. Absent keys are left alone. */
 export interface ReviewPropertyWrite {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './types.ts';
+import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './domain.ts';
 import {
   ACTION_ITEM_PROPERTIES,
   GOAL_PROPERTIES,

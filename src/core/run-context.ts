@@ -1,6 +1,6 @@
 import type { Config, CycleConfig } from './config-schema.ts';
 import { createDayMemo, type DayMemo } from './day-memo.ts';
-import type { IsoDate, Review } from './types.ts';
+import type { IsoDate, Review } from './domain.ts';
 import { createCalendarMemo, type CalendarMemo } from './workflow/calendar-day.ts';
 import { createIdentityMemo, type IdentityMemo } from './summary/redact.ts';
 import { createShapeMemo, type ShapeMemo } from './summary/summary-hash.ts';

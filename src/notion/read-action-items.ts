@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
-import type { ExistingActionItem } from '../core/types.ts';
+import type { ExistingActionItem } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,6 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import { parseMilestones } from '../core/goals/index.ts';
-import type { Goal } from '../core/types.ts';
+import type { Goal } from '../core/domain.ts';
 import { NotionApiError } from '../errors.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores } from '../core/trends/index.ts';
-import type { PastReview, Person } from '../core/types.ts';
+import type { PastReview, Person } from '../core/domain.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';

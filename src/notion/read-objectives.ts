@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { Objective } from '../core/types.ts';
+import type { Objective } from '../core/domain.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';

@@ -10,13 +10,8 @@ import {
   notYetShown,
   provisionalLine,
 } from '../core/summary/summary-text.ts';
-import type {
-  ActionPlanEntry,
-  GoalSummary,
-  SummaryModel,
-  SummaryActionPlan,
-  SummaryRow,
-} from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
 import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
 import { richText } from './rich-text.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';

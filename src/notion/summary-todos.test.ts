@@ -10,7 +10,8 @@ import {
   writes,
 } from '../../test/support/notion-sandbox.ts';
 import { NOTION_VERSION } from '../sandbox/index.ts';
-import type { ActionPlanEntry, SummaryModel } from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 import { carryTicks, entryLabel, readPriorTodos, todosOf, type PriorTodo } from './summary-todos.ts';

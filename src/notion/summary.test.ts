@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import type { SummaryModel } from '../core/types.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { ownContainers, replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';

@@ -1,6 +1,7 @@
 import type { CreateCommentParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
-import type { ActionPlanEntry, GoalStatus, Person } from '../core/types.ts';
+import type { GoalStatus, Person } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { ConfigError } from '../errors.ts';
 import { filterPropertiesFor } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,6 +1,8 @@
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
-import type { ActionPlanEntry, ExistingActionItem, KeptActionItem, Review } from '../core/types.ts';
+import type { ExistingActionItem, Review } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { KeptActionItem } from '../core/summary/types.ts';
 import type { Change, CreateActionItemChange, SetActionItemStatusChange } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewPlan } from './plan-review.ts';

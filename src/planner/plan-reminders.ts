@@ -1,6 +1,7 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { OverdueInfo, Person, Review, StageKey, WorkflowFacts, WorkflowResult } from '../core/types.ts';
+import type { Person, Review, StageKey } from '../core/domain.ts';
+import type { OverdueInfo, WorkflowFacts, WorkflowResult } from '../core/workflow/types.ts';
 import type { CalendarMemo } from '../core/workflow/calendar-day.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
 import type { ReminderChange } from '../core/changes.ts';

@@ -8,17 +8,12 @@ import type { RunContext } from '../core/run-context.ts';
 import { scoreReview } from '../core/scoring/index.ts';
 import { round2OrNull } from '../core/numbers/round.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
-import type {
-  ActionPlanEntry,
-  Goal,
-  GoalSummary,
-  PastReview,
-  Review,
-  ReviewScore,
-  SummaryModel,
-  ValidResponse,
-  WorkflowResult,
-} from '../core/types.ts';
+import type { Goal, PastReview, Review } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { ReviewScore } from '../core/scoring/types.ts';
+import type { GoalSummary, SummaryModel } from '../core/summary/types.ts';
+import type { ValidResponse } from '../core/validation/types.ts';
+import type { WorkflowResult } from '../core/workflow/types.ts';
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';

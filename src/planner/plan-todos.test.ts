@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange } from '../core/changes.ts';
-import type { Review, StageKey, SummaryModel } from '../core/types.ts';
+import type { Review, StageKey } from '../core/domain.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { plan, type SyncState } from './plan.ts';
 import { ticksSource } from './plan-todos.ts';
 import { makeReview } from '../../test/support/review-builders.ts';

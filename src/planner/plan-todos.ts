@@ -1,5 +1,6 @@
 import { planAsTodos, type Config } from '../core/config-schema.ts';
-import type { Review, SummaryModel } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 
 /**

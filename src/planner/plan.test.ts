@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import type { Config } from '../core/config-schema.ts';
-import type { ExistingActionItem, Review } from '../core/types.ts';
+import type { ExistingActionItem, Review } from '../core/domain.ts';
 import type { Change } from '../core/changes.ts';
 import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { reconcilePlanItems, reviewsNeedingItems } from './plan-action-items.ts';

@@ -1,5 +1,6 @@
 import PQueue from 'p-queue';
-import type { ActionPlanEntry, GoalStatus } from '../core/types.ts';
+import type { GoalStatus } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { isKnownError, NotionApiError, type KnownError } from '../errors.ts';
 import type {
   Change,

@@ -1,6 +1,7 @@
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { Rejection, Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
+import type { Rejection } from '../core/validation/types.ts';
 import type { Change } from '../core/changes.ts';
 import { round2 } from '../core/numbers/round.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';

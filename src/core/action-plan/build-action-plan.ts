@@ -1,5 +1,7 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import type { ActionPlanEntry, Review, ReviewScore } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { ActionPlanEntry } from './types.ts';
+import type { ReviewScore } from '../scoring/types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';

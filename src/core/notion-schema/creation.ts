@@ -1,5 +1,5 @@
 import { notionSchema, type Config } from '../config-schema.ts';
-import { ACTION_KINDS, STAGE_KEYS } from '../types.ts';
+import { ACTION_KINDS, STAGE_KEYS } from '../domain.ts';
 import { stageName } from '../workflow/stages.ts';
 import {
   ACTION_ITEM_PROGRESS_STATUSES,

@@ -1,8 +1,11 @@
 import type { Config } from '../config-schema.ts';
 import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from '../trends/code-scores.ts';
-import { STAGE_KEYS } from '../types.ts';
-import type { Rejection, Review, ReviewScore, StageKey, WorkflowResult } from '../types.ts';
+import { STAGE_KEYS } from '../domain.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { Rejection } from '../validation/types.ts';
+import type { WorkflowResult } from '../workflow/types.ts';
 import type {
   BandCount,
   CalibrationReview,

@@ -1,5 +1,6 @@
 import type { Config } from '../config-schema.ts';
-import type { CodeScore, GapKind, Review } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { CodeScore, GapKind } from './types.ts';
 import { countRatings, meanRating } from './code-ratings.ts';
 import { round2, round2OrNull } from '../numbers/round.ts';
 import { difference, weightedMean, type Weighted } from './numbers.ts';

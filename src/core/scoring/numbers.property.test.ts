@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { ValidResponse } from '../types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { round2, round2OrNull, roundTo } from '../numbers/round.ts';
 import { difference, mean, weightedMean } from './numbers.ts';
 import { scoreReview } from './score-review.ts';

@@ -1,5 +1,7 @@
 import type { Config } from '../config-schema.ts';
-import type { RaterCounts, Review, ValidResponse } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { RaterCounts } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import type { RunContext } from '../run-context.ts';
 import { groupByRelationship, type PeerGroups } from './peer-subgroups.ts';
 

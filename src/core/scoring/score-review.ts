@@ -1,6 +1,8 @@
 import type { Config } from '../config-schema.ts';
 import { createRunContext, type RunContext } from '../run-context.ts';
-import type { Review, ReviewScore, ValidResponse } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { ReviewScore } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
 import { round2, roundTo } from '../numbers/round.ts';
 import { weightedMean } from './numbers.ts';

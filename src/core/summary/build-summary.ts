@@ -1,15 +1,9 @@
 import { planAsTodos, type Config, type CycleConfig, type SummarySection } from '../config-schema.ts';
-import type {
-  ActionPlanEntry,
-  GoalSummary,
-  PastReview,
-  KeptActionItem,
-  Review,
-  ReviewScore,
-  StageKey,
-  SummaryModel,
-  ValidResponse,
-} from '../types.ts';
+import type { PastReview, Review, StageKey } from '../domain.ts';
+import type { ActionPlanEntry } from '../action-plan/types.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { GoalSummary, KeptActionItem, SummaryModel } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { createRunContext, type RunContext } from '../run-context.ts';
 import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';

@@ -1,6 +1,6 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
 import { classifyScore } from '../action-plan/classify.ts';
-import type { CodeScore, ReviewScore } from '../types.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
 import { round2OrNull } from '../numbers/round.ts';
 import { codeLabel, formatScore } from './format.ts';
 import { codeAt } from './rows.ts';

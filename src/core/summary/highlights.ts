@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config-schema.ts';
 import { createRunContext, type RunContext } from '../run-context.ts';
-import type { ReviewScore, ValidResponse } from '../types.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { redactText, type KnownIdentities } from './redact.ts';
 
 export const MAX_HIGHLIGHTS = 6;

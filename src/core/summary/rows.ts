@@ -1,5 +1,7 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import type { CodeScore, PastReview, ReviewScore, SummaryRow } from '../types.ts';
+import type { PastReview } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import type { SummaryRow } from './types.ts';
 import { rowTrend } from '../trends/trends.ts';
 import { round2OrNull } from '../numbers/round.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SummaryModel } from '../types.ts';
+import type { SummaryModel } from './types.ts';
 import { buildSummary } from './build-summary.ts';
 import { canonicalJson, sha256Hex, summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';

@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import type { SummaryModel } from '../types.ts';
+import type { SummaryModel } from './types.ts';
 
 /** Bump when the model or the canonical form changes, so every page's summary is rewritten once. */
 export const SUMMARY_HASH_VERSION = 'v2';

@@ -1,4 +1,4 @@
-import type { KeptActionItem, SummaryModel, SummaryProgress } from '../types.ts';
+import type { KeptActionItem, SummaryModel, SummaryProgress } from './types.ts';
 
 // Sentences both summary renderers (Notion blocks and Markdown) write, so the page and the dry run
 // say the same thing in the same words.

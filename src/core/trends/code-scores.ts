@@ -1,4 +1,5 @@
-import type { CodeScore, CodeScoreEntry, PageCodeScores, ReviewScore } from '../types.ts';
+import type { CodeScoreEntry, PageCodeScores } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
 import { round2OrNull } from '../numbers/round.ts';
 
 // A review page keeps its per-code scores in one tool-owned text property, "CQ 3.85; SD 4.10", so a

@@ -1,13 +1,7 @@
-import type {
-  CodeScore,
-  OverallTrend,
-  PastReview,
-  Person,
-  Review,
-  ReviewScore,
-  SummaryRow,
-  TrendDirection,
-} from '../types.ts';
+import type { PastReview, Person, Review } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import type { SummaryRow } from '../summary/types.ts';
+import type { OverallTrend, TrendDirection } from './types.ts';
 import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from './code-scores.ts';
 

@@ -1,6 +1,7 @@
 import type { Config } from '../config-schema.ts';
 import type { RunContext } from '../run-context.ts';
-import type { EpochMillis, Review, RejectionReason } from '../types.ts';
+import type { EpochMillis, Review } from '../domain.ts';
+import type { RejectionReason } from './types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
 

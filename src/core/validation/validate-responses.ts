@@ -1,6 +1,7 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
 import { createRunContext, type RunContext } from '../run-context.ts';
-import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
+import type { RaterRole, Review } from '../domain.ts';
+import type { RawResponse, Rejection, RejectionReason, ValidResponse } from './types.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';

@@ -1,5 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import type { Review, StageKey, WorkflowFacts } from '../types.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { WorkflowFacts } from './types.ts';
 import type { CalendarMemo } from './calendar-day.ts';
 import { cycleHasOpened, dueDateFor, isOverdue } from './due-dates.ts';
 

@@ -1,5 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import type { DueOwner, DueStage, OverdueInfo, Review, StageKey } from '../types.ts';
+import type { DueStage, Review, StageKey } from '../domain.ts';
+import type { DueOwner, OverdueInfo } from './types.ts';
 import type { CalendarMemo } from './calendar-day.ts';
 import { dueDateFor, isDueStage, isOverdue } from './due-dates.ts';
 
