@@ -1,4 +1,3 @@
-import type { GOAL_STATUSES } from './notion-schema/contract.ts';
 // The domain inputs every layer speaks: stages, people, review pages, goals and action items as the
 // adapters read them. Adapters produce them, the core computes on them, sync writes them. What the core's
 // steps compute lives beside each step (scoring/types.ts, workflow/types.ts, summary/types.ts, ...).
@@ -30,7 +29,8 @@ export type RaterRole = (typeof RATER_ROLES)[number];
 export const ACTION_KINDS = ['training', 'mentorship', 'project', 'recognition', 'mentor-others'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-/** The goal statuses the tool writes, as the schema contract lists them. */
+/** The goal statuses the tool writes, in the order a select shows them. */
+export const GOAL_STATUSES = ['Achieved', 'On track', 'At risk', 'Off track'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** A person as Notion knows them. `id` is a Notion user id when the value came from a people property. */

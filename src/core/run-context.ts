@@ -3,7 +3,7 @@ import { createDayMemo, type DayMemo } from './day-memo.ts';
 import type { IsoDate, Review } from './domain.ts';
 import { createCalendarMemo, type CalendarMemo } from './workflow/calendar-day.ts';
 import { createIdentityMemo, type IdentityMemo } from './summary/redact.ts';
-import { createShapeMemo, type ShapeMemo } from './summary/summary-hash.ts';
+import { createShapeMemo, type ShapeMemo } from './hash/canonical-json.ts';
 import { createWordMemo, type WordMemo } from './summary/words.ts';
 import type { CycleWindowMemo } from './validation/cycle-window.ts';
 import type { ReviewIndex } from './validation/match-reviewee.ts';

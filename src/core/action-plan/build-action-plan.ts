@@ -6,7 +6,7 @@ import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';
 import { planRecipes } from './recipes.ts';
-import { codeAt } from '../summary/rows.ts';
+import { codeAt } from '../scoring/code-at.ts';
 import type { RunContext } from '../run-context.ts';
 
 export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';

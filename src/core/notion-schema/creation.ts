@@ -1,12 +1,11 @@
 import { notionSchema, type Config } from '../config-schema.ts';
-import { ACTION_KINDS, STAGE_KEYS } from '../domain.ts';
+import { ACTION_KINDS, GOAL_STATUSES, STAGE_KEYS } from '../domain.ts';
 import { stageName } from '../workflow/stages.ts';
 import {
   ACTION_ITEM_PROGRESS_STATUSES,
   ACTION_ITEM_PROPERTIES,
   DUE_DATE_PROPERTY,
   GOAL_PROPERTIES,
-  GOAL_STATUSES,
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
   type OptionSource,

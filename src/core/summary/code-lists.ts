@@ -3,7 +3,7 @@ import { classifyScore } from '../action-plan/classify.ts';
 import type { CodeScore, ReviewScore } from '../scoring/types.ts';
 import { round2OrNull } from '../numbers/round.ts';
 import { codeLabel, formatScore } from './format.ts';
-import { codeAt } from './rows.ts';
+import { codeAt } from '../scoring/code-at.ts';
 
 export interface CodeLists {
   strengths: string[];

@@ -1,6 +1,7 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
 import type { PastReview } from '../domain.ts';
-import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import { codeAt } from '../scoring/code-at.ts';
+import type { ReviewScore } from '../scoring/types.ts';
 import type { SummaryRow } from './types.ts';
 import { rowTrend } from '../trends/trends.ts';
 import { round2OrNull } from '../numbers/round.ts';
@@ -39,13 +40,4 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
     rows.push(row);
   }
   return rows;
-}
-
-/** A code's score; should a code appear twice, the last one counts, as a map by code would have it. */
-export function codeAt(codes: readonly CodeScore[], code: string): CodeScore | undefined {
-  for (let j = codes.length - 1; j >= 0; j--) {
-    const candidate = codes[j];
-    if (candidate?.code === code) return candidate;
-  }
-  return undefined;
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SummaryModel } from './types.ts';
 import { buildSummary } from './build-summary.ts';
-import { canonicalJson, sha256Hex, summaryHash } from './summary-hash.ts';
+import { canonicalJson, sha256Hex } from '../hash/canonical-json.ts';
+import { summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 const built = buildSummary(makeSummaryInput());

@@ -1,7 +1,6 @@
 import type { PastReview, Person, Review } from '../domain.ts';
 import type { CodeScore, ReviewScore } from '../scoring/types.ts';
-import type { SummaryRow } from '../summary/types.ts';
-import type { OverallTrend, TrendDirection } from './types.ts';
+import type { OverallTrend, RowTrend, TrendDirection } from './types.ts';
 import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from './code-scores.ts';
 
@@ -93,11 +92,11 @@ export function trendOf(
  * Rows with the latest earlier score per code and the change. A code compares only when this cycle's
  * score rests on others' evidence (the same rule that wrote the earlier score), else it shows nothing.
  */
-export function rowsWithTrends(
-  rows: readonly SummaryRow[],
+export function rowsWithTrends<Row extends { code: string; score: number | null }>(
+  rows: readonly Row[],
   score: Pick<ReviewScore, 'codes'>,
   past: readonly PastReview[],
-): SummaryRow[] {
+): (Row & RowTrend)[] {
   return rows.map((row) => {
     const code = score.codes.find((c) => c.code === row.code);
     return { ...row, ...rowTrend(row, code, past) };
@@ -106,10 +105,10 @@ export function rowsWithTrends(
 
 /** One row's trend fields: see `rowsWithTrends`. */
 export function rowTrend(
-  row: Pick<SummaryRow, 'code' | 'score'>,
+  row: { code: string; score: number | null },
   code: CodeScore | undefined,
   past: readonly PastReview[],
-): Pick<SummaryRow, 'previous' | 'change' | 'trend'> {
+): RowTrend {
   const evidenced = code !== undefined && hasOthersEvidence(code) && row.score !== null;
   let previous: number | null = null;
   if (evidenced) {

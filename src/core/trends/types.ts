@@ -8,6 +8,15 @@ export interface TrendPoint {
   score: number | null;
 }
 
+/** A code's change since earlier cycles, as a summary row carries it. */
+export interface RowTrend {
+  /** The latest earlier score with others' evidence. */
+  previous: number | null;
+  change: number | null;
+  /** Null when this cycle's score has no evidence from others, so nothing is compared. */
+  trend: TrendDirection | null;
+}
+
 export interface OverallTrend {
   /** Earlier cycles with a page for this reviewee, oldest first. */
   history: TrendPoint[];
