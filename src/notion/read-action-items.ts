@@ -6,7 +6,7 @@ import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import { ACTION_ITEM_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { ACTION_ITEM_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs } from './contract-specs.ts';
 import { parseProperties } from './property-values.ts';
 import { plainText } from './rich-text.ts';

@@ -6,7 +6,7 @@ import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage, readFullList } from './paginate.ts';
-import { GOAL_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { GOAL_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs, keysOf } from './contract-specs.ts';
 import { dayOf, parseProperties } from './property-values.ts';
 import type { PageProblem } from './read-reviews.ts';

@@ -7,7 +7,7 @@ import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage } from './paginate.ts';
 import { plainText } from './rich-text.ts';
-import { REVIEW_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { REVIEW_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs } from './contract-specs.ts';
 import { parseProperties, type revieweeValue } from './property-values.ts';
 

@@ -11,7 +11,7 @@ import {
   type OptionSource,
   type PropertyCreation,
   type PropertyDecl,
-} from './contract.ts';
+} from '../notion-contract/contract.ts';
 
 // What `init` and `migrate` send to create a property: Notion's property configuration, built from the
 // contract's `creates` and the config (select options, names). Pure, so both commands and their tests
