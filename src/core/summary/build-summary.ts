@@ -4,7 +4,7 @@ import type { ActionPlanEntry } from '../action-plan/types.ts';
 import type { ReviewScore } from '../scoring/types.ts';
 import type { GoalSummary, KeptActionItem, SummaryModel } from './types.ts';
 import type { ValidResponse } from '../validation/types.ts';
-import { createRunContext, type RunContext } from '../run-context.ts';
+import { createSummaryMemos, type SummaryMemos } from './memos.ts';
 import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';
 import { round2OrNull } from '../numbers/round.ts';
@@ -31,13 +31,13 @@ export interface SummaryInput {
   /** The reviewee's pages in the `history` cycles, oldest first (see `pastReviewsOf`). */
   past?: PastReview[];
   /** The run's indexes and memos; without one, the call builds its own. */
-  run?: RunContext;
+  run?: SummaryMemos;
 }
 
 export type Shown = Record<SummarySection, boolean>;
 
 /** Which sections a stage releases (`visibility`): the same for every review at that stage. */
-function visibleSections(config: Config, at: number, visibility: RunContext['visibility']): Shown {
+function visibleSections(config: Config, at: number, visibility: SummaryMemos['visibility']): Shown {
   let byStage = visibility.get(config.visibility);
   if (byStage === undefined) {
     byStage = [];
@@ -61,7 +61,7 @@ function visibleSections(config: Config, at: number, visibility: RunContext['vis
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
   const { review, score, responses, goals, actionPlan, config, stage } = input;
-  const run = input.run ?? createRunContext();
+  const run = input.run ?? createSummaryMemos();
   const at = stageIndex(stage);
   const shown = visibleSections(config, at, run.visibility);
   const lists = shown.strengths || shown.blindSpots ? buildCodeLists(score, config) : null;
