@@ -34,7 +34,7 @@ interface ReportCounts {
   actionItemsCreated?: number;
   actionItemsWithdrawn?: number;
   goalsUpdated?: number;
-  nudges?: number;
+  reminders?: number;
   failures?: number;
 }
 
@@ -146,7 +146,7 @@ function summaryLine(counts: ReportCounts | null): string {
     `${n(counts.actionItemsCreated)} action items created`,
     `${n(counts.actionItemsWithdrawn)} withdrawn`,
     `${n(counts.goalsUpdated)} goals updated`,
-    `${n(counts.nudges)} reminders`,
+    `${n(counts.reminders)} reminders`,
     `${n(counts.failures)} failures`,
   ].join(' · ');
 }

@@ -2,7 +2,8 @@
 // and its cycle window. Everything is derived from a seeded generator, so two runs of `npm run bench`
 // plan and write exactly the same data and their figures can be compared.
 import type { Config } from '../../src/core/config-schema.ts';
-import type { Goal, RawResponse, Review, StageKey } from '../../src/core/types.ts';
+import type { Goal, Review, StageKey } from '../../src/core/domain.ts';
+import type { RawResponse } from '../../src/core/validation/types.ts';
 import type { SyncState } from '../../src/planner/plan.ts';
 import { seededRandom } from '../../src/sandbox/index.ts';
 

@@ -17,7 +17,7 @@ const OUTPUTS: [string, (report: RunReport) => number][] = [
   ['stage-moves', (r) => r.counts.stageMoves],
   ['summaries', (r) => r.counts.summariesWritten],
   ['action-items', (r) => r.counts.actionItemsCreated],
-  ['reminders', (r) => r.counts.nudges],
+  ['reminders', (r) => r.counts.reminders],
   ['failures', (r) => r.counts.failures],
   ['skipped-pages', (r) => r.problems.length],
 ];

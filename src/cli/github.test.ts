@@ -17,6 +17,7 @@ const report: RunReport = {
     actionItemsCreated: 3,
     actionItemsWithdrawn: 1,
     actionItemsReopened: 0,
+    reminders: 0,
     nudges: 0,
     failures: 1,
     blocksCreated: 0,

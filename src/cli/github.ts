@@ -61,7 +61,7 @@ export function jobSummaryMarkdown(report: RunReport): string {
     `## review-sync ${report.dryRun ? '(dry run)' : ''}`.trim(),
     '',
     `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
-      `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items, ${c.nudges} reminders, ${c.failures} failures.`,
+      `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items, ${c.reminders} reminders, ${c.failures} failures.`,
     '',
     ...(report.overviews ?? []).flatMap((o) => [...overviewMarkdown(o), '']),
     '| review | stage | score | band | changed | errors |',
@@ -108,7 +108,7 @@ export function aggregateJobSummaryMarkdown(report: RunReport): string {
     '',
     `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
       `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
-      `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failures.`,
+      `${c.actionItemsReopened} reopened, ${c.reminders} reminders, ${c.failures} failures.`,
     // The cycle at a glance is counts only, so it belongs here too.
     ...(report.overviews ?? []).flatMap((o) => ['', ...overviewMarkdown(o)]),
     ...table('stage', a.stages),

@@ -1,6 +1,6 @@
-import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
+import { DUE_STAGES, STAGE_KEYS } from '../core/domain.ts';
 import { DEFAULT_STAGE_NAMES } from '../core/workflow/stages.ts';
-import { TEAM_ROSTER_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { TEAM_ROSTER_PROPERTIES } from '../core/notion-contract/contract.ts';
 
 // Hover text for every key of the JSON Schema, by path (`[]` stands for any list item). Kept apart from
 // the zod schema so the schema reads as validation; json-schema.test.ts fails when a key has none.

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { DUE_STAGES, STAGE_KEYS } from '../core/types.ts';
+import { DUE_STAGES, STAGE_KEYS } from '../core/domain.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { ConfigIssue } from './format-issues.ts';
 import { actionItemPages, type Config } from '../core/config-schema.ts';

@@ -1,13 +1,7 @@
-import type {
-  ActionPlanEntry,
-  CodeScoreEntry,
-  DueOwner,
-  GoalStatus,
-  IsoInstant,
-  Person,
-  StageKey,
-  SummaryModel,
-} from './types.ts';
+import type { CodeScoreEntry, GoalStatus, IsoInstant, Person, StageKey } from './domain.ts';
+import type { ActionPlanEntry } from './action-plan/types.ts';
+import type { SummaryModel } from './summary/types.ts';
+import type { DueOwner } from './workflow/types.ts';
 
 /** The tool-owned review properties a change may write. Absent keys are left alone. */
 export interface ReviewPropertyWrite {
@@ -74,8 +68,8 @@ export interface SetActionItemStatusChange {
   status: string;
 }
 
-export interface NudgeChange {
-  kind: 'nudge';
+export interface ReminderChange {
+  kind: 'reminder';
   reviewPageId: string;
   stage: StageKey;
   owedBy: DueOwner;
@@ -90,6 +84,6 @@ export type Change =
   | UpdateGoalChange
   | CreateActionItemChange
   | SetActionItemStatusChange
-  | NudgeChange;
+  | ReminderChange;
 
 export type ChangeKind = Change['kind'];

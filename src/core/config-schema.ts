@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './types.ts';
+import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './domain.ts';
 import {
   ACTION_ITEM_PROPERTIES,
   GOAL_PROPERTIES,
   OBJECTIVE_PROPERTIES,
   REVIEW_PROPERTIES,
   TEAM_ROSTER_PROPERTIES,
-} from './notion-schema/contract.ts';
-import { propertyNameShape } from './notion-schema/config-names.ts';
+} from './notion-contract/contract.ts';
+import { propertyNameShape } from './notion-contract/config-names.ts';
 
 // Dates in config are calendar days in the team's time zone; the time of day is fixed by the rules.
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -27,7 +27,7 @@ const duePropertiesSchema = z.strictObject(
   >,
 );
 
-// Property names come from the schema contract (notion-schema/contract.ts), which also says what each is.
+// Property names come from the schema contract (notion-contract/contract.ts), which also says what each is.
 const reviewPropertiesSchema = z.strictObject({
   ...propertyNameShape(REVIEW_PROPERTIES, nonEmpty),
   dueDates: duePropertiesSchema.default({}),

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configSchema } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { FIXTURE_ANSWERS, fixtureConfigInput } from '../../test/fixtures/google-responses.ts';

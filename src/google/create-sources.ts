@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { createGoogleAuth, type Env } from './auth.ts';
 import { createGoogleClients, type ConnectGoogle, type GoogleContext } from './clients.ts';
 import type { ReadText } from './csv-source.ts';

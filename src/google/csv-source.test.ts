@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { readCsvSource, type CsvSourceConfig } from './csv-source.ts';

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import type { EpochMillis, RawResponse } from '../core/types.ts';
+import type { EpochMillis } from '../core/domain.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import type { FormResponse } from './api-values.ts';
 import type { FormColumns } from './form-questions.ts';
 import type { ColumnMap } from './response-mapping.ts';

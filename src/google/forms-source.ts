@@ -1,5 +1,5 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { formResource, formResponsePage, parseGoogleResponse } from './api-values.ts';
 import type { ConnectGoogle, GoogleContext } from './clients.ts';
 import { checkFormQuestions, formColumns } from './form-questions.ts';

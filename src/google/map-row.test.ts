@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildColumnMap, mapRow, type Cell, type ColumnMap } from './response-mapping.ts';
 

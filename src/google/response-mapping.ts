@@ -1,5 +1,5 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { parseResponseTimestamp } from './response-timestamp.ts';
 

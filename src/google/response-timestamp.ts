@@ -1,5 +1,5 @@
 import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
-import type { EpochMillis } from '../core/types.ts';
+import type { EpochMillis } from '../core/domain.ts';
 
 // Google writes the response time in several shapes depending on where it comes from and how old the export
 // is: the Forms CSV download ("2026/11/20 9:15:04 AM GMT+1", "... am EET"), older downloads and sheet

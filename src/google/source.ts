@@ -1,6 +1,6 @@
 import { readUtf8File } from './read-utf8.ts';
 import type { Config } from '../core/config-schema.ts';
-import type { RawResponse } from '../core/types.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source.ts';
 import { sourceLabel } from './response-mapping.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseConfigInput } from '../../test/fixtures/config.ts';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import { ACTION_ITEM_PROGRESS_STATUSES } from '../core/notion-schema/contract.ts';
+import { ACTION_ITEM_PROGRESS_STATUSES } from '../core/notion-contract/contract.ts';
 import {
   actionItemsDatabaseSchema,
   goalsDatabaseSchema,

@@ -1,6 +1,6 @@
 import type { CreateDatabaseParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
-import { DATABASE_TITLES } from '../core/notion-schema/contract.ts';
+import { DATABASE_TITLES } from '../core/notion-contract/contract.ts';
 import {
   actionItemProperties,
   goalProperties,

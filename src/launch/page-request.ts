@@ -1,7 +1,7 @@
 import type { CreatePageParameters } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { DueStage } from '../core/types.ts';
+import type { DueStage } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import type { WorkspaceUser } from '../notion/workspace-users.ts';
 import type { FeedbackLinks } from './feedback-links.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
-import type { DueStage } from '../core/types.ts';
+import type { DueStage } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import { resolveDataSource } from '../notion/data-source.ts';
 import type { NotionGateway } from '../notion/gateway.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NotionPropertyType, PropertyDecl } from '../core/notion-schema/contract.ts';
+import type { NotionPropertyType, PropertyDecl } from '../core/notion-contract/contract.ts';
 import {
   checkboxValue,
   dateValue,

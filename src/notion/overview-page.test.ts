@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildOverview, overviewHash } from '../core/overview/index.ts';
-import type { ReviewScore } from '../core/types.ts';
+import type { ReviewScore } from '../core/scoring/types.ts';
 import type { BlockObjectRequest } from '@notionhq/client';
 import { listChildren } from './block-children.ts';
 import { blockCount } from './block-limits.ts';

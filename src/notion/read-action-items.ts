@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
-import type { ExistingActionItem } from '../core/types.ts';
+import type { ExistingActionItem } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import { ACTION_ITEM_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { ACTION_ITEM_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs } from './contract-specs.ts';
 import { parseProperties } from './property-values.ts';
 import { plainText } from './rich-text.ts';

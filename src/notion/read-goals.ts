@@ -1,12 +1,12 @@
 import type { Config } from '../core/config-schema.ts';
 import { parseMilestones } from '../core/goals/index.ts';
-import type { Goal } from '../core/types.ts';
+import type { Goal } from '../core/domain.ts';
 import { NotionApiError } from '../errors.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage, readFullList } from './paginate.ts';
-import { GOAL_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { GOAL_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs, keysOf } from './contract-specs.ts';
 import { dayOf, parseProperties } from './property-values.ts';
 import type { PageProblem } from './read-reviews.ts';

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { Config } from '../core/config-schema.ts';
 import { parseCodeScores } from '../core/trends/index.ts';
-import type { PastReview, Person } from '../core/types.ts';
+import type { PastReview, Person } from '../core/domain.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { forEachPage } from './paginate.ts';
 import { plainText } from './rich-text.ts';
-import { REVIEW_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { REVIEW_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs } from './contract-specs.ts';
 import { parseProperties, type revieweeValue } from './property-values.ts';
 

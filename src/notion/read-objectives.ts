@@ -1,10 +1,10 @@
 import type { Config } from '../core/config-schema.ts';
-import type { Objective } from '../core/types.ts';
+import type { Objective } from '../core/domain.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { queryAllPages } from './paginate.ts';
-import { OBJECTIVE_PROPERTIES } from '../core/notion-schema/contract.ts';
+import { OBJECTIVE_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { contractSpecs } from './contract-specs.ts';
 import { parseProperties } from './property-values.ts';
 import type { PageProblem } from './read-reviews.ts';

@@ -2,7 +2,7 @@ import type { PageObjectResponse } from '@notionhq/client';
 import type { Config } from '../core/config-schema.ts';
 import { readCodeScores } from '../core/trends/index.ts';
 import { stageFromName } from '../core/workflow/stages.ts';
-import type { DueStage, Person, Review } from '../core/types.ts';
+import type { DueStage, Person, Review } from '../core/domain.ts';
 import { NotionApiError } from '../errors.ts';
 import { queryPropertyNames } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { Goal, Objective, PastReview, Review } from '../core/types.ts';
+import type { Goal, Objective, PastReview, Review } from '../core/domain.ts';
 import type { NotionGateway } from './gateway.ts';
 import { resolveDataSource } from './data-source.ts';
 import { readGoals } from './read-goals.ts';

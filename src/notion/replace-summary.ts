@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { SummaryModel } from '../core/types.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { InternalError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';

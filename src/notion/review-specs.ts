@@ -3,7 +3,7 @@ import {
   DUE_DATE_PROPERTY,
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
-} from '../core/notion-schema/contract.ts';
+} from '../core/notion-contract/contract.ts';
 import { contractSpec, contractSpecs, keysOf } from './contract-specs.ts';
 
 // The review page's specs, built from the schema contract and the property names in config. Only the

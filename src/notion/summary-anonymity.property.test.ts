@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { buildSummary } from '../core/summary/build-summary.ts';
 import { normaliseWord } from '../core/summary/words.ts';
-import type { ValidResponse } from '../core/types.ts';
+import type { ValidResponse } from '../core/validation/types.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 import { JANE_REVIEW, makeReview } from '../../test/support/review-builders.ts';
 import { JANE_PEER, makeValidResponse } from '../../test/support/response-builders.ts';
@@ -138,7 +138,7 @@ describe('anonymity of written summaries', () => {
             score: makeScore({ CQ: 3, SD: 3, COL: 3 }),
             responses: [...responses, ...others],
             goals: [],
-            plan: [],
+            actionPlan: [],
             directory,
             config,
           });

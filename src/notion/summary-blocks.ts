@@ -10,7 +10,8 @@ import {
   notYetShown,
   provisionalLine,
 } from '../core/summary/summary-text.ts';
-import type { ActionPlanEntry, GoalSummary, SummaryModel, SummaryPlan, SummaryRow } from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
 import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
 import { richText } from './rich-text.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
@@ -95,7 +96,7 @@ function goalLine(goal: GoalSummary): string {
     .join(' · ');
 }
 
-function planLine(entry: ActionPlanEntry): string {
+function actionPlanLine(entry: ActionPlanEntry): string {
   const detail = entry.detail.trim() === '' ? '' : ` (${entry.detail.trim()})`;
   return `[${entry.code}] ${entry.kind}: ${entry.title}${detail} · due ${entry.due}`;
 }
@@ -156,29 +157,35 @@ function scoreBlocks(model: SummaryModel): BlockObjectRequest[] {
 }
 
 /** The agreed plan as to-dos, ticked as people left them in the container being replaced. */
-function todoPlanBlocks(plan: SummaryPlan, prior: readonly PriorTodo[]): BlockObjectRequest[] {
-  const ticks = carryTicks(plan.entries, prior);
+function todoActionPlanBlocks(
+  actionPlan: SummaryActionPlan,
+  prior: readonly PriorTodo[],
+): BlockObjectRequest[] {
+  const ticks = carryTicks(actionPlan.entries, prior);
   return [
     heading('Action plan'),
-    ...(plan.entries.length === 0
+    ...(actionPlan.entries.length === 0
       ? [paragraph('None.')]
-      : plan.entries.map((entry, i) => todoBlock(planLine(entry), ticks.checked[i] ?? false))),
+      : actionPlan.entries.map((entry, i) => todoBlock(actionPlanLine(entry), ticks.checked[i] ?? false))),
     ...(ticks.kept.length === 0
       ? []
       : [heading('Kept action items'), ...ticks.kept.map((text) => todoBlock(text, true))]),
   ];
 }
 
-function planBlocks(plan: SummaryPlan | null, prior: readonly PriorTodo[]): BlockObjectRequest[] {
-  if (plan === null) return [];
+function actionPlanBlocks(
+  actionPlan: SummaryActionPlan | null,
+  prior: readonly PriorTodo[],
+): BlockObjectRequest[] {
+  if (actionPlan === null) return [];
   // A draft stays a plain list: nothing to tick before the plan is agreed.
-  if (plan.todos === true && !plan.draft) return todoPlanBlocks(plan, prior);
+  if (actionPlan.todos === true && !actionPlan.draft) return todoActionPlanBlocks(actionPlan, prior);
   return [
-    ...list(plan.draft ? 'Action plan (draft)' : 'Action plan', plan.entries.map(planLine)),
-    ...(plan.draft ? [paragraph(draftLine(plan.todos === true))] : []),
-    ...(plan.kept.length === 0
+    ...list(actionPlan.draft ? 'Action plan (draft)' : 'Action plan', actionPlan.entries.map(actionPlanLine)),
+    ...(actionPlan.draft ? [paragraph(draftLine(actionPlan.todos === true))] : []),
+    ...(actionPlan.kept.length === 0
       ? []
-      : [heading('Kept action items'), ...plan.kept.map((k) => bullet(keptLine(k)))]),
+      : [heading('Kept action items'), ...actionPlan.kept.map((k) => bullet(keptLine(k)))]),
   ];
 }
 
@@ -198,7 +205,7 @@ export function renderSummaryChildren(
     ...(model.blindSpots === null ? [] : list('Blind spots', model.blindSpots)),
     ...(model.highlights === null ? [] : list('360 highlights (anonymised)', model.highlights, quote)),
     ...(model.goals === null ? [] : goalBlocks(model.goals)),
-    ...planBlocks(model.plan, prior),
+    ...actionPlanBlocks(model.actionPlan, prior),
   ];
 }
 

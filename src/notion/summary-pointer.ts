@@ -1,4 +1,4 @@
-import type { OwnedReviewFields } from '../core/types.ts';
+import type { OwnedReviewFields } from '../core/domain.ts';
 import { canonicalId } from './ids.ts';
 
 // The Summary block property says which container the tool wrote on this page. Notion's Duplicate

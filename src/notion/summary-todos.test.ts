@@ -10,7 +10,8 @@ import {
   writes,
 } from '../../test/support/notion-sandbox.ts';
 import { NOTION_VERSION } from '../sandbox/index.ts';
-import type { ActionPlanEntry, SummaryModel } from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 import { carryTicks, entryLabel, readPriorTodos, todosOf, type PriorTodo } from './summary-todos.ts';
@@ -107,7 +108,7 @@ const model: SummaryModel = {
   blindSpots: null,
   highlights: null,
   goals: null,
-  plan: { draft: false, entries: [course, pairing], kept: [], todos: true },
+  actionPlan: { draft: false, entries: [course, pairing], kept: [], todos: true },
 };
 
 interface AppendedTodo {
@@ -166,7 +167,7 @@ describe('to-dos in the summary container', () => {
     // the course comes back: a tick is matched by entry, so it follows the entry, not the position.
     const prior = await readPriorTodos(gw, first.containerId);
     expect(prior).toEqual([todo(line(course), false), todo(line(pairing), true)]);
-    const next = { ...model, plan: { ...model.plan!, entries: [advanced, pairing] } };
+    const next = { ...model, actionPlan: { ...model.actionPlan!, entries: [advanced, pairing] } };
     const second = await replaceSummary(gw, config, N(1), next, first.containerId, bot, { prior });
     const append = writes(sandbox).find((e) => e.method === 'PATCH');
     expect(sentTodos(append?.body)).toEqual([
@@ -180,7 +181,7 @@ describe('to-dos in the summary container', () => {
       )?.id ?? '',
     );
     sandbox.requests.clear();
-    const third = { ...model, plan: { ...model.plan!, entries: [pairing] } };
+    const third = { ...model, actionPlan: { ...model.actionPlan!, entries: [pairing] } };
     await replaceSummary(gw, config, N(1), third, second.containerId, bot, {
       prior: await readPriorTodos(gw, second.containerId),
     });
@@ -207,7 +208,7 @@ describe('to-dos in the summary container', () => {
 
   it('a draft stays a plain list with the draft line', () => {
     const [container] = renderSummaryBlocks(
-      { ...model, plan: { ...model.plan!, draft: true } },
+      { ...model, actionPlan: { ...model.actionPlan!, draft: true } },
       'Review summary',
     );
     const json = JSON.stringify(container);

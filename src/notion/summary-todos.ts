@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { z } from 'zod';
-import type { ActionPlanEntry } from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { listChildren } from './block-children.ts';
 import { plainText, richText } from './rich-text.ts';

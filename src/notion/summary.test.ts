@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import type { SummaryModel } from '../core/types.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import type { NotionGateway } from './gateway.ts';
 import { ownContainers, replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
@@ -55,7 +55,7 @@ const model: SummaryModel = {
   blindSpots: ['SD System design'],
   highlights: ['=HYPERLINK("x") **not bold** @everyone'],
   goals: [{ title: 'Cut latency', progress: 0.4, status: 'On track', due: '2027-03-01' }],
-  plan: {
+  actionPlan: {
     draft: false,
     entries: [
       { key: 'k1', kind: 'training', code: 'SD', title: 'Design course', detail: '', due: '2026-12-01' },

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { ActionPlanEntry } from '../core/types.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { ConfigError } from '../errors.ts';
 import { filterPropertiesFor } from './filter-properties.ts';
 import type { NotionGateway } from './gateway.ts';

@@ -1,5 +1,5 @@
 import type { CreateCommentParameters } from '@notionhq/client';
-import type { Person } from '../core/types.ts';
+import type { Person } from '../core/domain.ts';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
 import { MAX_ARRAY_ITEMS, plainText, richText } from './rich-text.ts';
@@ -10,7 +10,7 @@ import { verifiedWrite } from './verified-write.ts';
 // The SDK does not export its rich-text request type; take it from the comment parameters.
 type RichTextItemRequest = Extract<CreateCommentParameters, { rich_text: unknown }>['rich_text'][number];
 
-function nudgeRichText(mention: Person[], text: string): RichTextItemRequest[] {
+function reminderRichText(mention: Person[], text: string): RichTextItemRequest[] {
   const rich: RichTextItemRequest[] = [];
   for (const person of mention) {
     if (person.id) {
@@ -39,7 +39,7 @@ export async function ownComments(gw: NotionGateway, pageId: string, botId: stri
   return texts;
 }
 
-export interface NudgeToPost {
+export interface ReminderToPost {
   pageId: string;
   mention: Person[];
   text: string;
@@ -54,14 +54,18 @@ export interface NudgeToPost {
  * recording it) is not posted again, and a post with an unknown outcome is checked the same way.
  * Returns whether a comment was posted now.
  */
-export async function postNudge(gw: NotionGateway, nudge: NudgeToPost, botId: string): Promise<boolean> {
-  const exists = async () => (await ownComments(gw, nudge.pageId, botId)).some(nudge.isThis);
+export async function postReminder(
+  gw: NotionGateway,
+  reminder: ReminderToPost,
+  botId: string,
+): Promise<boolean> {
+  const exists = async () => (await ownComments(gw, reminder.pageId, botId)).some(reminder.isThis);
   if (await exists()) return false;
   return verifiedWrite(
     async () => {
       await gw.comments.create({
-        parent: { page_id: nudge.pageId },
-        rich_text: nudgeRichText(nudge.mention, nudge.text),
+        parent: { page_id: reminder.pageId },
+        rich_text: reminderRichText(reminder.mention, reminder.text),
       });
       return true;
     },

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { GoalStatus } from '../core/types.ts';
+import type { GoalStatus } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import type { NotionGateway } from './gateway.ts';
 

@@ -4,7 +4,7 @@ import { actionItemSchemaFrom, readActionItems } from './read-action-items.ts';
 import { IDS, N, reviewPage, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { buildReviewProperties, updateReview } from './write-review.ts';
 import { createActionItem } from './write-action-items.ts';
-import { postNudge } from './write-comments.ts';
+import { postReminder } from './write-comments.ts';
 import { updateGoal } from './write-goals.ts';
 
 const harness = useAdapterHarness();
@@ -70,7 +70,7 @@ describe('review properties', () => {
   });
 });
 
-describe('goals, action items and nudges', () => {
+describe('goals, action items and reminders', () => {
   it('creates an open action item, records the status it set, and finds it again by key', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
     const entry = {
@@ -170,7 +170,7 @@ describe('goals, action items and nudges', () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
     const bot = (await gw.users.me()).id;
     sandbox.requests.clear();
-    const posted = await postNudge(
+    const posted = await postReminder(
       gw,
       {
         pageId: N(1),
@@ -202,7 +202,9 @@ describe('writes whose outcome is unknown are checked before they are repeated',
     detail: '',
     due: '2026-12-01',
   };
-  const nudge = (text = 'Self-assessment was due on 2026-10-15: the self-assessment is still missing') => ({
+  const reminder = (
+    text = 'Self-assessment was due on 2026-10-15: the self-assessment is still missing',
+  ) => ({
     pageId: N(1),
     mention: [],
     text,
@@ -235,7 +237,7 @@ describe('writes whose outcome is unknown are checked before they are repeated',
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
     const bot = (await gw.users.me()).id;
     sandbox.faults.script({ method: 'POST', path: '/v1/comments', respond });
-    expect(await postNudge(gw, nudge(), bot)).toBe(true);
+    expect(await postReminder(gw, reminder(), bot)).toBe(true);
     expect([...sandbox.notion.store.comments.values()]).toHaveLength(1);
     expect(gw.stats.byEndpoint['comments.create']).toBe(posts);
   });
@@ -243,17 +245,21 @@ describe('writes whose outcome is unknown are checked before they are repeated',
   it('a reminder the integration already left is recognised in the comments list and not posted again', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
     const bot = (await gw.users.me()).id;
-    await postNudge(gw, nudge(), bot);
+    await postReminder(gw, reminder(), bot);
     // Another day, another due date in the text: still the same stage's reminder.
-    const again = await postNudge(gw, nudge('Self-assessment was due on 2026-10-20: still missing'), bot);
+    const again = await postReminder(
+      gw,
+      reminder('Self-assessment was due on 2026-10-20: still missing'),
+      bot,
+    );
     expect(again).toBe(false);
     expect([...sandbox.notion.store.comments.values()]).toHaveLength(1);
   });
 
   it('a comment with the same words by someone else is not the tool’s reminder', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
-    await postNudge(gw, nudge(), IDS.linus);
-    expect(await postNudge(gw, nudge(), 'ffffffff-ffff-4fff-8fff-ffffffffffff')).toBe(true);
+    await postReminder(gw, reminder(), IDS.linus);
+    expect(await postReminder(gw, reminder(), 'ffffffff-ffff-4fff-8fff-ffffffffffff')).toBe(true);
     expect([...sandbox.notion.store.comments.values()]).toHaveLength(2);
   });
 });

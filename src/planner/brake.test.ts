@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import type { Rejection, RejectionReason } from '../core/types.ts';
+import type { Rejection, RejectionReason } from '../core/validation/types.ts';
 import type { UpdateReviewChange } from '../core/changes.ts';
 import { checkBlastRadius } from './brake.ts';
 import type { SyncPlan } from './plan.ts';

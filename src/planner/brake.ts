@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import type { RejectionReason } from '../core/types.ts';
+import type { RejectionReason } from '../core/validation/types.ts';
 import type { SyncPlan } from './plan.ts';
 
 // The blast-radius brake: a plan that would wipe out most of what the pages show, or a run that throws

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionKey } from '../core/action-plan/index.ts';
-import type { ActionPlanEntry, ExistingActionItem } from '../core/types.ts';
+import type { ExistingActionItem } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { reconcileActionItems, touchedByPerson } from './plan-action-items.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
 

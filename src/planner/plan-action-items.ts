@@ -1,6 +1,8 @@
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
-import type { ActionPlanEntry, ExistingActionItem, KeptActionItem, Review } from '../core/types.ts';
+import type { ExistingActionItem, Review } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { KeptActionItem } from '../core/summary/types.ts';
 import type { Change, CreateActionItemChange, SetActionItemStatusChange } from '../core/changes.ts';
 import type { SyncPlan } from './plan.ts';
 import type { ReviewPlan } from './plan-review.ts';
@@ -99,9 +101,9 @@ function withItems(
   const { changes, kept } = reconcileActionItems(planned.review, planned.actionPlan, existing, statuses);
   // The kept list is shown in the summary but left out of its hash, so the hash written stays the same.
   const summary =
-    planned.summary.plan === null
+    planned.summary.actionPlan === null
       ? planned.summary
-      : { ...planned.summary, plan: { ...planned.summary.plan, kept } };
+      : { ...planned.summary, actionPlan: { ...planned.summary.actionPlan, kept } };
   const rest: Change[] = planned.changes.map((change) =>
     change.kind === 'replace-summary' ? { ...change, model: summary } : change,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange, UpdateReviewChange } from '../core/changes.ts';
-import type { Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
 import { plan } from './plan.ts';
 import { personCopyLine } from './sync-notes.ts';
 import { makeReview } from '../../test/support/review-builders.ts';

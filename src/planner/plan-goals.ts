@@ -1,4 +1,5 @@
-import type { Goal, GoalSummary } from '../core/types.ts';
+import type { Goal } from '../core/domain.ts';
+import type { GoalSummary } from '../core/summary/types.ts';
 import type { UpdateGoalChange } from '../core/changes.ts';
 
 /** A goal page is written only when its progress or status differs from what it holds. */

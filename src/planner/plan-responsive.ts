@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../core/config-schema.ts';
-import type { Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
 import { planSteps, type SyncPlan, type SyncState } from './plan.ts';
 
 // plan() is pure and synchronous; on a large team it runs for seconds. Run in one go, it would hold the

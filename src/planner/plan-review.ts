@@ -6,22 +6,18 @@ import { buildActionPlan } from '../core/action-plan/index.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 import type { RunContext } from '../core/run-context.ts';
 import { scoreReview } from '../core/scoring/index.ts';
+import { round2OrNull } from '../core/numbers/round.ts';
 import { buildSummary, summaryHash } from '../core/summary/index.ts';
-import type {
-  ActionPlanEntry,
-  Goal,
-  GoalSummary,
-  PastReview,
-  Review,
-  ReviewScore,
-  SummaryModel,
-  ValidResponse,
-  WorkflowResult,
-} from '../core/types.ts';
+import type { Goal, PastReview, Review } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
+import type { ReviewScore } from '../core/scoring/types.ts';
+import type { GoalSummary, SummaryModel } from '../core/summary/types.ts';
+import type { ValidResponse } from '../core/validation/types.ts';
+import type { WorkflowResult } from '../core/workflow/types.ts';
 import { advanceReview, startOfDay } from '../core/workflow/index.ts';
 import type { Change, ReviewPropertyWrite } from '../core/changes.ts';
 import { goalChanges } from './plan-goals.ts';
-import { nudgesFor } from './plan-nudge.ts';
+import { remindersFor } from './plan-reminders.ts';
 import { ticksSource } from './plan-todos.ts';
 import { composeSyncNotes, copiedRecordLine, parseReminders, personCopyLines } from './sync-notes.ts';
 
@@ -70,9 +66,6 @@ export interface ReviewPlan {
   changes: Change[];
 }
 
-// Scores are stored rounded so that float noise never counts as a change.
-const round2 = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
-
 function ownedWrites(
   input: ReviewPlanInput,
   plan: Omit<ReviewPlan, 'changes' | 'review' | 'frozen' | 'actionPlan' | 'itemsNeeded'>,
@@ -91,7 +84,7 @@ function ownedWrites(
   }
   // Score and band follow the summary's scores section: not on the page before that stage.
   const released = plan.summary.overall !== null;
-  const overall = released ? round2(plan.score.overall) : null;
+  const overall = released ? round2OrNull(plan.score.overall) : null;
   const band = released ? plan.score.band : null;
   if (frozen) {
     // Only `--rewrite` writes a frozen summary, with the content it was delivered with.
@@ -101,7 +94,7 @@ function ownedWrites(
     }
     return finishNotes();
   }
-  if (overall !== round2(write.overallScore)) {
+  if (overall !== round2OrNull(write.overallScore)) {
     next.overallScore = overall;
     reasons.push(`score ${write.overallScore ?? '–'} → ${overall ?? '–'}`);
   }
@@ -187,7 +180,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const goalSummaries: GoalSummary[] = input.goals.map((goal) => ({
     ...goalExtras(goal, input.objectives),
     title: goal.title,
-    progress: round2(goalProgress(goal)),
+    progress: round2OrNull(goalProgress(goal)),
     status: goalStatus(goal, {
       now,
       timeZone: config.timeZone,
@@ -212,7 +205,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     score,
     responses,
     goals: goalSummaries,
-    plan: actionPlan,
+    actionPlan,
     // Filled in by reconcilePlanItems once the items are read; the hash leaves the kept list out.
     kept: [],
     directory: input.directory,
@@ -228,8 +221,17 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     actionItemPages(config) !== null &&
     stageIndex(workflow.to) >= stageIndex(config.actionPlan.createFrom);
 
-  const reminders = parseReminders(review.owned.syncNotes, config);
-  const nudges = nudgesFor({ review, cycle: input.cycle, workflow, facts, reminders, config, now, calendar });
+  const recorded = parseReminders(review.owned.syncNotes, config);
+  const reminders = remindersFor({
+    review,
+    cycle: input.cycle,
+    workflow,
+    facts,
+    recorded,
+    config,
+    now,
+    calendar,
+  });
   const copies = personCopyLines(review.owned.syncNotes);
   const copiedFrom = review.owned.summaryCopiedFrom;
   const notes = composeSyncNotes(
@@ -239,7 +241,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       ...(workflow.violation ? [workflow.violation.message] : []),
       ...workflow.notes,
     ],
-    [...reminders.map((r) => r.line), ...nudges.map((n) => n.recordLine)],
+    [...recorded.map((r) => r.line), ...reminders.map((r) => r.recordLine)],
   );
   const partial = { score, workflow, summary, hash, summaryChanged };
   const { next, reasons } = ownedWrites(input, partial, notes, frozen);
@@ -266,7 +268,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
         : {}),
     });
   }
-  changes.push(...nudges.map((n) => n.change));
+  changes.push(...reminders.map((r) => r.change));
   if (Object.keys(next).length > 0) {
     next.lastSynced = now.toISOString();
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });

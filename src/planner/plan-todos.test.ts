@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import type { ReplaceSummaryChange } from '../core/changes.ts';
-import type { Review, StageKey, SummaryModel } from '../core/types.ts';
+import type { Review, StageKey } from '../core/domain.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { plan, type SyncState } from './plan.ts';
 import { ticksSource } from './plan-todos.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
@@ -24,12 +25,12 @@ const summaryOf = (config = todos, review = makeReview({ calibrated: true })) =>
   );
 
 describe('ticksSource', () => {
-  const agreed: SummaryModel['plan'] = { draft: false, entries: [], kept: [], todos: true };
-  const model = (planned: SummaryModel['plan']) => ({ plan: planned }) as SummaryModel;
+  const agreed: SummaryModel['actionPlan'] = { draft: false, entries: [], kept: [], todos: true };
+  const model = (planned: SummaryModel['actionPlan']) => ({ actionPlan: planned }) as SummaryModel;
   const page = (stage: StageKey, summaryBlock: string | null) =>
     makeReview({ stage, owned: { ...makeReview().owned, summaryBlock } });
 
-  it.each<[string, typeof todos, Review, SummaryModel['plan'], string | null]>([
+  it.each<[string, typeof todos, Review, SummaryModel['actionPlan'], string | null]>([
     ['todos, page already at createFrom', todos, page('feedbackDelivery', 'blk-1'), agreed, 'blk-1'],
     ['todos, page past createFrom', todos, page('completed', 'blk-1'), agreed, 'blk-1'],
     ['a first summary: nothing to read', todos, page('feedbackDelivery', null), agreed, null],
@@ -56,13 +57,13 @@ describe('plan in todos mode', () => {
     expect(result.reviews[0]?.itemsNeeded).toBe(false);
     expect(result.changes.map((c) => c.kind)).not.toContain('create-action-item');
     const summary = summaryOf();
-    expect(summary?.model.plan).toMatchObject({ draft: false, todos: true });
-    expect(summary?.model.plan?.entries.length).toBeGreaterThan(0);
+    expect(summary?.model.actionPlan).toMatchObject({ draft: false, todos: true });
+    expect(summary?.model.actionPlan?.entries.length).toBeGreaterThan(0);
   });
 
   it('marks the model only in todos mode, so other summaries keep their hash', () => {
     expect(summaryOf(pages)?.hash).toBe(summaryOf(base)?.hash);
-    expect(summaryOf(pages)?.model.plan).not.toHaveProperty('todos');
+    expect(summaryOf(pages)?.model.actionPlan).not.toHaveProperty('todos');
     expect(summaryOf(todos)?.hash).not.toBe(summaryOf(base)?.hash);
   });
 

@@ -1,5 +1,6 @@
 import { planAsTodos, type Config } from '../core/config-schema.ts';
-import type { Review, SummaryModel } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
+import type { SummaryModel } from '../core/summary/types.ts';
 import { stageIndex } from '../core/workflow/stages.ts';
 
 /**
@@ -11,7 +12,7 @@ import { stageIndex } from '../core/workflow/stages.ts';
 export function ticksSource(review: Review, summary: SummaryModel, config: Config): string | null {
   if (!planAsTodos(config)) return null;
   const recorded = review.owned.summaryBlock;
-  if (recorded === null || summary.plan === null || summary.plan.draft) return null;
+  if (recorded === null || summary.actionPlan === null || summary.actionPlan.draft) return null;
   if (stageIndex(review.stage) < stageIndex(config.actionPlan.createFrom)) return null;
   return recorded;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import { formatCodeScores, readCodeScores } from '../core/trends/index.ts';
-import type { PastReview, Review } from '../core/types.ts';
+import type { PastReview, Review } from '../core/domain.ts';
 import { plan, type SyncState } from './plan.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
 import { fullResponses } from '../../test/support/response-builders.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import type { Config } from '../core/config-schema.ts';
-import type { ExistingActionItem, Review } from '../core/types.ts';
+import type { ExistingActionItem, Review } from '../core/domain.ts';
 import type { Change } from '../core/changes.ts';
 import { plan, type SyncPlan, type SyncState } from './plan.ts';
 import { reconcilePlanItems, reviewsNeedingItems } from './plan-action-items.ts';
@@ -126,12 +126,12 @@ describe('plan', () => {
     expect(kinds.indexOf('replace-summary')).toBeGreaterThan(kinds.lastIndexOf('create-action-item'));
     expect(kinds.at(-1)).toBe('update-review');
     const summary = read.changes.find((c) => c.kind === 'replace-summary');
-    expect(summary?.kind === 'replace-summary' ? summary.model.plan?.kept : null).toEqual([
+    expect(summary?.kind === 'replace-summary' ? summary.model.actionPlan?.kept : null).toEqual([
       { title: 'An item a person took on', status: 'In progress' },
     ]);
     const hash = (p: SyncPlan) => p.reviews[0]?.hash;
     expect(hash(read)).toBe(hash(planned));
-    expect(read.reviews[0]?.summary.plan?.kept).toHaveLength(1);
+    expect(read.reviews[0]?.summary.actionPlan?.kept).toHaveLength(1);
   });
 
   it('creates no action items before actionPlan.createFrom', () => {
@@ -191,14 +191,14 @@ describe('plan', () => {
     (_label, stage, responses, name) => {
       const review = makeReview({ stage: 'notStarted' });
       const first = plan(state([review], [...responses]), config, NOW);
-      const nudge = first.changes.find((c) => c.kind === 'nudge' && c.stage === stage);
-      expect(nudge).toBeDefined();
+      const reminder = first.changes.find((c) => c.kind === 'reminder' && c.stage === stage);
+      expect(reminder).toBeDefined();
       const update = first.changes.find((c) => c.kind === 'update-review');
       expect(update?.kind === 'update-review' && update.properties.syncNotes).toContain(
         `Reminder posted: ${name}`,
       );
       const second = plan(applyToState(state([review], [...responses]), first.changes), config, NOW);
-      expect(second.changes.filter((c) => c.kind === 'nudge')).toEqual([]);
+      expect(second.changes.filter((c) => c.kind === 'reminder')).toEqual([]);
     },
   );
 

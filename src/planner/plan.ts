@@ -6,15 +6,8 @@ import {
   pastReviewsOf,
   type PastReviewIndex,
 } from '../core/trends/index.ts';
-import type {
-  Goal,
-  Objective,
-  PastReview,
-  RawResponse,
-  Rejection,
-  Review,
-  ValidResponse,
-} from '../core/types.ts';
+import type { Goal, Objective, PastReview, Review } from '../core/domain.ts';
+import type { RawResponse, Rejection, ValidResponse } from '../core/validation/types.ts';
 import { checkResponses, settleResponses, type CheckedResponses } from '../core/validation/index.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';

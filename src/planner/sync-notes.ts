@@ -1,6 +1,6 @@
 import { stageFromName, stageName } from '../core/workflow/stages.ts';
 import type { Config } from '../core/config-schema.ts';
-import type { IsoDate, StageKey } from '../core/types.ts';
+import type { IsoDate, StageKey } from '../core/domain.ts';
 
 // Sync notes is tool-owned, so it doubles as the durable record of which reminders were posted.
 // A stateless run reads it back with the page query it makes anyway: no extra request per page.

@@ -37,7 +37,7 @@ function recordingWriter(fail: (method: string, pageId: string) => Error | null 
     createActionItem: (pageId) => call('createActionItem', pageId),
     setActionItemStatus: (pageId) => call('setActionItemStatus', pageId),
     updateGoal: (pageId) => call('updateGoal', pageId),
-    postNudge: (nudge) => call('postNudge', nudge.reviewPageId),
+    postReminder: (reminder) => call('postReminder', reminder.reviewPageId),
   };
   return { writer, calls, written };
 }
@@ -89,7 +89,7 @@ describe('apply', () => {
     );
     const outcomes = await apply(twoReviews, writer, { concurrency: 1 });
     // Ada's summary met the cap; Bo's was never attempted. Reminders are comments, not blocks: they go on.
-    expect(calls.filter((c) => !c.startsWith('postNudge'))).toEqual([
+    expect(calls.filter((c) => !c.startsWith('postReminder'))).toEqual([
       'updateReview p-ada',
       'updateReview p-bo',
     ]);

@@ -1,9 +1,10 @@
 import PQueue from 'p-queue';
-import type { ActionPlanEntry, GoalStatus } from '../core/types.ts';
+import type { GoalStatus } from '../core/domain.ts';
+import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { isKnownError, NotionApiError, type KnownError } from '../errors.ts';
 import type {
   Change,
-  NudgeChange,
+  ReminderChange,
   ReplaceSummaryChange,
   ReviewPropertyWrite,
   UpdateReviewChange,
@@ -27,7 +28,7 @@ export interface NotionWriter {
   createActionItem(reviewPageId: string, entry: ActionPlanEntry): Promise<void>;
   setActionItemStatus(itemPageId: string, status: string): Promise<void>;
   updateGoal(goalPageId: string, progress: number | null, status: GoalStatus | null): Promise<void>;
-  postNudge(nudge: NudgeChange): Promise<void>;
+  postReminder(reminder: ReminderChange): Promise<void>;
 }
 
 export interface ApplyOptions {
@@ -82,8 +83,8 @@ async function run(writer: NotionWriter, change: Change, context: ReviewContext)
       return writer.setActionItemStatus(change.itemPageId, change.status);
     case 'update-goal':
       return writer.updateGoal(change.goalPageId, change.progress, change.status);
-    case 'nudge':
-      return writer.postNudge(change);
+    case 'reminder':
+      return writer.postReminder(change);
   }
 }
 

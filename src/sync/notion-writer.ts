@@ -7,11 +7,11 @@ import { readPriorTodos } from '../notion/summary-todos.ts';
 import type { ActionItemSchema } from '../notion/read-action-items.ts';
 import { botIdentity } from '../notion/verified-write.ts';
 import { createActionItem, setActionItemStatus } from '../notion/write-action-items.ts';
-import { postNudge } from '../notion/write-comments.ts';
+import { postReminder } from '../notion/write-comments.ts';
 import { updateGoal } from '../notion/write-goals.ts';
 import { updateReview } from '../notion/write-review.ts';
 import type { NotionWriter } from './apply.ts';
-import { isReminderFor } from '../planner/plan-nudge.ts';
+import { isReminderFor } from '../planner/plan-reminders.ts';
 
 /** Binds the Notion adapter's write functions to one run's gateway, config and live schema facts. */
 export function notionWriter(
@@ -55,14 +55,14 @@ export function notionWriter(
     setActionItemStatus: (itemPageId, status) =>
       setActionItemStatus(gw, config, items().schema, itemPageId, status),
     updateGoal: (goalPageId, progress, status) => updateGoal(gw, config, goalPageId, progress, status),
-    postNudge: async (nudge) => {
-      await postNudge(
+    postReminder: async (reminder) => {
+      await postReminder(
         gw,
         {
-          pageId: nudge.reviewPageId,
-          mention: nudge.mention,
-          text: nudge.text,
-          isThis: (text) => isReminderFor(text, nudge.stage, config),
+          pageId: reminder.reviewPageId,
+          mention: reminder.mention,
+          text: reminder.text,
+          isThis: (text) => isReminderFor(text, reminder.stage, config),
         },
         await botId(),
       );

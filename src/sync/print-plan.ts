@@ -15,7 +15,7 @@ function describeChange(change: Change): string {
       return `create action item [${change.entry.kind}] ${change.entry.code}: ${change.entry.title} (due ${change.entry.due})`;
     case 'set-action-item-status':
       return `${change.action} action item "${change.title}" (status ${change.status})`;
-    case 'nudge':
+    case 'reminder':
       return `comment to ${change.owedBy} about overdue stage`;
   }
 }

@@ -1,7 +1,9 @@
 import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { Rejection, Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
+import type { Rejection } from '../core/validation/types.ts';
 import type { Change } from '../core/changes.ts';
+import { round2 } from '../core/numbers/round.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
 import type { SyncPlan } from '../planner/plan.ts';
@@ -93,6 +95,8 @@ export interface RunReport {
     actionItemsCreated: number;
     actionItemsWithdrawn: number;
     actionItemsReopened: number;
+    reminders: number;
+    /** The same count as `reminders`, under the name report readers have used since the first release. */
     nudges: number;
     failures: number;
     /** Blocks this run created, a page counting as one: what Notion's Free-plan block cap counts. */
@@ -172,7 +176,7 @@ export function buildReport(input: ReportInput): RunReport {
       reviewee: r.review.title,
       stageBefore: stageName(config, r.workflow.from),
       stageAfter: stageName(config, stageMoved ? r.workflow.to : r.workflow.from),
-      score: r.score.overall === null ? null : Math.round(r.score.overall * 100) / 100,
+      score: r.score.overall === null ? null : round2(r.score.overall),
       band: r.score.band,
       changed: done(r.review.pageId, r.changes).length > 0,
       errors,
@@ -198,7 +202,8 @@ export function buildReport(input: ReportInput): RunReport {
       ).length,
       actionItemsReopened: applied.filter((c) => c.kind === 'set-action-item-status' && c.action === 'reopen')
         .length,
-      nudges: count(applied, 'nudge'),
+      reminders: count(applied, 'reminder'),
+      nudges: count(applied, 'reminder'),
       failures: reviews.filter((r) => r.errors.length > 0).length,
       blocksCreated: input.requests.notion.blocksCreated ?? 0,
     },

@@ -1,7 +1,8 @@
 import type { Config } from '../core/config-schema.ts';
 import { BrakeStopError, ConfigError, InternalError, NoMatchingReviewError } from '../errors.ts';
 import { reviewKeyPrefix } from '../core/action-plan/index.ts';
-import type { RawResponse, Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
+import type { RawResponse } from '../core/validation/types.ts';
 import {
   createResponseSources,
   readAllResponses,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Config } from '../core/config-schema.ts';
-import type { Review } from '../core/types.ts';
+import type { Review } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
 import { tryNormaliseNotionId } from '../notion/ids.ts';
 

@@ -55,6 +55,7 @@ describe.each(API_VERSIONS)('the demo, synced a third time, Notion-Version %s', 
       actionItemsCreated: 0,
       actionItemsWithdrawn: 0,
       actionItemsReopened: 0,
+      reminders: 0,
       nudges: 0,
       failures: 0,
     });

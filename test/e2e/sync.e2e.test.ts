@@ -97,7 +97,7 @@ describe.each(API_VERSIONS)('review-sync sync against the sandbox, Notion-Versio
       const reads = Math.ceil(c.reviews / 100) + Math.ceil(11 / 100) + 3 + 1 + 2 + 2 + 3 + 1;
       const changedReviews = report.reviews.filter((r) => r.changed).length;
       expect(report.requests.notion.total).toBeLessThanOrEqual(
-        reads + 4 * changedReviews + c.goalsUpdated + c.actionItemsCreated + 2 * c.nudges,
+        reads + 4 * changedReviews + c.goalsUpdated + c.actionItemsCreated + 2 * c.reminders,
       );
       const summaries = countSummaries(viewState(first.sandbox));
       const withSummary = Object.values(summaries).filter((n) => n > 0);

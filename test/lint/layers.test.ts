@@ -59,7 +59,7 @@ describe('layer fences', () => {
     ],
     ['init imports cli output', 'src/init/planted.ts', "import type { Output } from '../cli/output.ts';"],
     ['sync imports the sandbox', 'src/sync/planted.ts', "import '../sandbox/index.ts';"],
-    ['the sandbox imports core', 'src/sandbox/notion/planted.ts', "import '../../core/types.ts';"],
+    ['the sandbox imports core', 'src/sandbox/notion/planted.ts', "import '../../core/domain.ts';"],
     ['a root module imports a layer', 'src/planted.ts', "import './cli/output.ts';"],
     [
       'cli reaches into the sandbox',
@@ -92,7 +92,7 @@ describe('layer fences', () => {
     [
       'a file sits in a folder the table does not place',
       'src/newthing/x.ts',
-      "import type { Review } from '../core/types.ts';",
+      "import type { Review } from '../core/domain.ts';",
     ],
     ['an unplaced folder holds a file with no imports', 'src/newthing/x.ts', 'export const x = 1;'],
     ['an unplaced folder holds a test', 'src/newthing/x.test.ts', "import 'vitest';"],
@@ -148,7 +148,7 @@ describe('layer fences', () => {
   });
 
   it.each([
-    ['core imports core', 'src/core/workflow/planted.ts', "import type { Review } from '../types.ts';"],
+    ['core imports core', 'src/core/workflow/planted.ts', "import type { Review } from '../domain.ts';"],
     [
       'core imports the shared errors',
       'src/core/action-plan/planted.ts',
@@ -168,7 +168,7 @@ describe('layer fences', () => {
     [
       'the planner imports core and errors',
       'src/planner/planted.ts',
-      "import '../core/types.ts';\nimport '../errors.ts';",
+      "import '../core/domain.ts';\nimport '../errors.ts';",
     ],
     ['sync imports the planner', 'src/sync/planted.ts', "import { plan } from '../planner/plan.ts';"],
     [
@@ -192,7 +192,7 @@ describe('layer fences', () => {
       "import 'vitest';\nimport 'msw';\nimport '../../test/support/notion-sandbox.ts';",
     ],
     ['a root module imports the other root module', 'src/planted.ts', "import './errors.ts';"],
-    ['planner imports core', 'src/planner/planted.ts', "import type { Review } from '../core/types.ts';"],
+    ['planner imports core', 'src/planner/planted.ts', "import type { Review } from '../core/domain.ts';"],
     ['sync imports planner', 'src/sync/planted.ts', "import '../planner/plan.ts';"],
     [
       'a command imports config and both adapters',

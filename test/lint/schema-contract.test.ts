@@ -9,7 +9,7 @@ import {
   REVIEW_PROPERTIES,
   TEAM_ROSTER_PROPERTIES,
   type PropertyDecl,
-} from '../../src/core/notion-schema/contract.ts';
+} from '../../src/core/notion-contract/contract.ts';
 import { sourceFiles } from '../support/source-files.ts';
 
 // Every Notion property the tool knows is declared once, in the schema contract. This scans the code
@@ -19,7 +19,7 @@ import { sourceFiles } from '../support/source-files.ts';
 // its own demo data, so it is not scanned.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CONTRACT_HOMES = ['src/core/notion-schema/contract.ts', 'src/core/notion-schema/creation.ts'];
+const CONTRACT_HOMES = ['src/core/notion-contract/contract.ts', 'src/core/notion-schema/creation.ts'];
 
 /**
  * Display labels that happen to equal a property name: column headers of the cycle overview's tables,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { RawResponse } from '../../src/core/types.ts';
+import type { RawResponse } from '../../src/core/validation/types.ts';
 import type { FormItemSeed, FormSeed } from '../../src/sandbox/google/forms-seed-schema.ts';
 import type { SheetSeed } from '../../src/sandbox/google/sheets-seed-schema.ts';
 import type { SeedCell } from '../../src/sandbox/google/cell-value.ts';

@@ -1,4 +1,4 @@
-import type { ValidResponse } from '../../src/core/types.ts';
+import type { ValidResponse } from '../../src/core/validation/types.ts';
 import { makeValidResponse } from './response-builders.ts';
 
 // Test builders for one response per rater role, shared by the scoring tests.

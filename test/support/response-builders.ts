@@ -1,6 +1,6 @@
 // The one builder for raw responses and the one for valid responses. Their defaults are a peer's
 // answer about Ada; tests written against another shape spread a named preset, so each call shows it.
-import type { RawResponse, ValidResponse } from '../../src/core/types.ts';
+import type { RawResponse, ValidResponse } from '../../src/core/validation/types.ts';
 import { PAGE_ID } from './review-builders.ts';
 
 /** A sheet row naming Ada by name, a string rating and an N/A, that validation accepts as it stands. */

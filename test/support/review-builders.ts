@@ -1,6 +1,6 @@
 // The one builder for review pages. Its defaults are Ada's page before the tool's first write; tests that
 // need another reviewee spread a named preset, so each call shows which page it is about.
-import type { Review } from '../../src/core/types.ts';
+import type { Review } from '../../src/core/domain.ts';
 
 /** A review page as the Notion adapter delivers it; each test states only what it changes. */
 export function makeReview(overrides: Partial<Review> = {}): Review {

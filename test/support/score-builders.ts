@@ -1,6 +1,6 @@
 // Hand-built scores for the plan and summary tests: scoring is its own module, and these tests must not
 // depend on how it computes, only on the shape it returns.
-import type { CodeScore, ReviewScore } from '../../src/core/types.ts';
+import type { CodeScore, ReviewScore } from '../../src/core/scoring/types.ts';
 
 export function makeCodeScore(
   code: string,

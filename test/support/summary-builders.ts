@@ -57,11 +57,11 @@ export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): Summary
       comments: { overall: 'I did my best' },
     }),
   ];
-  const plan = buildActionPlan({ review, score, config, startsOn: new Date('2026-12-01T10:00:00Z') });
+  const actionPlan = buildActionPlan({ review, score, config, startsOn: new Date('2026-12-01T10:00:00Z') });
   const goals = [
     { title: 'Ship the outbox', progress: 0.45, status: 'On track' as const, due: '2026-12-31' },
   ];
   const cycle = config.cycles[0];
   if (!cycle) throw new Error('the fixture config has no cycle');
-  return { review, cycle, stage: review.stage, score, responses, goals, plan, config, ...overrides };
+  return { review, cycle, stage: review.stage, score, responses, goals, actionPlan, config, ...overrides };
 }

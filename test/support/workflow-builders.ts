@@ -1,4 +1,5 @@
-import type { Review, WorkflowFacts } from '../../src/core/types.ts';
+import type { Review } from '../../src/core/domain.ts';
+import type { WorkflowFacts } from '../../src/core/workflow/types.ts';
 import { makeReview } from './review-builders.ts';
 
 // Test-only builders for workflow and goal tests. Each test states only what it changes.

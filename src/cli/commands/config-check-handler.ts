@@ -2,7 +2,7 @@ import { checkConfigText, readConfigText } from '../../config/load.ts';
 import { formatIssues } from '../../config/format-issues.ts';
 import { stageName } from '../../core/workflow/stages.ts';
 import { actionItemPages, type Config } from '../../core/config-schema.ts';
-import { STAGE_KEYS } from '../../core/types.ts';
+import { STAGE_KEYS } from '../../core/domain.ts';
 import { EXIT_OK, EXIT_SETUP, type ExitCode } from '../../exit-codes.ts';
 import { consoleOutput } from '../output.ts';
 import { runCommand } from '../run-command.ts';

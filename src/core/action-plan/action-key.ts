@@ -1,4 +1,4 @@
-import type { Review } from '../types.ts';
+import type { Review } from '../domain.ts';
 
 /** Bump only with a migration: every action item already in Notion is found by this format. */
 export const ACTION_KEY_VERSION = 'rs1';

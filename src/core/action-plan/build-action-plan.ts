@@ -1,11 +1,13 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import type { ActionPlanEntry, Review, ReviewScore } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { ActionPlanEntry } from './types.ts';
+import type { ReviewScore } from '../scoring/types.ts';
 import { classifyScore, type CodeClass } from './classify.ts';
 import { dueDateAfter } from './due-date.ts';
 import { reviewKeyPrefix } from './action-key.ts';
 import { planRecipes } from './recipes.ts';
-import { codeAt } from '../summary/rows.ts';
-import type { RunContext } from '../run-context.ts';
+import { codeAt } from '../scoring/code-at.ts';
+import type { ActionPlanMemos } from './memos.ts';
 
 export { ACTION_PLAN_KIND_ORDER, type ActionPlanKind } from './recipes.ts';
 
@@ -14,7 +16,7 @@ export interface ActionPlanInput {
   score: ReviewScore;
   config: Config;
   /** The run's recipes and due days; without one, the call works them out afresh. */
-  run?: RunContext;
+  run?: ActionPlanMemos;
   /**
    * The instant due dates count from. Sync passes a fixed day of the cycle (the feedback-delivery
    * due date), not the wall clock, so that the plan, and with it the summary hash, stays the same

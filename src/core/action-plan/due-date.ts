@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { InternalError } from '../../errors.ts';
 import { createDayMemo, type DayMemo } from '../day-memo.ts';
-import type { IsoDate } from '../types.ts';
+import type { IsoDate } from '../domain.ts';
 
 /**
  * The calendar day `days` after `start`, where the start day is read in the team's time zone.

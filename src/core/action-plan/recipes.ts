@@ -1,5 +1,5 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import type { ActionKind } from '../types.ts';
+import type { ActionKind } from '../domain.ts';
 import type { ActionEntrySource } from './action-key.ts';
 import type { CodeClass } from './classify.ts';
 

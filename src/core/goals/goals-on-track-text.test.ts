@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GoalStatus } from '../types.ts';
+import type { GoalStatus } from '../domain.ts';
 import { goalsOnTrackText } from './status.ts';
 
 describe('goalsOnTrackText', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GoalSummary } from '../types.ts';
+import type { GoalSummary } from '../summary/types.ts';
 import { groupGoalsByObjective } from './group-by-objective.ts';
 
 const goal = (title: string, objective: string | null): GoalSummary => ({

@@ -1,4 +1,4 @@
-import type { GoalSummary } from '../types.ts';
+import type { GoalSummary } from '../summary/types.ts';
 
 export interface GoalGroup {
   /** The objective's title; null for goals that serve none. */

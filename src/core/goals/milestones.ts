@@ -1,4 +1,4 @@
-import type { Milestone } from '../types.ts';
+import type { Milestone } from '../domain.ts';
 
 // Milestone goals keep their checklist in one text property on the goal page, a milestone a line:
 // "[x] Orders service on the new framework" / "[ ] Payments service". It rides along with the goals

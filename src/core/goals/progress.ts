@@ -1,4 +1,4 @@
-import type { Goal } from '../types.ts';
+import type { Goal } from '../domain.ts';
 import { milestoneProgress } from './milestones.ts';
 
 // Progress is the share of the way from baseline to target. Dividing by (target − baseline) makes it work

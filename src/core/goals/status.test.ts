@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Goal, GoalStatus } from '../types.ts';
+import type { Goal, GoalStatus } from '../domain.ts';
 import { elapsedShare, goalStatus, type GoalStatusContext } from './status.ts';
 
 type GoalNumbers = Pick<Goal, 'baseline' | 'target' | 'current' | 'start' | 'due'>;

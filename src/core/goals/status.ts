@@ -1,4 +1,4 @@
-import type { Goal, GoalStatus, IsoDate } from '../types.ts';
+import type { Goal, GoalStatus, IsoDate } from '../domain.ts';
 import {
   endOfDayExclusiveMillis,
   startOfDayMillis,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../config-schema.ts';
 import { stageName } from '../workflow/stages.ts';
-import { STAGE_KEYS } from '../types.ts';
+import { STAGE_KEYS } from '../domain.ts';
 import { problem, warning, type Finding } from '../findings.ts';
 import {
   actionItemExpectations,

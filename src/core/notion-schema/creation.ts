@@ -1,18 +1,17 @@
 import { notionSchema, type Config } from '../config-schema.ts';
-import { ACTION_KINDS, STAGE_KEYS } from '../types.ts';
+import { ACTION_KINDS, GOAL_STATUSES, STAGE_KEYS } from '../domain.ts';
 import { stageName } from '../workflow/stages.ts';
 import {
   ACTION_ITEM_PROGRESS_STATUSES,
   ACTION_ITEM_PROPERTIES,
   DUE_DATE_PROPERTY,
   GOAL_PROPERTIES,
-  GOAL_STATUSES,
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
   type OptionSource,
   type PropertyCreation,
   type PropertyDecl,
-} from './contract.ts';
+} from '../notion-contract/contract.ts';
 
 // What `init` and `migrate` send to create a property: Notion's property configuration, built from the
 // contract's `creates` and the config (select options, names). Pure, so both commands and their tests

@@ -6,7 +6,7 @@ import {
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
   type PropertyDecl,
-} from './contract.ts';
+} from '../notion-contract/contract.ts';
 
 // What a data source must hold for this config, derived from the contract: each property's live name,
 // the types a read accepts, and whether a sync cannot work without it. doctor, the preflight and

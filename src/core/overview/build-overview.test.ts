@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import { STAGE_KEYS } from '../types.ts';
-import type { CodeScore, Rejection, ReviewScore, StageKey } from '../types.ts';
+import { STAGE_KEYS } from '../domain.ts';
+import type { StageKey } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import type { Rejection } from '../validation/types.ts';
 import { buildOverview, type OverviewReview } from './build-overview.ts';
 import { overviewHash } from './overview-hash.ts';
 import { bandPieMermaid } from './render.ts';

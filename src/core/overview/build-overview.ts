@@ -1,8 +1,11 @@
 import type { Config } from '../config-schema.ts';
-import { roundScore } from '../summary/format.ts';
+import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from '../trends/code-scores.ts';
-import { STAGE_KEYS } from '../types.ts';
-import type { Rejection, Review, ReviewScore, StageKey, WorkflowResult } from '../types.ts';
+import { STAGE_KEYS } from '../domain.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { Rejection } from '../validation/types.ts';
+import type { WorkflowResult } from '../workflow/types.ts';
 import type {
   BandCount,
   CalibrationReview,
@@ -33,7 +36,7 @@ const NO_MANAGER = 'No manager';
 const NO_TEAM = 'No team';
 
 const mean = (values: readonly number[]): number | null =>
-  values.length === 0 ? null : roundScore(values.reduce((a, b) => a + b, 0) / values.length);
+  values.length === 0 ? null : round2OrNull(values.reduce((a, b) => a + b, 0) / values.length);
 
 // A review counts in a part of the overview only once its own page shows that section (`visibility`):
 // the overview must not reveal, even as one slice of a chart, what the review's page does not yet hold.
@@ -120,7 +123,7 @@ function calibration(scored: readonly OverviewReview[], config: Config): Overvie
   const managers: ManagerCalibration[] = names.sort(byText).map((manager) => {
     const ratings = ratingsOf(scored.filter((r) => r.review.manager && managerName(r.review) === manager));
     const own = mean(ratings);
-    const difference = own === null || teamMean === null ? null : roundScore(own - teamMean);
+    const difference = own === null || teamMean === null ? null : round2OrNull(own - teamMean);
     // Compared on the rounded values shown, like every other judgement on a page.
     const flag =
       difference === null || Math.abs(difference) <= margin ? null : difference > 0 ? 'lenient' : 'severe';

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from '../summary/summary-hash.ts';
+import { canonicalJson, sha256Hex } from '../hash/canonical-json.ts';
 import type { OverviewModel } from './types.ts';
 
 /** Bump when the model or its rendering changes, so every overview page is rewritten once. */

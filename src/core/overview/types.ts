@@ -1,4 +1,5 @@
-import type { RejectionReason, StageKey } from '../types.ts';
+import type { StageKey } from '../domain.ts';
+import type { RejectionReason } from '../validation/types.ts';
 
 // The cycle overview as a plain value: what the tool-owned overview page shows, with no Notion blocks
 // in it. It holds reviewees' and managers' names (the page is for the people who run the cycle) but

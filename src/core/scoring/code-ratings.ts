@@ -1,4 +1,4 @@
-import type { ValidResponse } from '../types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { mean } from './numbers.ts';
 
 // Means of one code's ratings run for every code of every review. The values are gathered into one

@@ -1,7 +1,9 @@
 import type { Config } from '../config-schema.ts';
-import type { CodeScore, GapKind, Review } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { CodeScore, GapKind } from './types.ts';
 import { countRatings, meanRating } from './code-ratings.ts';
-import { difference, round2, round2OrNull, weightedMean, type Weighted } from './numbers.ts';
+import { round2, round2OrNull } from '../numbers/round.ts';
+import { difference, weightedMean, type Weighted } from './numbers.ts';
 import { peerSubgroups } from './peer-subgroups.ts';
 import { pageManagerRating, type RaterGroups } from './rater-groups.ts';
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { ValidResponse } from '../types.ts';
-import { difference, mean, round2, round2OrNull, roundTo, weightedMean } from './numbers.ts';
+import type { ValidResponse } from '../validation/types.ts';
+import { round2, round2OrNull, roundTo } from '../numbers/round.ts';
+import { difference, mean, weightedMean } from './numbers.ts';
 import { scoreReview } from './score-review.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 import { makeValidResponse } from '../../../test/support/response-builders.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mean, roundTo, round2, weightedMean } from './numbers.ts';
+import { roundTo, round2 } from '../numbers/round.ts';
+import { mean, weightedMean } from './numbers.ts';
 
 describe('numbers', () => {
   it.each([

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { Config } from '../config-schema.ts';
-import type { PeerSubgroup, ValidResponse } from '../types.ts';
-import { mean, round2OrNull } from './numbers.ts';
+import type { PeerSubgroup } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
+import { round2OrNull } from '../numbers/round.ts';
+import { mean } from './numbers.ts';
 import { groupByRelationship, OTHER_PEERS, peerSubgroups } from './peer-subgroups.ts';
 import { makeValidResponse } from '../../../test/support/response-builders.ts';
 

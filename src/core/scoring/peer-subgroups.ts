@@ -1,7 +1,8 @@
 import type { Config } from '../config-schema.ts';
-import type { PeerSubgroup, ValidResponse } from '../types.ts';
+import type { PeerSubgroup } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { countRatings, meanRating, meanRatingAcross } from './code-ratings.ts';
-import { round2OrNull } from './numbers.ts';
+import { round2OrNull } from '../numbers/round.ts';
 
 export const OTHER_PEERS = 'Other peers';
 

@@ -1,6 +1,8 @@
 import type { Config } from '../config-schema.ts';
-import type { RaterCounts, Review, ValidResponse } from '../types.ts';
-import type { RunContext } from '../run-context.ts';
+import type { Review } from '../domain.ts';
+import type { RaterCounts } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
+import type { ScoringMemos } from './memos.ts';
 import { groupByRelationship, type PeerGroups } from './peer-subgroups.ts';
 
 export interface RaterGroups {
@@ -42,7 +44,7 @@ export function groupRaters(
   review: Review,
   responses: readonly ValidResponse[],
   config: Config,
-  run?: Pick<RunContext, 'codeLists' | 'labels'>,
+  run?: Pick<ScoringMemos, 'codeLists' | 'labels'>,
 ): RaterGroups {
   const codes = codesOf(config, run?.codeLists);
   const self: ValidResponse[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { ValidResponse } from '../types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { manager, peer, self } from '../../../test/support/rater-builders.ts';
 import { buildActionPlan } from '../action-plan/index.ts';
 import { scoreReview } from './score-review.ts';

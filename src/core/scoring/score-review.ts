@@ -1,8 +1,11 @@
 import type { Config } from '../config-schema.ts';
-import { createRunContext, type RunContext } from '../run-context.ts';
-import type { Review, ReviewScore, ValidResponse } from '../types.ts';
+import { createScoringMemos, type ScoringMemos } from './memos.ts';
+import type { Review } from '../domain.ts';
+import type { ReviewScore } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { scoreCode, type CodeResult } from './code-score.ts';
-import { round2, roundTo, weightedMean } from './numbers.ts';
+import { round2, roundTo } from '../numbers/round.ts';
+import { weightedMean } from './numbers.ts';
 import { groupRaters } from './rater-groups.ts';
 
 export interface ScoreInput {
@@ -11,7 +14,7 @@ export interface ScoreInput {
   responses: ValidResponse[];
   config: Config;
   /** The run's indexes; without one, the call builds its own. */
-  run?: RunContext;
+  run?: ScoringMemos;
 }
 
 // Weights such as 0.1 + 0.2 do not add up exactly in binary; coverage at the threshold must pass.
@@ -21,7 +24,7 @@ const EPSILON = 1e-9;
 export function bandFor(
   score: number,
   bands: Config['scoring']['bands'],
-  // Bands sorted from the highest threshold down, once per config: the run's (see RunContext).
+  // Bands sorted from the highest threshold down, once per config: the run's (see ScoringMemos).
   sortedBands: WeakMap<Config['scoring']['bands'], Config['scoring']['bands']> = new WeakMap(),
 ): string {
   let sorted = sortedBands.get(bands);
@@ -36,7 +39,7 @@ export function bandFor(
 function overallOf(
   results: readonly CodeResult[],
   config: Config,
-  run: RunContext,
+  run: ScoringMemos,
 ): Pick<ReviewScore, 'overall' | 'band' | 'coverage'> {
   const scored = run.scored;
   const competencies = config.framework.competencies;
@@ -78,7 +81,7 @@ function overallOf(
  */
 export function scoreReview(input: ScoreInput): ReviewScore {
   const { review, responses, config } = input;
-  const run = input.run ?? createRunContext();
+  const run = input.run ?? createScoringMemos();
   const groups = groupRaters(review, responses, config, run);
   const results = config.framework.competencies.map(({ code }) => scoreCode(code, review, groups, config));
   const codes = results.map((result) => result.score);

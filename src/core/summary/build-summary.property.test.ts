@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RaterRole, ValidResponse } from '../types.ts';
+import type { RaterRole } from '../domain.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { buildSummary } from './build-summary.ts';
 import { summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';

@@ -109,7 +109,7 @@ describe('buildSummary', () => {
     const input = makeSummaryInput();
     const model = buildSummary(input);
     expect(model.goals).toEqual(input.goals);
-    expect(model.plan).toEqual({ draft: false, entries: input.plan, kept: [] });
+    expect(model.actionPlan).toEqual({ draft: false, entries: input.actionPlan, kept: [] });
   });
 
   it.each<[string, string[]]>([
@@ -126,7 +126,7 @@ describe('buildSummary', () => {
       model.blindSpots !== null ? 'blindSpots' : null,
       model.highlights !== null ? 'highlights' : null,
       model.goals !== null ? 'goals' : null,
-      model.plan !== null ? 'plan' : stage === 'managerEvaluation' ? 'plan-draft-hidden' : null,
+      model.actionPlan !== null ? 'plan' : stage === 'managerEvaluation' ? 'plan-draft-hidden' : null,
     ].filter((item) => item !== null);
     expect(released).toEqual(expected);
     // Progress is always there, with counts only.
@@ -139,8 +139,8 @@ describe('buildSummary', () => {
       ...input.config,
       visibility: { ...input.config.visibility, actionPlan: 'calibration' as const },
     };
-    expect(buildSummary({ ...input, config, stage: 'calibration' }).plan?.draft).toBe(true);
-    expect(buildSummary({ ...input, config, stage: 'feedbackDelivery' }).plan?.draft).toBe(false);
+    expect(buildSummary({ ...input, config, stage: 'calibration' }).actionPlan?.draft).toBe(true);
+    expect(buildSummary({ ...input, config, stage: 'feedbackDelivery' }).actionPlan?.draft).toBe(false);
   });
 
   it('says the result is provisional, and what is missing, until the manager rated every required code', () => {

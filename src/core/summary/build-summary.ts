@@ -1,19 +1,13 @@
 import { planAsTodos, type Config, type CycleConfig, type SummarySection } from '../config-schema.ts';
-import type {
-  ActionPlanEntry,
-  GoalSummary,
-  PastReview,
-  KeptActionItem,
-  Review,
-  ReviewScore,
-  StageKey,
-  SummaryModel,
-  ValidResponse,
-} from '../types.ts';
-import { createRunContext, type RunContext } from '../run-context.ts';
+import type { PastReview, Review, StageKey } from '../domain.ts';
+import type { ActionPlanEntry } from '../action-plan/types.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { GoalSummary, KeptActionItem, SummaryModel } from './types.ts';
+import type { ValidResponse } from '../validation/types.ts';
+import { createSummaryMemos, type SummaryMemos } from './memos.ts';
 import { stageIndex } from '../workflow/stages.ts';
 import { buildCodeLists } from './code-lists.ts';
-import { roundScore } from './format.ts';
+import { round2OrNull } from '../numbers/round.ts';
 import { selectHighlights } from './highlights.ts';
 import { buildProgress, provisionalNotes } from './progress.ts';
 import { redactText, reviewIdentities } from './redact.ts';
@@ -28,7 +22,7 @@ export interface SummaryInput {
   score: ReviewScore;
   responses: ValidResponse[];
   goals: GoalSummary[];
-  plan: ActionPlanEntry[];
+  actionPlan: ActionPlanEntry[];
   /** Items a person moved that are no longer planned; empty when action items were not read. */
   kept?: KeptActionItem[];
   /** Workspace names by lower-case email, for redacting respondents' names from free text. */
@@ -37,13 +31,13 @@ export interface SummaryInput {
   /** The reviewee's pages in the `history` cycles, oldest first (see `pastReviewsOf`). */
   past?: PastReview[];
   /** The run's indexes and memos; without one, the call builds its own. */
-  run?: RunContext;
+  run?: SummaryMemos;
 }
 
 export type Shown = Record<SummarySection, boolean>;
 
 /** Which sections a stage releases (`visibility`): the same for every review at that stage. */
-function visibleSections(config: Config, at: number, visibility: RunContext['visibility']): Shown {
+function visibleSections(config: Config, at: number, visibility: SummaryMemos['visibility']): Shown {
   let byStage = visibility.get(config.visibility);
   if (byStage === undefined) {
     byStage = [];
@@ -66,14 +60,14 @@ function visibleSections(config: Config, at: number, visibility: RunContext['vis
  * Sections are released by stage (`visibility`); the progress section is always there.
  */
 export function buildSummary(input: SummaryInput): SummaryModel {
-  const { review, score, responses, goals, plan, config, stage } = input;
-  const run = input.run ?? createRunContext();
+  const { review, score, responses, goals, actionPlan, config, stage } = input;
+  const run = input.run ?? createSummaryMemos();
   const at = stageIndex(stage);
   const shown = visibleSections(config, at, run.visibility);
   const lists = shown.strengths || shown.blindSpots ? buildCodeLists(score, config) : null;
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
-  const overall = roundScore(score.overall);
+  const overall = round2OrNull(score.overall);
   return {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title, undefined, run.words),
@@ -105,10 +99,10 @@ export function buildSummary(input: SummaryInput): SummaryModel {
         )
       : null,
     goals: shown.goals ? goals.map((goal) => ({ ...goal })) : null,
-    plan: shown.actionPlan
+    actionPlan: shown.actionPlan
       ? {
           draft: at < stageIndex(config.actionPlan.createFrom),
-          entries: plan.map((entry) => ({ ...entry })),
+          entries: actionPlan.map((entry) => ({ ...entry })),
           kept: (input.kept ?? []).map((item) => ({ ...item })),
           // Only in todos mode, so summaries written as bullets keep their hash.
           ...(planAsTodos(config) ? { todos: true as const } : {}),

@@ -1,8 +1,9 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
 import { classifyScore } from '../action-plan/classify.ts';
-import type { CodeScore, ReviewScore } from '../types.ts';
-import { codeLabel, formatScore, roundScore } from './format.ts';
-import { codeAt } from './rows.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import { round2OrNull } from '../numbers/round.ts';
+import { codeLabel, formatScore } from './format.ts';
+import { codeAt } from '../scoring/code-at.ts';
 
 export interface CodeLists {
   strengths: string[];
@@ -25,7 +26,7 @@ interface Scored {
  */
 export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
   const competencies = config.framework.competencies;
-  const threshold = roundScore(config.scoring.gapThreshold) ?? 0;
+  const threshold = round2OrNull(config.scoring.gapThreshold) ?? 0;
   const strengths: Scored[] = [];
   const growth: Scored[] = [];
   const gaps: Scored[] = [];
@@ -33,8 +34,8 @@ export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
     const competency = competencies[order] as CompetencyConfig;
     const code = codeAt(score.codes, competency.code);
     if (code === undefined) continue;
-    const item: Scored = { competency, code, order, value: roundScore(code.score) ?? 0 };
-    const codeClass = classifyScore(roundScore(code.score), config.actionPlan);
+    const item: Scored = { competency, code, order, value: round2OrNull(code.score) ?? 0 };
+    const codeClass = classifyScore(round2OrNull(code.score), config.actionPlan);
     if (codeClass === 'strength') strengths.push(item);
     else if (codeClass === 'growth') growth.push(item);
     // Re-checked on the rounded gap the table shows, whatever the score says, so the list and the
@@ -50,7 +51,7 @@ export function buildCodeLists(score: ReviewScore, config: Config): CodeLists {
 }
 
 function magnitude(item: Scored): number {
-  return Math.abs(roundScore(item.code.gap) ?? 0);
+  return Math.abs(round2OrNull(item.code.gap) ?? 0);
 }
 
 function scoreLine(item: Scored): string {
@@ -60,7 +61,7 @@ function scoreLine(item: Scored): string {
 // Blind spots and hidden strengths share one list; the label says which is which.
 function gapLine(item: Scored): string {
   const label = codeLabel(item.competency);
-  const gap = roundScore(item.code.gap);
+  const gap = round2OrNull(item.code.gap);
   if (item.code.gapKind === 'blind-spot') {
     return gap === null
       ? `Blind spot: ${label} — self-rating above others`

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { RaterRole, ValidResponse } from '../types.ts';
+import type { RaterRole } from '../domain.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { MAX_HIGHLIGHT_LENGTH, selectHighlights } from './highlights.ts';
 import { PAGE_ID } from '../../../test/support/review-builders.ts';
 import { JANE_PEER, makeValidResponse } from '../../../test/support/response-builders.ts';

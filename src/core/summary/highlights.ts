@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config-schema.ts';
-import { createRunContext, type RunContext } from '../run-context.ts';
-import type { ReviewScore, ValidResponse } from '../types.ts';
+import { createSummaryMemos, type SummaryMemos } from './memos.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { redactText, type KnownIdentities } from './redact.ts';
 
 export const MAX_HIGHLIGHTS = 6;
@@ -28,7 +29,7 @@ export function selectHighlights(
   config: Config,
   reviewPageId: string,
   identities?: KnownIdentities | (() => KnownIdentities),
-  run: RunContext = createRunContext(),
+  run: SummaryMemos = createSummaryMemos(),
 ): string[] {
   const { sections, keys, names } = sectionsOf(config, run.sections);
   const page = normaliseId(reviewPageId);
@@ -84,7 +85,7 @@ export interface Sections {
 }
 
 // The same for every review of a config, so worked out once a run.
-function sectionsOf(config: Config, sectionsByFramework: RunContext['sections']): Sections {
+function sectionsOf(config: Config, sectionsByFramework: SummaryMemos['sections']): Sections {
   let found = sectionsByFramework.get(config.framework);
   if (found === undefined) {
     const sections = new Map<string, number>();

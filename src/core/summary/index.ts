@@ -1,6 +1,6 @@
 // The review summary: a plain model of what the page's summary section shows, and its hash.
 export { buildSummary, type SummaryInput } from './build-summary.ts';
-export { summaryHash, canonicalJson, SUMMARY_HASH_VERSION } from './summary-hash.ts';
+export { summaryHash, SUMMARY_HASH_VERSION } from './summary-hash.ts';
 export { selectHighlights, MAX_HIGHLIGHTS, MAX_HIGHLIGHT_LENGTH } from './highlights.ts';
 export {
   redactText,
@@ -14,4 +14,4 @@ export { normaliseWord } from './words.ts';
 export { buildProgress, provisionalNotes } from './progress.ts';
 export { buildRows } from './rows.ts';
 export { buildCodeLists, type CodeLists } from './code-lists.ts';
-export { roundScore, formatScore, formatGap, codeLabel } from './format.ts';
+export { formatScore, formatGap, codeLabel } from './format.ts';

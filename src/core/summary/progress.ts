@@ -1,5 +1,7 @@
 import type { Config } from '../config-schema.ts';
-import { DUE_STAGES, type ReviewScore, type SummaryProgress } from '../types.ts';
+import { DUE_STAGES } from '../domain.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { SummaryProgress } from './types.ts';
 import { dueDateFor } from '../workflow/due-dates.ts';
 import { stageName } from '../workflow/stages.ts';
 import type { SummaryInput } from './build-summary.ts';

@@ -1,4 +1,5 @@
-import type { Person, ValidResponse } from '../types.ts';
+import type { Person } from '../domain.ts';
+import type { ValidResponse } from '../validation/types.ts';
 import { CACHE_LIMIT, createWordMemo, isAscii, scanWords, wordsOf, type WordMemo } from './words.ts';
 
 export const REDACTED = '[redacted]';

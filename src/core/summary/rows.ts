@@ -1,7 +1,10 @@
 import type { CompetencyConfig, Config } from '../config-schema.ts';
-import type { CodeScore, PastReview, ReviewScore, SummaryRow } from '../types.ts';
+import type { PastReview } from '../domain.ts';
+import { codeAt } from '../scoring/code-at.ts';
+import type { ReviewScore } from '../scoring/types.ts';
+import type { SummaryRow } from './types.ts';
 import { rowTrend } from '../trends/trends.ts';
-import { roundScore } from './format.ts';
+import { round2OrNull } from '../numbers/round.ts';
 
 /**
  * One row per competency, in framework order, even when nobody rated it: a missing row would
@@ -20,12 +23,12 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
     const row: SummaryRow = {
       code: competency.code,
       name: competency.name,
-      self: roundScore(code?.self ?? null),
-      peers: peersShown ? roundScore(code.peers) : null,
+      self: round2OrNull(code?.self ?? null),
+      peers: peersShown ? round2OrNull(code.peers) : null,
       peerCount: peersShown ? code.peerCount : 0,
-      manager: roundScore(code?.manager ?? null),
-      score: roundScore(code?.score ?? null),
-      gap: roundScore(code?.gap ?? null),
+      manager: round2OrNull(code?.manager ?? null),
+      score: round2OrNull(code?.score ?? null),
+      gap: round2OrNull(code?.gap ?? null),
       awaitingOthers: code?.awaitingOthers ?? false,
     };
     if (past !== undefined) {
@@ -37,13 +40,4 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
     rows.push(row);
   }
   return rows;
-}
-
-/** A code's score; should a code appear twice, the last one counts, as a map by code would have it. */
-export function codeAt(codes: readonly CodeScore[], code: string): CodeScore | undefined {
-  for (let j = codes.length - 1; j >= 0; j--) {
-    const candidate = codes[j];
-    if (candidate?.code === code) return candidate;
-  }
-  return undefined;
 }

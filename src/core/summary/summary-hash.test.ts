@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SummaryModel } from '../types.ts';
+import type { SummaryModel } from './types.ts';
 import { buildSummary } from './build-summary.ts';
-import { canonicalJson, sha256Hex, summaryHash } from './summary-hash.ts';
+import { canonicalJson, sha256Hex } from '../hash/canonical-json.ts';
+import { summaryHash } from './summary-hash.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 
 const built = buildSummary(makeSummaryInput());
@@ -14,7 +15,7 @@ const base = built as SummaryModel & {
   growthAreas: string[];
   highlights: string[];
   goals: NonNullable<SummaryModel['goals']>;
-  plan: NonNullable<SummaryModel['plan']>;
+  actionPlan: NonNullable<SummaryModel['actionPlan']>;
 };
 type Full = typeof base;
 
@@ -103,9 +104,9 @@ describe('summaryHash', () => {
       'plan due date',
       (m) => ({
         ...m,
-        plan: {
-          ...m.plan,
-          entries: m.plan.entries.map((e, i) => (i === 0 ? { ...e, due: '2030-01-01' } : e)),
+        actionPlan: {
+          ...m.actionPlan,
+          entries: m.actionPlan.entries.map((e, i) => (i === 0 ? { ...e, due: '2030-01-01' } : e)),
         },
       }),
     ],
@@ -113,11 +114,17 @@ describe('summaryHash', () => {
       'plan detail',
       (m) => ({
         ...m,
-        plan: { ...m.plan, entries: m.plan.entries.map((e, i) => (i === 0 ? { ...e, detail: 'new' } : e)) },
+        actionPlan: {
+          ...m.actionPlan,
+          entries: m.actionPlan.entries.map((e, i) => (i === 0 ? { ...e, detail: 'new' } : e)),
+        },
       }),
     ],
-    ['a plan entry removed', (m) => ({ ...m, plan: { ...m.plan, entries: m.plan.entries.slice(1) } })],
-    ['the plan becoming a draft', (m) => ({ ...m, plan: { ...m.plan, draft: true } })],
+    [
+      'a plan entry removed',
+      (m) => ({ ...m, actionPlan: { ...m.actionPlan, entries: m.actionPlan.entries.slice(1) } }),
+    ],
+    ['the plan becoming a draft', (m) => ({ ...m, actionPlan: { ...m.actionPlan, draft: true } })],
     ['a section being released', (m) => ({ ...m, highlights: null })],
     ['the progress', (m) => ({ ...m, progress: { ...m.progress, missing: ['self-assessment'] } })],
     ['the provisional note', (m) => ({ ...m, provisional: ['the manager has not yet rated X'] })],
@@ -128,7 +135,10 @@ describe('summaryHash', () => {
 
 describe('summaryHash and kept items', () => {
   it('does not change with the kept list, which is read from Notion only when a summary changes', () => {
-    const kept = { ...base, plan: { ...base.plan, kept: [{ title: 'Old item', status: 'In progress' }] } };
+    const kept = {
+      ...base,
+      actionPlan: { ...base.actionPlan, kept: [{ title: 'Old item', status: 'In progress' }] },
+    };
     expect(summaryHash(kept)).toEqual(summaryHash(base));
   });
 });

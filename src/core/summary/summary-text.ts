@@ -1,4 +1,4 @@
-import type { KeptActionItem, SummaryModel, SummaryProgress } from '../types.ts';
+import type { KeptActionItem, SummaryModel, SummaryProgress } from './types.ts';
 
 // Sentences both summary renderers (Notion blocks and Markdown) write, so the page and the dry run
 // say the same thing in the same words.
@@ -45,7 +45,7 @@ export function notYetShown(model: SummaryModel): string | null {
     model.blindSpots === null ? 'blind spots' : null,
     model.highlights === null ? '360 highlights' : null,
     model.goals === null ? 'goals' : null,
-    model.plan === null ? 'action plan' : null,
+    model.actionPlan === null ? 'action plan' : null,
   ].filter((item) => item !== null);
   return hidden.length === 0 ? null : `Not shown at this stage: ${hidden.join(', ')}.`;
 }

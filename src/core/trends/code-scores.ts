@@ -1,5 +1,6 @@
-import type { CodeScore, CodeScoreEntry, PageCodeScores, ReviewScore } from '../types.ts';
-import { roundScore } from '../summary/format.ts';
+import type { CodeScoreEntry, PageCodeScores } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import { round2OrNull } from '../numbers/round.ts';
 
 // A review page keeps its per-code scores in one tool-owned text property, "CQ 3.85; SD 4.10", so a
 // later cycle can compare with them from the same bulk query that reads the page, at no extra request.
@@ -16,7 +17,7 @@ export function hasOthersEvidence(code: Pick<CodeScore, 'manager' | 'peers'>): b
 /** The codes worth keeping, in the score's (framework) order, each rounded to 2 decimals. */
 export function codeScoreEntries(score: Pick<ReviewScore, 'codes'>): CodeScoreEntry[] {
   return score.codes.flatMap((code) => {
-    const value = roundScore(code.score);
+    const value = round2OrNull(code.score);
     return value !== null && hasOthersEvidence(code) ? [{ code: code.code, value }] : [];
   });
 }

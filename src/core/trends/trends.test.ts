@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeScore, PastReview, SummaryRow } from '../types.ts';
+import type { PastReview } from '../domain.ts';
+import type { CodeScore } from '../scoring/types.ts';
+import type { SummaryRow } from '../summary/types.ts';
 import { codeScoreEntries, formatCodeScores, parseCodeScores, readCodeScores } from './code-scores.ts';
 import {
   formatTrend,

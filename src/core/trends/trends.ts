@@ -1,14 +1,7 @@
-import type {
-  CodeScore,
-  OverallTrend,
-  PastReview,
-  Person,
-  Review,
-  ReviewScore,
-  SummaryRow,
-  TrendDirection,
-} from '../types.ts';
-import { roundScore } from '../summary/format.ts';
+import type { PastReview, Person, Review } from '../domain.ts';
+import type { CodeScore, ReviewScore } from '../scoring/types.ts';
+import type { OverallTrend, RowTrend, TrendDirection } from './types.ts';
+import { round2OrNull } from '../numbers/round.ts';
 import { hasOthersEvidence } from './code-scores.ts';
 
 // Trends compare this cycle with the reviewee's earlier ones, using what the tool wrote on the earlier
@@ -90,7 +83,7 @@ export function trendOf(
 ): { change: number | null; direction: TrendDirection | null } {
   if (current === null) return { change: null, direction: null };
   if (previous === null) return { change: null, direction: 'new' };
-  const change = roundScore(current - previous) ?? 0;
+  const change = round2OrNull(current - previous) ?? 0;
   const shown = Math.round(change * 10) / 10;
   return { change, direction: shown > 0 ? 'up' : shown < 0 ? 'down' : 'same' };
 }
@@ -99,11 +92,11 @@ export function trendOf(
  * Rows with the latest earlier score per code and the change. A code compares only when this cycle's
  * score rests on others' evidence (the same rule that wrote the earlier score), else it shows nothing.
  */
-export function rowsWithTrends(
-  rows: readonly SummaryRow[],
+export function rowsWithTrends<Row extends { code: string; score: number | null }>(
+  rows: readonly Row[],
   score: Pick<ReviewScore, 'codes'>,
   past: readonly PastReview[],
-): SummaryRow[] {
+): (Row & RowTrend)[] {
   return rows.map((row) => {
     const code = score.codes.find((c) => c.code === row.code);
     return { ...row, ...rowTrend(row, code, past) };
@@ -112,10 +105,10 @@ export function rowsWithTrends(
 
 /** One row's trend fields: see `rowsWithTrends`. */
 export function rowTrend(
-  row: Pick<SummaryRow, 'code' | 'score'>,
+  row: { code: string; score: number | null },
   code: CodeScore | undefined,
   past: readonly PastReview[],
-): Pick<SummaryRow, 'previous' | 'change' | 'trend'> {
+): RowTrend {
   const evidenced = code !== undefined && hasOthersEvidence(code) && row.score !== null;
   let previous: number | null = null;
   if (evidenced) {
@@ -130,7 +123,7 @@ export function rowTrend(
 
 /** The overall trend: every earlier cycle's overall score, and the change since the latest one. */
 export function overallTrend(current: number | null, past: readonly PastReview[]): OverallTrend {
-  const history = past.map((p) => ({ cycle: p.cycle, score: roundScore(p.overallScore) }));
+  const history = past.map((p) => ({ cycle: p.cycle, score: round2OrNull(p.overallScore) }));
   const { change, direction } = trendOf(current, latest(history.map((h) => h.score)));
   return { history, change, direction };
 }

@@ -1,4 +1,5 @@
-import type { RaterRole, Review, RejectionReason } from '../types.ts';
+import type { RaterRole, Review } from '../domain.ts';
+import type { RejectionReason } from './types.ts';
 import { normaliseEmail, quote } from './text.ts';
 
 export interface RespondentFailure {

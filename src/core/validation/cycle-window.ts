@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CycleConfig } from '../config-schema.ts';
-import type { EpochMillis } from '../types.ts';
+import type { EpochMillis } from '../domain.ts';
 
 /** The first and last millisecond a cycle accepts, both included. */
 export interface CycleWindow {

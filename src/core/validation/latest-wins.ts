@@ -1,4 +1,4 @@
-import type { ValidResponse } from '../types.ts';
+import type { ValidResponse } from './types.ts';
 import { compareRefs, refCollator } from './text.ts';
 
 export interface SupersededResponse {

@@ -1,6 +1,7 @@
 import type { Config } from '../config-schema.ts';
-import type { RunContext } from '../run-context.ts';
-import type { EpochMillis, Review, RejectionReason } from '../types.ts';
+import type { ValidationMemos } from './memos.ts';
+import type { EpochMillis, Review } from '../domain.ts';
+import type { RejectionReason } from './types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
 
@@ -19,7 +20,7 @@ export interface MatchContext {
   reviews: Review[];
   config: Config;
   now: Date;
-  run: RunContext;
+  run: ValidationMemos;
 }
 
 export interface ReviewIndex {
@@ -41,7 +42,7 @@ function add(map: Map<string, Review[]>, key: string | null, review: Review): vo
 
 // Built once per list of reviews and kept by the run, so matching a response is a lookup, not a scan of
 // every review: without it validation grows with responses × reviews.
-function indexOf(reviews: readonly Review[], indexes: RunContext['reviewIndexes']): ReviewIndex {
+function indexOf(reviews: readonly Review[], indexes: ValidationMemos['reviewIndexes']): ReviewIndex {
   let index = indexes.get(reviews);
   if (!index) {
     index = { byEmail: new Map(), byName: new Map(), byAnswer: new Map() };
@@ -55,7 +56,7 @@ function indexOf(reviews: readonly Review[], indexes: RunContext['reviewIndexes'
   return index;
 }
 
-function reviewsNamed(reviews: readonly Review[], answer: string, run: RunContext): readonly Review[] {
+function reviewsNamed(reviews: readonly Review[], answer: string, run: ValidationMemos): readonly Review[] {
   const index = indexOf(reviews, run.reviewIndexes);
   const known = index.byAnswer.get(answer);
   if (known !== undefined) return known;

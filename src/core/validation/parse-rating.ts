@@ -1,5 +1,5 @@
 import type { Config } from '../config-schema.ts';
-import type { RejectionReason } from '../types.ts';
+import type { RejectionReason } from './types.ts';
 import { quote } from './text.ts';
 
 export interface RatingFailure {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { RawResponse } from '../types.ts';
+import type { RawResponse } from './types.ts';
 import { validateResponses } from './validate-responses.ts';
 import { reviews } from '../../../test/support/review-builders.ts';
 import { makeRaw } from '../../../test/support/response-builders.ts';

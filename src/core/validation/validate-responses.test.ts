@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { RawResponse } from '../types.ts';
+import type { RawResponse } from './types.ts';
 import { validateResponses } from './validate-responses.ts';
 import { makeReview, reviews } from '../../../test/support/review-builders.ts';
 import { makeRaw } from '../../../test/support/response-builders.ts';

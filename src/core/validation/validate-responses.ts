@@ -1,6 +1,7 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import { createRunContext, type RunContext } from '../run-context.ts';
-import type { RawResponse, RaterRole, Rejection, RejectionReason, Review, ValidResponse } from '../types.ts';
+import { createValidationMemos, type ValidationMemos } from './memos.ts';
+import type { RaterRole, Review } from '../domain.ts';
+import type { RawResponse, Rejection, RejectionReason, ValidResponse } from './types.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
@@ -21,10 +22,10 @@ export interface ValidationContext {
   config: Config;
   now: Date;
   /** The run's indexes; without one, a call builds its own (same answer, slower across calls). */
-  run?: RunContext;
+  run?: ValidationMemos;
 }
 
-type RunValidation = ValidationContext & { run: RunContext };
+type RunValidation = ValidationContext & { run: ValidationMemos };
 
 export interface ValidationResult {
   valid: ValidResponse[];
@@ -64,7 +65,7 @@ function relationKey(relationship: string, relationKeys: Map<string, string>): s
 }
 
 // Every response looks up its relationship; the labels are normalised once per config, not per response.
-function findRole(relationship: string, config: Config, run: RunContext): Relation | null {
+function findRole(relationship: string, config: Config, run: ValidationMemos): Relation | null {
   const relationsByConfig = run.relations;
   let relations = relationsByConfig.get(config.raters);
   if (relations === undefined) {
@@ -83,7 +84,7 @@ function findRole(relationship: string, config: Config, run: RunContext): Relati
 function cycleNamed(
   cycles: Config['cycles'],
   name: string,
-  cyclesByName: RunContext['cyclesByName'],
+  cyclesByName: ValidationMemos['cyclesByName'],
 ): CycleConfig | undefined {
   let byName = cyclesByName.get(cycles);
   if (byName === undefined) {
@@ -182,7 +183,7 @@ export interface CheckedResponses {
 export function checkResponses(raw: readonly RawResponse[], context: ValidationContext): CheckedResponses {
   const ctx: RunValidation = context.run
     ? { ...context, run: context.run }
-    : { ...context, run: createRunContext() };
+    : { ...context, run: createValidationMemos() };
   const accepted: ValidResponse[] = [];
   const rejected: Rejection[] = [];
   for (const response of raw) {

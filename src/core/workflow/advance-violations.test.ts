@@ -1,7 +1,8 @@
 // Pages a person moved too far, and overdue stages after advancing.
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { Review, StageKey, WorkflowFacts, WorkflowResult } from '../types.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { WorkflowFacts, WorkflowResult } from './types.ts';
 import { advanceReview } from './advance.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 import { DONE_FACTS, makeFacts } from '../../../test/support/workflow-builders.ts';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import { STAGE_KEYS, type Review, type WorkflowFacts } from '../types.ts';
+import { STAGE_KEYS, type Review } from '../domain.ts';
+import type { WorkflowFacts } from './types.ts';
 import type { Config } from '../config-schema.ts';
 import { advanceReview } from './advance.ts';
 import { stageIndex } from './stages.ts';

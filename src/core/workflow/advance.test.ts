@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { Review, WorkflowFacts, WorkflowResult } from '../types.ts';
+import type { Review } from '../domain.ts';
+import type { WorkflowFacts, WorkflowResult } from './types.ts';
 import { advanceReview } from './advance.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 import { DONE_FACTS, makeDoneReview, makeFacts } from '../../../test/support/workflow-builders.ts';

@@ -1,5 +1,6 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import type { Review, StageKey, StageViolation, WorkflowFacts, WorkflowResult } from '../types.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { StageViolation, WorkflowFacts, WorkflowResult } from './types.ts';
 import { overdueFor } from './overdue.ts';
 import { stageChain, stageIndex, stageName } from './stages.ts';
 import { walkStages } from './supported-stage.ts';

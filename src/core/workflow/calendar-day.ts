@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { createDayMemo, type DayMemo } from '../day-memo.ts';
-import type { IsoDate } from '../types.ts';
+import type { IsoDate } from '../domain.ts';
 
 // Every date the user types (cycle dates, due dates, goal dates) is a calendar day in the team's time
 // zone, not an instant. These helpers turn such a day into the instants the rules compare `now` with.

@@ -1,5 +1,5 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import { DUE_STAGES, type DueStage, type IsoDate, type Review, type StageKey } from '../types.ts';
+import { DUE_STAGES, type DueStage, type IsoDate, type Review, type StageKey } from '../domain.ts';
 import {
   endOfDayExclusiveMillis,
   startOfDayMillis,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import type { Review, StageKey, WorkflowFacts } from '../types.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { WorkflowFacts } from './types.ts';
 import { checkGuard, type GuardOutcome } from './guards.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 import { makeFacts } from '../../../test/support/workflow-builders.ts';

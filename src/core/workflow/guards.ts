@@ -1,11 +1,12 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import type { Review, StageKey, WorkflowFacts } from '../types.ts';
+import type { Review, StageKey } from '../domain.ts';
+import type { WorkflowFacts } from './types.ts';
 import type { CalendarMemo } from './calendar-day.ts';
 import { cycleHasOpened, dueDateFor, isOverdue } from './due-dates.ts';
 
 // One guard per stage: whether a review may leave that stage. A guard looks only at the data, never at
 // the stage the page is in, so the same guards give both the forward move and the "furthest stage the
-// data supports" check. Due-date guards use the due date itself; nudge grace days do not delay them.
+// data supports" check. Due-date guards use the due date itself; reminder grace days (`nudges.graceDays`) do not delay them.
 
 export interface GuardContext {
   review: Review;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import { STAGE_KEYS } from '../types.ts';
+import { STAGE_KEYS } from '../domain.ts';
 import { overdueFor } from './overdue.ts';
 import { makeReview } from '../../../test/support/review-builders.ts';
 

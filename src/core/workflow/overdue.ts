@@ -1,9 +1,10 @@
 import type { Config, CycleConfig } from '../config-schema.ts';
-import type { DueOwner, DueStage, OverdueInfo, Review, StageKey } from '../types.ts';
+import type { DueStage, Review, StageKey } from '../domain.ts';
+import type { DueOwner, OverdueInfo } from './types.ts';
 import type { CalendarMemo } from './calendar-day.ts';
 import { dueDateFor, isDueStage, isOverdue } from './due-dates.ts';
 
-// Who owes the work of each stage, i.e. whom a nudge comment mentions when the stage runs late.
+// Who owes the work of each stage, i.e. whom a reminder comment mentions when the stage runs late.
 export const DUE_OWNERS: Readonly<Record<DueStage, DueOwner>> = {
   selfAssessment: 'reviewee',
   feedback: 'reviewers',

@@ -1,5 +1,5 @@
 import type { Config } from '../config-schema.ts';
-import { STAGE_KEYS, type StageKey } from '../types.ts';
+import { STAGE_KEYS, type StageKey } from '../domain.ts';
 
 // The order of stages and their human names. The order is fixed by the product; only calibration can
 // drop out, when config switches it off.

@@ -1,4 +1,4 @@
-import type { StageKey } from '../types.ts';
+import type { StageKey } from '../domain.ts';
 import { checkGuard, type GuardContext } from './guards.ts';
 import { nextStage } from './stages.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { round2, roundTo } from './numbers.ts';
+import { round2, roundTo } from './round.ts';
 
 // The rounding every stored summary hash was built with: 12 significant digits, then a decimal shift
 // through the exponent both ways. Kept here verbatim so the faster roundTo is held to it bit for bit.
@@ -40,8 +40,8 @@ const halves = fc
     return { value: negative ? -value : value, places };
   });
 
-// Halves nudged by a relative amount around the 12-digit cut (5e-12) and the binary route's margin (1e-10).
-const nudged = fc
+// Halves moved by a relative amount around the 12-digit cut (5e-12) and the binary route's margin (1e-10).
+const offHalves = fc
   .tuple(
     fc.integer({ min: 0, max: 1e7 }),
     decimals,
@@ -82,7 +82,7 @@ const anyDouble = fc
   .tuple(fc.double({ noNaN: true }), decimals)
   .map(([value, places]) => ({ value, places }));
 
-const cases = fc.oneof(anyDouble, halves, nudged, means);
+const cases = fc.oneof(anyDouble, halves, offHalves, means);
 
 describe('roundTo gives what the decimal string route gives, bit for bit', () => {
   it('for any double, exact halves and their neighbours, and means of ratings', () => {

@@ -231,9 +231,6 @@ export const OBJECTIVE_PROPERTIES = {
   name: { name: 'Objective', reads: ['title'], creates: title, owner: 'person', need: 'required' },
 } as const satisfies Record<string, PropertyDecl>;
 
-/** The goal statuses the tool writes, in the order a select shows them. */
-export const GOAL_STATUSES = ['Achieved', 'On track', 'At risk', 'Off track'] as const;
-
 /** Action item Status options between the tool's own two (open first, withdrawn last): a person's progress. */
 export const ACTION_ITEM_PROGRESS_STATUSES: readonly string[] = ['In progress', 'Done'];
 

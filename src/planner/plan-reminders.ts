@@ -1,22 +1,24 @@
 import type { Config, CycleConfig } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
-import type { OverdueInfo, Person, Review, StageKey, WorkflowFacts, WorkflowResult } from '../core/types.ts';
+import type { Person, Review, StageKey } from '../core/domain.ts';
+import type { OverdueInfo, WorkflowFacts, WorkflowResult } from '../core/workflow/types.ts';
 import type { CalendarMemo } from '../core/workflow/calendar-day.ts';
 import { overdueFor, stageIndex } from '../core/workflow/index.ts';
-import type { NudgeChange } from '../core/changes.ts';
+import type { ReminderChange } from '../core/changes.ts';
 import { reminderLine, type ReminderRecord } from './sync-notes.ts';
 
-export interface NudgePlan {
-  change: NudgeChange;
+export interface ReminderPlan {
+  change: ReminderChange;
   recordLine: string;
 }
 
-export interface NudgeInput {
+export interface ReminderInput {
   review: Review;
   cycle: CycleConfig;
   workflow: WorkflowResult;
   facts: WorkflowFacts;
-  reminders: readonly ReminderRecord[];
+  /** Reminders already posted, as the page's sync notes record them. */
+  recorded: readonly ReminderRecord[];
   config: Config;
   now: Date;
   calendar?: CalendarMemo;
@@ -33,7 +35,7 @@ const WHAT_IS_OWED: Record<OverdueInfo['owedBy'], string> = {
  * lateness is judged from the data (no self response, too few peers) rather than from the stage the
  * page is in. Manager stages wait for people, so they are late while the page sits in them.
  */
-function lateStages(input: NudgeInput): OverdueInfo[] {
+function lateStages(input: ReminderInput): OverdueInfo[] {
   const { review, cycle, workflow, facts, config, now } = input;
   const late: OverdueInfo[] = [];
   const reached = (stage: 'selfAssessment' | 'feedback') => stageIndex(workflow.to) >= stageIndex(stage);
@@ -60,11 +62,11 @@ export function isReminderFor(commentText: string, stage: StageKey, config: Pick
 }
 
 /** At most one reminder per page and stage: a stage with a recorded reminder never gets another. */
-export function nudgesFor(input: NudgeInput): NudgePlan[] {
-  const { review, reminders, config } = input;
+export function remindersFor(input: ReminderInput): ReminderPlan[] {
+  const { review, recorded, config } = input;
   if (!config.nudges.enabled || review.stage === 'completed') return [];
   return lateStages(input)
-    .filter((late) => !reminders.some((r) => r.stage === late.stage))
+    .filter((late) => !recorded.some((r) => r.stage === late.stage))
     .map((late) => {
       // Peer reviewers stay anonymous, so their reminder goes to the manager, who can chase them.
       const person: Person | null = late.owedBy === 'reviewee' ? review.reviewee : review.manager;
@@ -73,7 +75,7 @@ export function nudgesFor(input: NudgeInput): NudgePlan[] {
         `for ${review.title}. (review-sync posts one reminder per stage.)`;
       return {
         change: {
-          kind: 'nudge',
+          kind: 'reminder',
           reviewPageId: review.pageId,
           stage: late.stage,
           owedBy: late.owedBy,
