@@ -40,10 +40,23 @@ export type ValueSchemaOf<R> = R extends readonly [infer A extends NotionPropert
     ? z.ZodUnion<[ValueSchemas[A], ValueSchemas[B]]>
     : never;
 
+// One union per pair of types, made once: the readers build their specs per read, and a zod union is
+// not free to make. Fixed by the contract's types, so it is a constant, not state.
+const UNIONS: ReadonlyMap<string, z.ZodType> = new Map(
+  (
+    [
+      ['status', 'select'],
+      ['people', 'email'],
+      ['select', 'rich_text'],
+    ] as const
+  ).map(([a, b]) => [`${a}|${b}`, z.union([VALUE_SCHEMAS[a], VALUE_SCHEMAS[b]])]),
+);
+
 export function valueSchemaOf<R extends readonly NotionPropertyType[]>(reads: R): ValueSchemaOf<R> {
   const [first, ...rest] = reads.map((type) => VALUE_SCHEMAS[type]);
   if (!first) throw new Error('a property declaration reads no type');
-  return (rest.length === 0 ? first : z.union([first, ...rest])) as ValueSchemaOf<R>;
+  if (rest.length === 0) return first as ValueSchemaOf<R>;
+  return (UNIONS.get(reads.join('|')) ?? z.union([first, ...rest])) as ValueSchemaOf<R>;
 }
 
 export function contractSpec<D extends PropertyDecl>(

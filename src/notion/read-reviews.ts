@@ -70,9 +70,10 @@ const textOrNull = (value: { rich_text: { plain_text: string }[] } | undefined):
 async function mapReview(
   gw: NotionGateway,
   config: Config,
+  specs: ReturnType<typeof reviewSpecs>,
   page: PageObjectResponse,
 ): Promise<{ review: Review; stageType: StagePropertyType } | string> {
-  const { fixed, dueSpecs, ratingSpecs } = reviewSpecs(config);
+  const { fixed, dueSpecs, ratingSpecs } = specs;
   const { values: v, problems } = parseProperties(page.properties, fixed);
   const extra = parseProperties(page.properties, { ...dueSpecs, ...ratingSpecs });
   problems.push(...extra.problems);
@@ -166,7 +167,9 @@ export async function readReviews(
 ): Promise<ReviewsRead> {
   const result: ReviewsRead = { reviews: [], held: [], problems: [], stageType: null };
   if (opts.cycles.length === 0) return result;
-  const { fixed, dueSpecs, ratingSpecs } = reviewSpecs(config);
+  // Built once per read, not per page: a large team has thousands of pages.
+  const specs = reviewSpecs(config);
+  const { fixed, dueSpecs, ratingSpecs } = specs;
   await forEachPage(
     gw,
     {
@@ -177,7 +180,7 @@ export async function readReviews(
     async (page) => {
       let mapped: Awaited<ReturnType<typeof mapReview>>;
       try {
-        mapped = await mapReview(gw, config, page);
+        mapped = await mapReview(gw, config, specs, page);
       } catch (error) {
         // A failed extra read costs this page only; a broken token still stops the run.
         if (error instanceof NotionApiError && error.isAuth) throw error;
