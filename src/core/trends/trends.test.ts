@@ -88,6 +88,11 @@ describe('trendOf', () => {
     [3.8, 3.4, 0.4, 'up', '▲ +0.4'],
     [3.1, 3.4, -0.3, 'down', '▼ −0.3'],
     [3.42, 3.4, 0.02, 'same', '= 0.0'],
+    [3.38, 3.4, -0.02, 'same', '= 0.0'],
+    // A change that shows as ±0.1 moves either way alike (half away from zero, like every number shown).
+    [3.45, 3.4, 0.05, 'up', '▲ +0.1'],
+    [3.35, 3.4, -0.05, 'down', '▼ −0.1'],
+    [3.55, 3.4, 0.15, 'up', '▲ +0.2'],
     [3.4, null, null, 'new', 'new'],
     [null, 3.4, null, null, ''],
   ] as const)('%s after %s: change %s, %s, shown "%s"', (current, previous, change, direction, shown) => {

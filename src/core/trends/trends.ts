@@ -1,7 +1,7 @@
 import type { PastReview, Person, Review } from '../domain.ts';
 import type { CodeScore, ReviewScore } from '../scoring/types.ts';
 import type { OverallTrend, RowTrend, TrendDirection } from './types.ts';
-import { round2OrNull } from '../numbers/round.ts';
+import { round2OrNull, roundTo } from '../numbers/round.ts';
 import { hasOthersEvidence } from './code-scores.ts';
 
 // Trends compare this cycle with the reviewee's earlier ones, using what the tool wrote on the earlier
@@ -84,7 +84,9 @@ export function trendOf(
   if (current === null) return { change: null, direction: null };
   if (previous === null) return { change: null, direction: 'new' };
   const change = round2OrNull(current - previous) ?? 0;
-  const shown = Math.round(change * 10) / 10;
+  // The direction follows the one-decimal change the page shows, rounded like every other number:
+  // half away from zero, so +0.05 and −0.05 are both a visible move.
+  const shown = roundTo(change, 1);
   return { change, direction: shown > 0 ? 'up' : shown < 0 ? 'down' : 'same' };
 }
 
@@ -140,7 +142,7 @@ function latest(values: readonly (number | null | undefined)[]): number | null {
 export function formatTrend(change: number | null | undefined, direction: TrendDirection | null | undefined) {
   if (direction === null || direction === undefined) return '';
   if (direction === 'new') return 'new';
-  const size = Math.abs(change ?? 0).toFixed(1);
+  const size = roundTo(Math.abs(change ?? 0), 1).toFixed(1);
   if (direction === 'up') return `▲ +${size}`;
   if (direction === 'down') return `▼ −${size}`;
   return `= ${size}`;
