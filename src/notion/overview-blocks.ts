@@ -46,7 +46,28 @@ function mermaid(source: string): BlockObjectRequest {
 }
 
 /** Every block of the overview page, the hash line first. */
-export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockObjectRequest[] {
+/**
+ * Column headers that show what a review property holds: the team's own property names, so a renamed
+ * "Computed band" reads the same on the overview as on the pages.
+ */
+export interface OverviewLabels {
+  stage: string;
+  reviewee: string;
+  manager: string;
+  band: string;
+  finalBand: string;
+}
+
+export function overviewLabels(properties: OverviewLabels): OverviewLabels {
+  const { stage, reviewee, manager, band, finalBand } = properties;
+  return { stage, reviewee, manager, band, finalBand };
+}
+
+export function renderOverviewBlocks(
+  model: OverviewModel,
+  hash: string,
+  labels: OverviewLabels,
+): BlockObjectRequest[] {
   const { heatmap, calibration } = model;
   return [
     paragraph(
@@ -59,7 +80,7 @@ export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockO
     ),
     heading('Stage funnel'),
     ...tables(
-      ['Stage', 'Reviews', 'Overdue'],
+      [labels.stage, 'Reviews', 'Overdue'],
       model.funnel.map((s) => [
         s.label,
         String(s.count),
@@ -92,7 +113,7 @@ export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockO
     ),
     heading('Calibration'),
     ...tables(
-      ['Reviewee', 'Manager', 'Computed band', 'Final band', 'Check'],
+      [labels.reviewee, labels.manager, labels.band, labels.finalBand, 'Check'],
       calibration.reviews.map((r) => [
         r.reviewee,
         r.manager ?? '—',
@@ -106,7 +127,7 @@ export function renderOverviewBlocks(model: OverviewModel, hash: string): BlockO
         `than ${calibration.margin} away is flagged as lenient or severe.`,
     ),
     ...tables(
-      ['Manager', 'Mean', 'Ratings', 'Difference', 'Check'],
+      [labels.manager, 'Mean', 'Ratings', 'Difference', 'Check'],
       calibration.managers.map((m) => [
         m.manager,
         formatScore(m.mean),

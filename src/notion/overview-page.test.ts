@@ -5,6 +5,7 @@ import type { ReviewScore } from '../core/scoring/types.ts';
 import type { BlockObjectRequest } from '@notionhq/client';
 import { listChildren } from './block-children.ts';
 import { blockCount } from './block-limits.ts';
+import { overviewLabels, renderOverviewBlocks } from './overview-blocks.ts';
 import { readOverviewPages, writeOverview } from './overview-page.ts';
 import { N, useAdapterHarness, writes } from '../../test/support/notion-sandbox.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
@@ -13,6 +14,7 @@ const harness = useAdapterHarness();
 const PARENT = N(8000);
 const TITLE = 'Cycle overview — 2026-H2';
 const config = makeConfig({});
+const LABELS = overviewLabels(config.notion.reviews.properties);
 
 function model(band: string, people = 1) {
   const score: ReviewScore = {
@@ -46,10 +48,18 @@ async function sync(gw: Parameters<typeof readOverviewPages>[0], band: string, p
   const m = model(band, people);
   const hash = overviewHash(m);
   const existing = await readOverviewPages(gw, PARENT, TITLE);
-  return writeOverview(gw, { parentId: PARENT, title: TITLE, model: m, hash, existing });
+  return writeOverview(gw, { parentId: PARENT, title: TITLE, model: m, hash, existing, labels: LABELS });
 }
 
 describe('the cycle overview page', () => {
+  it('heads the columns that show a review property with the team’s own property names', () => {
+    const renamed = { ...LABELS, band: 'Band (computed)', finalBand: 'Agreed band', stage: 'Phase' };
+    const blocks = renderOverviewBlocks(model('Exceptional'), 'h', renamed);
+    const cells = JSON.stringify(blocks);
+    for (const name of ['Band (computed)', 'Agreed band', 'Phase']) expect(cells).toContain(`"${name}"`);
+    expect(cells).not.toContain('"Computed band"');
+  });
+
   it('is created under the parent, with the hash first and a Mermaid pie', async () => {
     const { gw, sandbox } = harness.install({ pages: [{ id: PARENT, title: 'Reviews' }] });
     const pageId = await sync(gw, 'Meets expectations');
@@ -115,6 +125,7 @@ describe('the cycle overview page', () => {
       model: m,
       hash: overviewHash(m),
       existing: [],
+      labels: LABELS,
     });
     sandbox.requests.clear();
     expect(await sync(gw, 'Exceptional')).toBe(current);

@@ -5,7 +5,7 @@ import type { NotionGateway } from './gateway.ts';
 import { canonicalId, normaliseNotionId } from './ids.ts';
 import { appendBatches, listChildren } from './block-children.ts';
 import { batchBlocks } from './block-limits.ts';
-import { renderOverviewBlocks } from './overview-blocks.ts';
+import { renderOverviewBlocks, type OverviewLabels } from './overview-blocks.ts';
 import { verifiedWrite } from './verified-write.ts';
 
 // One tool-owned page per cycle under the configured parent page. Its title carries the content hash
@@ -82,6 +82,7 @@ export interface OverviewWrite {
   model: OverviewModel;
   hash: string;
   existing: ExistingOverview[];
+  labels: OverviewLabels;
 }
 
 /** What a write will do: nothing, only remove leftovers, or replace the page. */
@@ -154,7 +155,7 @@ export async function writeOverview(gw: NotionGateway, write: OverviewWrite): Pr
       await trash(gw, page.pageId);
     return keep?.pageId ?? null;
   }
-  const blocks = renderOverviewBlocks(write.model, write.hash);
+  const blocks = renderOverviewBlocks(write.model, write.hash, write.labels);
   const chunks = batchBlocks(blocks);
   const known = new Set(write.existing.map((p) => p.pageId));
   const title = stampedOverviewTitle(write.title, write.hash);

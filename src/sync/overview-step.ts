@@ -10,6 +10,7 @@ import {
   readOverviewPages,
   writeOverview,
 } from '../notion/overview-page.ts';
+import { overviewLabels } from '../notion/overview-blocks.ts';
 import type { SyncPlan } from '../planner/plan.ts';
 
 export interface PlannedOverview {
@@ -67,6 +68,7 @@ export async function syncOverviews(
           model: overview.model,
           hash: overview.hash,
           existing,
+          labels: overviewLabels(config.notion.reviews.properties),
         });
       }
       out.push({

@@ -22,11 +22,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CONTRACT_HOMES = ['src/core/notion-contract/contract.ts', 'src/core/notion-schema/creation.ts'];
 
 /**
- * Display labels that happen to equal a property name: column headers of the cycle overview's tables,
- * which show people what those properties hold. They declare nothing.
+ * Display labels that happen to equal a property name. The summary table's Manager column is the
+ * manager's rating (the rater group), not the Manager property; it declares nothing. (The overview's
+ * headers that show a property's content use the team's configured names.)
  */
 const LABELS: Readonly<Record<string, readonly string[]>> = {
-  'src/notion/overview-blocks.ts': ['Stage', 'Reviewee', 'Manager', 'Computed band', 'Final band'],
   'src/notion/summary-blocks.ts': ['Manager'],
 };
 
@@ -89,8 +89,8 @@ describe('the Notion schema contract', () => {
   it.each([
     ['a name in a comment', '// the page\'s "Summary hash" property\nconst x = 1;'],
     ['a property value, not a configuration', "const v = { select: { name: 'Done' } };"],
-    ['an overview column header', "const header = ['Stage', 'Reviews'];"],
+    ["the summary table's rater column", "const header = ['Code', 'Manager'];"],
   ])('leaves %s alone', (_label, code) => {
-    expect(declarationsOutsideContract('src/notion/overview-blocks.ts', code)).toEqual([]);
+    expect(declarationsOutsideContract('src/notion/summary-blocks.ts', code)).toEqual([]);
   });
 });
