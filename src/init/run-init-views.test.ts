@@ -1,4 +1,5 @@
-import { APIResponseError, Client } from '@notionhq/client';
+import type { APIResponseError } from '@notionhq/client';
+import { Client } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
 import {

@@ -29,7 +29,7 @@ function render(store: NotionStore, view: ViewRecord): DataSourceViewObjectRespo
     last_edited_time: view.createdTime,
     url: notionUrl(view.databaseId),
     created_by: { object: 'user', id: store.botId },
-    filter: (view.filter ?? null) as DataSourceViewObjectResponse['filter'],
+    filter: view.filter ?? null,
     sorts: (view.sorts ?? null) as DataSourceViewObjectResponse['sorts'],
     configuration: (view.configuration ?? null) as DataSourceViewObjectResponse['configuration'],
   };
