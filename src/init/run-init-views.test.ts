@@ -52,7 +52,8 @@ function madeConfig(result: InitResult, views: Record<string, string> = {}) {
   return makeConfig({
     notion: {
       reviews: { database: db('reviews'), properties: { dueDates: DUE } },
-      goals: { database: db('goals') },
+      // By data source, so --views finds a database from either key.
+      goals: { dataSource: result.databases.goals?.dataSourceId ?? '' },
       actionItems: { database: db('actionItems') },
       requestsPerSecond: 50,
       views: views,
@@ -144,6 +145,7 @@ describe('init creates the views', () => {
     const again = await init({ config: madeConfig(result), viewsOnly: true });
     expect(viewBodies(sandbox)).toEqual([]);
     expect(again.output.lines).toContain('Reviews: view "Overdue" already exists, left alone');
+    expect(again.result.databases).toEqual(result.databases);
 
     const renamed = await init({ config: madeConfig(result, { overdue: 'Late' }), viewsOnly: true });
     expect(renamed.result.views.map((v) => v.name)).toEqual(['Late']);
@@ -196,5 +198,19 @@ describe('the sandbox refuses a view naming a property the data source lacks', (
     const error = await refusal(body);
     expect([error.status, error.code]).toEqual([400, 'validation_error']);
     expect(error.message).toContain('nope');
+  });
+});
+
+describe('the sandbox lists views', () => {
+  it('by database or by data source, and refuses both or neither', async () => {
+    kit.start();
+    const { result } = await init();
+    const goals = result.databases.goals!;
+    const byDatabase = await client().views.list({ database_id: goals.databaseId });
+    const bySource = await client().views.list({ data_source_id: goals.dataSourceId });
+    expect(byDatabase.results).toEqual([{ object: 'view', id: result.views[3]?.viewId }]);
+    expect(bySource.results).toEqual(byDatabase.results);
+    const both = client().views.list({ database_id: goals.databaseId, data_source_id: goals.dataSourceId });
+    await expect(both).rejects.toMatchObject({ status: 400, code: 'validation_error' });
   });
 });
