@@ -117,6 +117,11 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     output.info(`dry run: nothing is created. Under the page ${parentPageId}, init would create:`);
     for (const key of keys) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
     if (form) print(output, ...describeForm(form));
+    const { actionItemsByStatus: _items, ...withoutItems } = config.notion.views;
+    const views = Object.values(planAsTodos(config) ? withoutItems : config.notion.views).map(
+      (n) => `"${n}"`,
+    );
+    output.info(`and the views ${views.join(', ')} (see docs/init.md).`);
     output.info(stageNote(config));
     if (options.writeConfig) output.info(`The ids would be written into ${options.writeConfig.path}.`);
     return result;
