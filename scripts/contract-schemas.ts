@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
 import {
   GOOGLE_ENDPOINTS,
+  BODY_PARAMETERS_KEPT,
   NON_BODY_PARAMETERS,
   NOTION_ENDPOINTS,
   rootsOf,
@@ -79,7 +80,14 @@ async function generate(source: Source): Promise<void> {
     Object.assign(definitions, generator.createSchema(root).definitions as Record<string, SchemaNode>);
   }
   const requests = new Set(source.endpoints.flatMap((e) => (e.request ? [e.request] : [])));
-  for (const name of requests) bodyOnly(name, definitions, NON_BODY_PARAMETERS);
+  for (const name of requests) {
+    const kept = BODY_PARAMETERS_KEPT[name] ?? [];
+    bodyOnly(
+      name,
+      definitions,
+      NON_BODY_PARAMETERS.filter((p) => !kept.includes(p)),
+    );
+  }
   closeObjects(definitions);
   hoistRepeats(definitions);
   const sorted = Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b)));

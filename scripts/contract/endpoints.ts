@@ -107,6 +107,9 @@ export const NOTION_ENDPOINTS: ContractEndpoint[] = [
   ),
   notion('comments.create', 'POST', /^\/comments$/, 'NotionComment', 'NotionCreateComment'),
   notion('comments.list', 'GET', /^\/comments$/, 'NotionCommentList', undefined, 'NotionCommentsQuery'),
+  notion('views.create', 'POST', /^\/views$/, 'NotionView', 'NotionCreateView'),
+  notion('views.list', 'GET', /^\/views$/, 'NotionViewList', undefined, 'NotionViewsQuery'),
+  notion('views.retrieve', 'GET', new RegExp(`^/views/${ID}$`), 'NotionView'),
 ];
 
 /** Every Forms v1 and Sheets v4 endpoint the Google sandbox answers. */
@@ -134,6 +137,11 @@ export const GOOGLE_ENDPOINTS: ContractEndpoint[] = [
 
 /** Path and query parameters the SDKs' parameter types carry beside the body; they are not in a body. */
 export const NON_BODY_PARAMETERS = ['page_id', 'block_id', 'data_source_id', 'filter_properties'];
+
+/** Request roots whose body does carry one of those names: a view is created for a data source. */
+export const BODY_PARAMETERS_KEPT: Readonly<Record<string, readonly string[]>> = {
+  NotionCreateView: ['data_source_id'],
+};
 
 /** Every generated root an endpoint names. */
 export function rootsOf(endpoint: ContractEndpoint): string[] {

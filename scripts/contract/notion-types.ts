@@ -9,6 +9,10 @@ import type {
   CreateCommentParameters,
   CreateDatabaseParameters,
   CreatePageParameters,
+  CreateViewParameters,
+  DataSourceViewObjectResponse,
+  ListDatabaseViewsParameters,
+  ListDatabaseViewsResponse,
   DatabaseObjectResponse,
   DataSourceObjectResponse,
   GetPageParameters,
@@ -42,6 +46,8 @@ export type NotionBlockList = Omit<ListBlockChildrenResponse, 'results'> & { res
 export type NotionAppendResult = Omit<AppendBlockChildrenResponse, 'results'> & {
   results: BlockObjectResponse[];
 };
+export type NotionView = DataSourceViewObjectResponse;
+export type NotionViewList = ListDatabaseViewsResponse;
 export type NotionQueryResult = Omit<QueryDataSourceResponse, 'results'> & {
   results: (PageObjectResponse | DataSourceObjectResponse)[];
 };
@@ -55,12 +61,14 @@ export type NotionUpdateBlock = UpdateBlockParameters;
 export type NotionCreateComment = CreateCommentParameters;
 export type NotionCreateDatabase = CreateDatabaseParameters;
 export type NotionUpdateDataSource = UpdateDataSourceParameters;
+export type NotionCreateView = CreateViewParameters;
 
 // Query strings: the parameter types less their path parameters. A query string's values are strings, so
 // the check coerces them to these types (a number, an array of one) before it validates.
 export type NotionUsersQuery = ListUsersParameters;
 export type NotionChildrenQuery = Omit<ListBlockChildrenParameters, 'block_id'>;
 export type NotionCommentsQuery = ListCommentsParameters;
+export type NotionViewsQuery = ListDatabaseViewsParameters;
 export type NotionPropertyItemQuery = Omit<GetPagePropertyParameters, 'page_id' | 'property_id'>;
 export type NotionPageQuery = Omit<GetPageParameters, 'page_id'>;
 export type NotionFilterPropertiesQuery = Pick<QueryDataSourceParameters, 'filter_properties'>;

@@ -339,6 +339,7 @@ describe('bad configs', () => {
       'expected string',
     ],
     ['a blank summary title', yamlWith({ 'notion.summaryTitle': '' }), 'notion.summaryTitle', 'non-empty'],
+    ['a blank view name', yamlWith({ 'notion.views.overdue': '' }), 'notion.views.overdue', 'non-empty'],
     ['enforce as a word', yamlWith({ enforce: 'yes please' }), 'enforce', 'expected boolean'],
     [
       'calibration switched with a number',

@@ -113,6 +113,13 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Average Notion request rate: 3 (default, 180 a minute) or 10 on Business and Enterprise workspaces (600 a minute).',
   'notion.waitBudgetSeconds':
     'Total seconds one run may wait out 429s and back off before a request gives up (default 600).',
+  'notion.views': 'Names of the views init adds; a view already present under its name is left alone.',
+  'notion.views.reviewsByStage': 'Reviews board grouped by stage, in stage order.',
+  'notion.views.reviewsByCycle': 'Reviews table grouped by cycle and sorted by manager.',
+  'notion.views.overdue':
+    'Reviews table of pages whose stage due-date property is past; needs notion.reviews.properties.dueDates.',
+  'notion.views.actionItemsByStatus': 'Action items board grouped by status.',
+  'notion.views.goalsByReview': 'Goals table grouped by the review each goal belongs to.',
   'notion.summaryTitle': 'Title of the callout that holds the tool-owned summary on each page.',
   sources: 'Where 360° responses come from: a response sheet, a Google Form, or a CSV export.',
   'sources[].type': '"sheet" (response spreadsheet), "form" (Forms API) or "csv" (an exported file).',

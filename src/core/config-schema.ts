@@ -110,6 +110,18 @@ const actionItemsSourceKey = {
 export const NOTION_API_VERSIONS = ['2026-03-11', '2025-09-03'] as const;
 export type NotionApiVersion = (typeof NOTION_API_VERSIONS)[number];
 
+/**
+ * Names of the views `init` adds to the databases it creates (and `init --views` to existing ones). A
+ * view found under its name is left alone, so a renamed view here is added beside the old one.
+ */
+export const viewNamesSchema = z.strictObject({
+  reviewsByStage: nonEmpty.default('By stage'),
+  reviewsByCycle: nonEmpty.default('By cycle'),
+  overdue: nonEmpty.default('Overdue'),
+  actionItemsByStatus: nonEmpty.default('By status'),
+  goalsByReview: nonEmpty.default('By review'),
+});
+
 export const notionSchema = z.strictObject({
   reviews: notionSection({
     properties: reviewPropertiesSchema.default(reviewPropertiesSchema.parse({})),
@@ -146,6 +158,7 @@ export const notionSchema = z.strictObject({
   // Total time one run may spend waiting out 429s and backing off, before a request gives up.
   waitBudgetSeconds: z.number().int().min(0).max(3600).default(600),
   summaryTitle: nonEmpty.default('Review summary'),
+  views: viewNamesSchema.default(viewNamesSchema.parse({})),
 });
 
 // Headers (sheet, csv) or question titles (form) for the fields every response carries.

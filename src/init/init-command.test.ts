@@ -44,4 +44,11 @@ describe('review-sync init', () => {
     expect(process.exitCode).toBe(2);
     expect(err).toMatch(/--parent "not a page" is not a Notion id or URL/);
   });
+
+  it('without --parent or --views is a setup error (exit 2)', async () => {
+    vi.stubEnv('NOTION_TOKEN', '');
+    const { err } = await run(['--dry-run']);
+    expect(process.exitCode).toBe(2);
+    expect(err).toMatch(/init needs --parent <page> \(or --views/);
+  });
 });

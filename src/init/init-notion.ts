@@ -1,8 +1,15 @@
-import { Client, isHTTPResponseError, LogLevel, type CreateDatabaseParameters } from '@notionhq/client';
+import {
+  Client,
+  isHTTPResponseError,
+  LogLevel,
+  type CreateDatabaseParameters,
+  type CreateViewParameters,
+} from '@notionhq/client';
 import type { NotionApiVersion } from '../core/config-schema.ts';
 import { ConfigError, NotionApiError } from '../errors.ts';
 import type { NotionEnv } from '../notion/gateway-from-env.ts';
-import { canonicalId } from '../notion/ids.ts';
+import { canonicalId, normaliseNotionId } from '../notion/ids.ts';
+import type { DataSourceProperties } from './view-specs.ts';
 
 // The Notion calls of `init`: list the parent page's children and create databases. The sync gateway
 // (src/notion/gateway.ts) lists only the calls a sync makes, so init keeps its own small client rather
@@ -18,6 +25,13 @@ export interface InitNotion {
   /** Titles of the databases directly under the page, every page of the children list read. */
   childDatabaseTitles(pageId: string): Promise<string[]>;
   createDatabase(params: CreateDatabaseParameters): Promise<CreatedDatabase>;
+  /** The data source's properties by name, with the ids views group and filter by. */
+  dataSourceProperties(dataSourceId: string): Promise<DataSourceProperties>;
+  /** Names of the database's views: the list gives ids only, so each view is retrieved once. */
+  viewNames(databaseId: string): Promise<string[]>;
+  createView(params: CreateViewParameters): Promise<string>;
+  /** An existing database and its first data source, from the config's `database` or `dataSource`. */
+  locate(ref: { database?: string; dataSource?: string }): Promise<CreatedDatabase>;
 }
 
 /** Whether a Notion token is configured; a dry run without one skips the read-only guard. */
@@ -102,6 +116,57 @@ export function createInitNotion(env: NotionEnv, apiVersion?: NotionApiVersion):
       const first = sources[0];
       if (!first) throw new NotionApiError(`Notion created database ${db.id} without a data source`);
       return { databaseId: canonicalId(db.id), dataSourceId: canonicalId(first.id) };
+    },
+
+    async dataSourceProperties(dataSourceId) {
+      const source = await send('dataSources.retrieve', () =>
+        client.dataSources.retrieve({ data_source_id: dataSourceId }),
+      );
+      const properties = 'properties' in source ? Object.values(source.properties) : [];
+      return Object.fromEntries(properties.map((p) => [p.name, { id: p.id, type: p.type }]));
+    },
+
+    async viewNames(databaseId) {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await send('views.list', () =>
+          client.views.list({
+            database_id: databaseId,
+            page_size: 100,
+            ...(cursor === undefined ? {} : { start_cursor: cursor }),
+          }),
+        );
+        ids.push(...page.results.map((view) => view.id));
+        cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
+      } while (cursor !== undefined);
+      const names: string[] = [];
+      for (const id of ids) {
+        const view = await send('views.retrieve', () => client.views.retrieve({ view_id: id }));
+        if ('name' in view) names.push(view.name);
+      }
+      return names;
+    },
+
+    async locate(ref) {
+      if (ref.dataSource !== undefined) {
+        const source = await send('dataSources.retrieve', () =>
+          client.dataSources.retrieve({ data_source_id: ref.dataSource ?? '' }),
+        );
+        const parent =
+          'parent' in source && source.parent.type === 'database_id' ? source.parent.database_id : '';
+        return { databaseId: canonicalId(parent), dataSourceId: canonicalId(source.id) };
+      }
+      const id = normaliseNotionId(ref.database ?? '', 'database');
+      const db = await send('databases.retrieve', () => client.databases.retrieve({ database_id: id }));
+      const first = 'data_sources' in db ? db.data_sources[0] : undefined;
+      if (!first) throw new NotionApiError(`Notion database ${db.id} has no data source`);
+      return { databaseId: canonicalId(db.id), dataSourceId: canonicalId(first.id) };
+    },
+
+    async createView(params) {
+      const view = await send('views.create', () => client.views.create(params));
+      return canonicalId(view.id);
     },
   };
 }

@@ -4,6 +4,7 @@ import { planAsTodos, type Config } from '../core/config-schema.ts';
 import { ConfigError } from '../errors.ts';
 import type { Env } from '../google/auth.ts';
 import { normaliseNotionId } from '../notion/ids.ts';
+import { addViews, type AddedView } from './add-views.ts';
 import { formRequests } from './form-requests.ts';
 import { connectFormsForWrite, createGoogleForm, type CreatedForm } from './google-form.ts';
 import { ensureWritable, writeIntoConfig, type ConfigFile } from './init-config-file.ts';
@@ -35,6 +36,8 @@ export interface InitOptions {
   output: InitOutput;
   /** `--write-config`: the ids go into this file (checked before anything is created), not to paste. */
   writeConfig?: ConfigFile;
+  /** `--views`: add the missing views to the databases the config names, and create nothing else. */
+  viewsOnly?: boolean;
   /** Injected by tests; built from env otherwise. */
   notion?: InitNotion;
   connectForms?: (env: Env) => Promise<forms_v1.Forms>;
@@ -46,6 +49,7 @@ export interface InitResult {
   conflicts: string[];
   databases: Partial<Record<InitDatabaseKey, CreatedDatabase>>;
   form: CreatedForm | null;
+  views: AddedView[];
 }
 
 const print = (output: InitOutput, ...lines: string[]) => {
@@ -85,6 +89,7 @@ function createParams(
  * the parent for databases of the same names.
  */
 export async function runInit(options: InitOptions): Promise<InitResult> {
+  if (options.viewsOnly) return runInitViews(options);
   const { config, output, env } = options;
   const keys = databaseKeys(config);
   // Every schema is built before the first request, so a config collision fails with nothing created.
@@ -92,7 +97,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const parentPageId = normaliseNotionId(options.parent, '--parent');
   const form = options.withForm ? formRequests(config) : null;
   if (options.writeConfig) await ensureWritable(options.writeConfig, keys);
-  const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null };
+  const result: InitResult = { parentPageId, conflicts: [], databases: {}, form: null, views: [] };
 
   const notion =
     options.notion ??
@@ -112,6 +117,11 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     output.info(`dry run: nothing is created. Under the page ${parentPageId}, init would create:`);
     for (const key of keys) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
     if (form) print(output, ...describeForm(form));
+    const { actionItemsByStatus: _items, ...withoutItems } = config.notion.views;
+    const views = Object.values(planAsTodos(config) ? withoutItems : config.notion.views).map(
+      (n) => `"${n}"`,
+    );
+    output.info(`and the views ${views.join(', ')} (see docs/init.md).`);
     output.info(stageNote(config));
     if (options.writeConfig) output.info(`The ids would be written into ${options.writeConfig.path}.`);
     return result;
@@ -130,6 +140,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     result.databases[key] = created;
     output.info(`created ${title}: database ${created.databaseId} (data source ${created.dataSourceId})`);
   }
+  result.views = await addViews(notion, config, result.databases, (line) => output.info(line));
   output.info(stageNote(config));
   if (options.writeConfig) {
     print(output, ...(await writeIntoConfig(options.writeConfig, { databases: result.databases })));
@@ -156,5 +167,37 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
         : ['Add it to your config as a response source:', ...formSnippet(made.formId, made.fields)]),
     );
   }
+  return result;
+}
+
+/** The databases the config names, for `--views`; the action items only when kept as pages. */
+function configuredDatabases(
+  config: Config,
+): Partial<Record<InitDatabaseKey, { database?: string; dataSource?: string }>> {
+  const { reviews, goals, actionItems } = config.notion;
+  return {
+    reviews,
+    ...(goals ? { goals } : {}),
+    ...(actionItems && !planAsTodos(config) ? { actionItems } : {}),
+  };
+}
+
+/** `init --views`: the views alone, added to databases that already exist. */
+async function runInitViews(options: InitOptions): Promise<InitResult> {
+  const { config, output, env } = options;
+  const result: InitResult = { parentPageId: '', conflicts: [], databases: {}, form: null, views: [] };
+  const notion = options.notion ?? createInitNotion(env, config.notion.apiVersion);
+  for (const [key, ref] of Object.entries(configuredDatabases(config)) as [
+    InitDatabaseKey,
+    { database?: string; dataSource?: string },
+  ][]) {
+    result.databases[key] = await notion.locate(ref);
+  }
+  if (options.dryRun) {
+    output.info('dry run: no view is created.');
+    return result;
+  }
+  result.views = await addViews(notion, config, result.databases, (line) => output.info(line));
+  output.info(`${result.views.length} view(s) created.`);
   return result;
 }

@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG_PATH } from '../../config/default-path.ts';
 import { withUsage } from '../help.ts';
 
 export interface InitFlags {
-  parent: string;
+  parent?: string;
+  views?: boolean;
   config: string;
   withForm?: boolean;
   dryRun?: boolean;
@@ -16,7 +17,8 @@ export function registerInitCommand(program: Command): void {
   const command = program
     .command('init')
     .description('create the Reviews, Goals and Action items databases (and optionally the Google Form)')
-    .requiredOption('--parent <page>', 'Notion page URL or id to create the databases under')
+    .option('--parent <page>', 'Notion page URL or id to create the databases under (not with --views)')
+    .option('--views', "add the missing views to the config's existing databases, and create nothing else")
     .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
     .option('--with-form', 'also create the Google Form from the competency framework')
     .option('--dry-run', 'print what would be created and write nothing')
@@ -33,6 +35,7 @@ export function registerInitCommand(program: Command): void {
       'review-sync init --parent https://www.notion.so/acme/Reviews-0123456789abcdef0123456789abcdef --dry-run',
       'review-sync init --parent 0123456789abcdef0123456789abcdef --with-form',
       'review-sync init --parent 0123456789abcdef0123456789abcdef --write-config',
+      'review-sync init --views',
     ],
     [
       'NOTION_TOKEN',

@@ -6,6 +6,7 @@ import { NotionApiError } from './errors.ts';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './pages.ts';
 import { updateDataSource } from './update-data-source.ts';
 import { listUsers, me, retrieveUser } from './users.ts';
+import { createView, listViews, retrieveView } from './views.ts';
 
 export interface Route {
   method: string;
@@ -36,6 +37,9 @@ export const ROUTES: Route[] = [
   { method: 'PATCH', pattern: new RegExp(`^/blocks/${ID}/children$`), handler: appendChildren },
   { method: 'POST', pattern: /^\/comments$/, handler: createComment },
   { method: 'GET', pattern: /^\/comments$/, handler: listComments },
+  { method: 'POST', pattern: /^\/views$/, handler: createView },
+  { method: 'GET', pattern: /^\/views$/, handler: listViews },
+  { method: 'GET', pattern: new RegExp(`^/views/${ID}$`), handler: retrieveView },
 ];
 
 export function findRoute(method: string, pathUnderV1: string): { handler: NotionHandler; params: string[] } {

@@ -41,6 +41,20 @@ export interface DataSourceRecord {
   lastEditedTime: string;
 }
 
+/** A database view; filter, sorts and configuration are kept as sent, after validation. */
+export interface ViewRecord {
+  id: string;
+  databaseId: string;
+  dataSourceId: string;
+  name: string;
+  type:
+    'table' | 'board' | 'list' | 'calendar' | 'timeline' | 'gallery' | 'form' | 'chart' | 'map' | 'dashboard';
+  createdTime: string;
+  filter: unknown;
+  sorts: unknown;
+  configuration: unknown;
+}
+
 export type ContainerParent = { type: 'page_id'; page_id: string } | { type: 'block_id'; block_id: string };
 
 export type PageParent =
@@ -91,6 +105,7 @@ export class NotionStore implements MentionResolver {
   readonly pages = new Map<string, PageRecord>();
   readonly blocks = new Map<string, BlockRecord>();
   readonly comments = new Map<string, CommentRecord>();
+  readonly views = new Map<string, ViewRecord>();
   botId = '';
 
   constructor(private readonly clock: () => Date) {}

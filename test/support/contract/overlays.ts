@@ -32,6 +32,21 @@ export function docsOverlay(definitions: Definitions): void {
   });
 }
 
+/**
+ * Notion documents a view's filter and sorts as the data source query's shapes, but SDK 5.26 types
+ * both as empty records, which would refuse every real filter. The query's schemas stand in for them.
+ */
+export function viewFilterOverlay(definitions: Definitions): void {
+  const view = definitions.CreateViewRequest?.properties;
+  const stored = definitions.DataSourceViewObjectResponse?.properties;
+  const query = definitions.NotionQueryDataSource?.properties;
+  if (!view || !stored || !query?.filter || !query.sorts) return;
+  view.filter = structuredClone(query.filter);
+  view.sorts = structuredClone(query.sorts);
+  // A view answers with the filter it was given, so the response's filter is the same shape, or null.
+  stored.filter = { anyOf: [structuredClone(query.filter), { type: 'null' }] };
+}
+
 const TRASHABLE = new Set(['page', 'block', 'database', 'data_source']);
 
 /**

@@ -9,7 +9,7 @@ import { familyOf } from '../../../src/sandbox/sandbox.ts';
 import { ERROR_SHAPES } from './error-shapes.ts';
 import { discriminateUnions } from './discriminate.ts';
 import { locate } from './locate-error.ts';
-import { docsOverlay, VERSION_OVERLAYS } from './overlays.ts';
+import { docsOverlay, VERSION_OVERLAYS, viewFilterOverlay } from './overlays.ts';
 import { readSchemaFile } from './schema-files.ts';
 import type { ContractViolation } from './violations.ts';
 
@@ -62,6 +62,7 @@ class ValidatorSet {
     const file = readSchemaFile(family);
     if (family === 'notion') {
       docsOverlay(file.definitions);
+      viewFilterOverlay(file.definitions);
       const endpoints = NOTION_ENDPOINTS.flatMap((e) => (e.request ? [e.request] : []));
       if (version) VERSION_OVERLAYS[version]?.(file.definitions, endpoints);
     }
