@@ -73,6 +73,7 @@ function explainCodes(plan: ReviewPlan, config: Config): CodeExplanation[] {
         manager: code.manager,
         score: code.score,
         rounded: round2OrNull(code.score),
+        shown: code.awaitingOthers ? 'awaiting others' : (round2OrNull(code.score)?.toFixed(2) ?? '—'),
         awaitingOthers: code.awaitingOthers,
       },
     ];

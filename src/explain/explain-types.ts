@@ -24,6 +24,8 @@ export interface CodeExplanation {
   /** The unrounded weighted mean, and the two-decimal value the page shows. */
   score: number | null;
   rounded: number | null;
+  /** As the summary's code table shows it: two decimals, a dash without a score, or "awaiting others". */
+  shown: string;
   awaitingOthers: boolean;
 }
 

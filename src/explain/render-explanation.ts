@@ -21,7 +21,7 @@ export function renderExplanation(e: Explanation): string[] {
         ? `peers ${num(c.peers.mean)} (n=${c.peers.n})`
         : `peers hidden below the anonymity threshold (${e.minPeerResponses})`;
       lines.push(
-        `  ${c.code} (weight ${c.weight}): self ${num(c.self)}, ${peers}, manager ${num(c.manager)} → score ${num(c.score)} rounds to ${num(c.rounded)}`,
+        `  ${c.code} (weight ${c.weight}): self ${num(c.self)}, ${peers}, manager ${num(c.manager)} → score ${num(c.score)} rounds to ${num(c.rounded)}, shown as ${c.shown}`,
       );
     }
   }

@@ -15,8 +15,16 @@ import {
   type RunningSandbox,
 } from './harness.ts';
 
+interface BlockLike {
+  type?: string;
+  table_row?: { cells: { plain_text?: string; text?: { content?: string } }[][] };
+  children?: BlockLike[];
+  [type: string]: unknown;
+}
+
 interface PageLike {
   id: string;
+  children?: BlockLike[];
   properties: Record<string, { number?: number | null; select?: { name: string } | null }>;
 }
 
@@ -31,6 +39,18 @@ async function identities(): Promise<string[]> {
   return [
     ...new Set([...people.flatMap((u) => [u.name ?? '', u.person?.email ?? '']), ...emails].filter(Boolean)),
   ];
+}
+
+/** The summary's table rows as cell text, walking the page's block tree. */
+function tableRows(blocks: BlockLike[] = []): string[][] {
+  return blocks.flatMap((block) => [
+    ...(block.type === 'table_row' && block.table_row
+      ? [block.table_row.cells.map((cell) => cell.map((t) => t.plain_text ?? t.text?.content ?? '').join(''))]
+      : []),
+    ...tableRows(block.children),
+    // The sandbox keeps nested blocks where the request put them: under the block's own type.
+    ...tableRows((block[block.type ?? ''] as { children?: BlockLike[] } | undefined)?.children),
+  ]);
 }
 
 function leaks(text: string, names: string[]): string[] {
@@ -96,6 +116,13 @@ describe('review-sync explain against the demo sandbox', () => {
     expect(e.overall?.rounded).toBe(page.properties['Overall score']?.number);
     expect(e.overall?.band).toBe(page.properties['Computed band']?.select?.name);
     expect(e.codes?.length).toBeGreaterThan(0);
+    // The code table on the page: each code's row holds the score explain says it shows.
+    const rows = tableRows(page.children);
+    for (const code of e.codes ?? []) {
+      const row = rows.find((cells) => cells[0]?.startsWith(`${code.code} `));
+      expect(row, code.code).toBeDefined();
+      expect(row?.[4]).toBe(code.shown);
+    }
     expect(e.responses.used.total).toBeGreaterThan(0);
     expect(e.stage.guards.length).toBeGreaterThan(0);
 
@@ -113,6 +140,23 @@ describe('review-sync explain against the demo sandbox', () => {
     }
     expect(text.stdout).toContain('minCoverage');
     expect(leaks(text.stdout + text.stderr + json.stdout, await identities())).toEqual([]);
+  }, 60_000);
+
+  it('by default leaves out what the page does not show yet at its stage', async () => {
+    const state = sandbox.sandbox.state() as {
+      notion: { databases: { dataSources: { pages: PageLike[] }[] }[] };
+    };
+    const pages = state.notion.databases.flatMap((d) => d.dataSources.flatMap((ds) => ds.pages));
+    const early = pages.find(
+      (p) => p.properties.Cycle?.select?.name === '2026-H2' && p.properties['Overall score']?.number === null,
+    );
+    if (!early) throw new Error('no demo review without a score');
+    const result = await explain({ review: early.id, json: true });
+    expect(result.code).toBe(0);
+    const e = JSON.parse(result.stdout) as Explanation;
+    expect(e.codes).toBeNull();
+    expect(e.overall).toBeNull();
+    expect(e.hidden.map((h) => h.section)).toContain('scores');
   }, 60_000);
 
   it('the identity scan catches a planted name', async () => {
