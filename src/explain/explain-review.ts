@@ -42,7 +42,7 @@ export function explainReview(input: ExplainInput): Explanation {
   const shows = (section: HiddenSection['section']) =>
     allStages || !hidden.some((h) => h.section === section);
   return {
-    review: { pageId: plan.review.pageId, cycle: plan.review.cycle, stage },
+    review: { pageId: plan.review.pageId, cycle: plan.review.cycle, stage, frozen: plan.frozen },
     allStages,
     responses: input.responses,
     peersVisible: plan.score.peersVisible,

@@ -83,7 +83,11 @@ export interface StageExplanation {
 
 /** Sections left null are hidden at the page's stage (see `hidden`) unless `--all-stages` was given. */
 export interface Explanation {
-  review: { pageId: string; cycle: string; stage: StageKey };
+  /**
+   * `frozen`: a completed review keeps what was delivered; the numbers here are worked out from today's
+   * data, as `sync` would before freezing, and may differ from the page.
+   */
+  review: { pageId: string; cycle: string; stage: StageKey; frozen: boolean };
   allStages: boolean;
   responses: ResponseCounts;
   peersVisible: boolean;

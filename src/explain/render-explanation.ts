@@ -10,6 +10,11 @@ const counts = (record: Record<string, number>) =>
 /** The text `review-sync explain` prints: one heading per section, a line per number. */
 export function renderExplanation(e: Explanation): string[] {
   const lines = [`Review ${e.review.pageId} (${e.review.cycle}), stage ${e.review.stage}`];
+  if (e.review.frozen) {
+    lines.push(
+      '  completed and frozen: the page keeps what was delivered; below is worked out from today’s data',
+    );
+  }
   const { used, excluded } = e.responses;
   lines.push('', 'Responses');
   lines.push(`  used ${used.total}: by relationship ${counts(used.byRelationship)}`);
