@@ -122,8 +122,10 @@ describe('review-sync explain against the demo sandbox', () => {
       const row = rows.find((cells) => cells[0]?.startsWith(`${code.code} `));
       expect(row, code.code).toBeDefined();
       expect(row?.[4]).toBe(code.shown);
+      if (code.peers?.mean != null) expect(row?.[2]).toBe(`${code.peers.mean.toFixed(2)} (${code.peers.n})`);
     }
     expect(e.responses.used.total).toBeGreaterThan(0);
+    expect(e.responses.used.byRole.peer ?? 0).toBe(page.properties['Peer responses']?.number);
     expect(e.stage.guards.length).toBeGreaterThan(0);
 
     const text = await explain({ review: page.id, allStages: true });
