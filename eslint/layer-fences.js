@@ -29,6 +29,8 @@ export const fenceTable = {
   'src/init': commandMayImport,
   'src/launch': commandMayImport,
   'src/migrate': commandMayImport,
+  // explain shows how sync's plan came about, so it runs the pure planner and sync's review selection.
+  'src/explain': [...commandMayImport, 'src/planner', 'src/sync/select.ts'],
   'src/sync': ['src/core', 'src/planner', 'src/config', 'src/notion', 'src/google'],
   'src/cli': [
     'src/core',
@@ -40,6 +42,7 @@ export const fenceTable = {
     'src/init',
     'src/launch',
     'src/migrate',
+    'src/explain',
     'src/sync',
     'src/sandbox/index.ts',
   ],

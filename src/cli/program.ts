@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
+import { registerExplainCommand } from './commands/explain.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerLaunchCommand } from './commands/launch.ts';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerDoctorCommand(program);
   registerInitCommand(program);
   registerMigrateCommand(program);
+  registerExplainCommand(program);
   registerConfigCommand(program);
   registerSandboxCommand(program);
   program.addHelpText(
