@@ -29,8 +29,8 @@ export const fenceTable = {
   'src/init': commandMayImport,
   'src/launch': commandMayImport,
   'src/migrate': commandMayImport,
-  // explain shows how sync's plan came about, so it runs the pure planner and sync's review selection.
-  'src/explain': [...commandMayImport, 'src/planner', 'src/sync/select.ts'],
+  // explain shows how sync's plan came about, so it runs the same pure planner.
+  'src/explain': [...commandMayImport, 'src/planner'],
   'src/sync': ['src/core', 'src/planner', 'src/config', 'src/notion', 'src/google'],
   'src/cli': [
     'src/core',

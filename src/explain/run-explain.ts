@@ -5,7 +5,7 @@ import { createResponseSources, readAllResponses } from '../google/create-source
 import { createNotionGatewayFromEnv } from '../notion/gateway-from-env.ts';
 import { readNotionState } from '../notion/read-state.ts';
 import { plan, validationReviews, type SyncState } from '../planner/plan.ts';
-import { activeCycles, matchesReview } from '../sync/select.ts';
+import { activeCycles, matchesReview } from '../notion/review-selection.ts';
 import { explainResponses } from './explain-responses.ts';
 import { explainReview } from './explain-review.ts';
 import type { Explanation } from './explain-types.ts';

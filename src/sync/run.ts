@@ -21,7 +21,8 @@ import { planResponsive } from '../planner/plan-responsive.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { preflight } from './preflight.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
-import { activeCycles, inShard, matchesReview, shardEnv, type Shard } from './select.ts';
+import { activeCycles, matchesReview } from '../notion/review-selection.ts';
+import { inShard, shardEnv, type Shard } from './select.ts';
 
 export interface SyncOptions {
   config: Config;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
-import { activeCycles, inShard, matchesReview, parseShard, shardEnv } from './select.ts';
+import { activeCycles, matchesReview } from '../notion/review-selection.ts';
+import { inShard, parseShard, shardEnv } from './select.ts';
 import { makeReview } from '../../test/support/review-builders.ts';
 
 const review = makeReview({ pageId: '1f2e3d4c-5b6a-4978-8877-665544332211' });
