@@ -160,6 +160,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'raters.weights.self': 'Weight of the self-rating (default 0.2).',
   'raters.minPeerResponses': 'Peers needed before peer results show, for anonymity (default 3).',
   'raters.smallPeerGroups': 'A peer group below the threshold is merged into "Other peers" or omitted.',
+  'raters.nominations':
+    'Peer nominations from the Peers property: off, track (tracked, others still count) or required (only nominated, approved peers count).',
   framework: 'The competency framework the reviews score.',
   'framework.name': 'Name shown in the summary (default "Backend engineering").',
   'framework.competencies': 'One entry per competency code.',

@@ -221,6 +221,9 @@ export const scaleSchema = z.strictObject({
   naValues: z.array(z.string()).default(['N/A', 'NA', 'n/a', 'Not applicable']),
 });
 
+export const NOMINATION_MODES = ['off', 'track', 'required'] as const;
+export type NominationMode = (typeof NOMINATION_MODES)[number];
+
 export const ratersSchema = z.strictObject({
   relationships: z.record(nonEmpty, z.enum(RATER_ROLES)).default({
     Self: 'self',
@@ -240,6 +243,9 @@ export const ratersSchema = z.strictObject({
     .default({ manager: 0.5, peer: 0.3, self: 0.2 }),
   minPeerResponses: z.number().int().min(1).max(100).default(3),
   smallPeerGroups: z.enum(['merge', 'omit']).default('merge'),
+  // Who gives feedback to whom: see docs/feedback-requests.md. `required` counts a peer answer only
+  // from a nominated, approved peer.
+  nominations: z.enum(NOMINATION_MODES).default('off'),
 });
 
 export const bandSchema = z.strictObject({ name: nonEmpty, min: z.number() });

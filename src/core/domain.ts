@@ -111,6 +111,18 @@ export interface Review {
   team?: string | null;
   /** The human-owned "Final band" set in calibration; never written by the tool. */
   finalBand?: string | null;
+  /** The peers nominated on the page, read only when `raters.nominations` is not `off`. */
+  nominations?: Nominations | null;
+}
+
+/**
+ * Who was asked for feedback: the page's Peers people property and the manager's Peers approved tick.
+ * Participation only: who was asked, never what anyone said.
+ */
+export interface Nominations {
+  /** In the order the page lists them; a person without a readable email is kept, matched by id only. */
+  peers: Person[];
+  approved: boolean;
 }
 
 /** A review page of an earlier cycle, as far as trends need it: what the tool wrote there. */
