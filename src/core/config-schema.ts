@@ -364,9 +364,7 @@ export const configSchema = z.strictObject({
   // Earlier cycles whose scores each summary compares with (trends); read with one extra paged query.
   history: z.array(nonEmpty).default([]),
   // How the summary and the overview draw their charts: Mermaid code blocks, Unicode bars, or none.
-  summary: z
-    .strictObject({ charts: z.enum(CHART_FORMS).default('mermaid') })
-    .default({ charts: 'mermaid' }),
+  summary: z.strictObject({ charts: z.enum(CHART_FORMS).default('mermaid') }).default({ charts: 'mermaid' }),
   overview: z
     .strictObject({
       // Columns of the heatmap: the reviewee's manager, or the team select named in reviews.properties.team.
