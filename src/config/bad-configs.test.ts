@@ -288,6 +288,25 @@ describe('bad configs', () => {
       'notion.actionItems.mode',
       'expected one of "pages", "todos"',
     ],
+    // Charts
+    [
+      'a chart form that does not exist',
+      yamlWith({ 'summary.charts': 'svg' }),
+      'summary.charts',
+      'expected one of "mermaid", "text", "off"',
+    ],
+    [
+      'charts switched off with a boolean',
+      yamlWith({ 'summary.charts': false }),
+      'summary.charts',
+      'expected one of',
+    ],
+    [
+      'a misspelt summary key',
+      yamlWith({ 'summary.chart': 'text' }),
+      'summary.chart',
+      'did you mean "charts"',
+    ],
     // Hostile or broken files
     ['a billion-laughs alias bomb', laughs, 'c[0]', 'may not nest'],
     ['sixty aliases', manyAliases, 'cycles[50].name', 'more than 50 YAML aliases'],

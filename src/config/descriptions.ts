@@ -214,6 +214,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     ]),
   ),
   history: 'Earlier cycles each summary compares its scores with (trends).',
+  summary: 'How the summary and the cycle overview draw their charts.',
+  'summary.charts':
+    'Charts as "mermaid" code blocks (default), "text" (Unicode bars in a table) or "off" (none).',
   overview: 'How the cycle overview groups and flags results.',
   'overview.groupBy': 'Heatmap columns: the reviewee\'s "manager" or "team" (default manager).',
   'overview.calibrationMargin':

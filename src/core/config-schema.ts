@@ -269,6 +269,10 @@ export const goalTemplateSchema = z.strictObject({
   dueInDays: z.number().int().positive().max(3650).default(120),
 });
 
+/** `summary.charts`: Mermaid diagrams, Unicode bars in a table, or no chart at all. */
+export const CHART_FORMS = ['mermaid', 'text', 'off'] as const;
+export type ChartSetting = (typeof CHART_FORMS)[number];
+
 /**
  * The first stage at which each summary section is written. The progress section (counts, what is
  * missing, due dates) has no entry: it is always written. See docs/privacy.md.
@@ -365,6 +369,8 @@ export const configSchema = z.strictObject({
   }),
   // Earlier cycles whose scores each summary compares with (trends); read with one extra paged query.
   history: z.array(nonEmpty).default([]),
+  // How the summary and the overview draw their charts: Mermaid code blocks, Unicode bars, or none.
+  summary: z.strictObject({ charts: z.enum(CHART_FORMS).default('mermaid') }).default({ charts: 'mermaid' }),
   overview: z
     .strictObject({
       // Columns of the heatmap: the reviewee's manager, or the team select named in reviews.properties.team.

@@ -14,18 +14,18 @@ const withOverview = makeConfig({
 
 describe('estimateCycleBlocks', () => {
   it.each([
-    // container 1, progress 5, scores 4 + (2 + 3), lists 3 + 3, highlights 7, goals 1 + 3, plan 1 + 5
+    // container 1, progress 5, scores 4 + (2 + 3), chart 1, lists 3 + 3, highlights 7, goals 1 + 3, plan 1 + 5
     [
       'todos: the plan is inside the summary',
       todos,
       10,
-      { perSummary: 38, itemPagesPerReview: 0, overview: 0, perCycle: 380 },
+      { perSummary: 39, itemPagesPerReview: 0, overview: 0, perCycle: 390 },
     ],
     [
       'pages: each entry is a page and its detail',
       pages,
       10,
-      { perSummary: 38, itemPagesPerReview: 10, overview: 0, perCycle: 480 },
+      { perSummary: 39, itemPagesPerReview: 10, overview: 0, perCycle: 490 },
     ],
   ])('%s', (_label, config, reviews, expected) => {
     expect(estimateCycleBlocks(config, reviews)).toEqual(expected);
@@ -38,15 +38,27 @@ describe('estimateCycleBlocks', () => {
     expect(small.perCycle).toBe(10 * small.perSummary + small.overview);
   });
 
+  it.each<[string, 'mermaid' | 'text' | 'off', string[], number]>([
+    ['no chart', 'off', [], 38],
+    ['one Mermaid block for self against others', 'mermaid', [], 39],
+    ['and one for the overall across cycles', 'mermaid', ['2026-H1'], 40],
+    // A table of bars: table and header, a row per code; the trend adds a row per cycle and this one.
+    ['a table of bars per code', 'text', [], 43],
+    ['and a table of bars per cycle', 'text', ['2026-H1'], 47],
+  ])('charts: %s', (_label, charts, history, perSummary) => {
+    const config = { ...todos, summary: { charts }, history };
+    expect(estimateCycleBlocks(config, 1).perSummary).toBe(perSummary);
+  });
+
   it('more goals per review cost a block each', () => {
-    expect(estimateCycleBlocks(todos, 1, { goalsPerReview: 5 }).perSummary).toBe(40);
+    expect(estimateCycleBlocks(todos, 1, { goalsPerReview: 5 }).perSummary).toBe(41);
   });
 });
 
 describe('describeBlockEstimate', () => {
   it('names the per-summary cost and the Free-plan cap; with a roster, the whole cycle', () => {
     expect(describeBlockEstimate(todos)).toBe(
-      'block use: about 38 blocks per summary written, 0 per review for action item pages, and each ' +
+      'block use: about 39 blocks per summary written, 0 per review for action item pages, and each ' +
         'summary rewrite spends its blocks again (a Free workspace with more than one member has 1,000 ' +
         'lifetime blocks)',
     );
@@ -54,6 +66,6 @@ describe('describeBlockEstimate', () => {
       { email: 'a@example.com', name: 'A' },
       { email: 'b@example.com', name: 'B' },
     ];
-    expect(describeBlockEstimate({ ...todos, team })).toContain('about 76 for a cycle of 2 reviews');
+    expect(describeBlockEstimate({ ...todos, team })).toContain('about 78 for a cycle of 2 reviews');
   });
 });

@@ -39,7 +39,16 @@ function summaryBlocks(config: Config, goals: number): number {
   const scores = 4 + table(codes); // heading, trend, provisional, peers hidden
   const lists = 3 + codes; // strengths, growth areas, blind spots: a code lands in at most one of the first two
   const highlights = 1 + MAX_HIGHLIGHTS;
-  return container + progress + scores + lists + highlights + (1 + goals) + (1 + items);
+  return container + progress + scores + charts(config) + lists + highlights + (1 + goals) + (1 + items);
+}
+
+/** Self against others and the overall across cycles: a code block each, or a table of bars each. */
+function charts(config: Config): number {
+  const form = config.summary.charts;
+  if (form === 'off') return 0;
+  const trend = config.history.length > 0 ? 1 : 0;
+  if (form === 'mermaid') return 1 + trend;
+  return table(config.framework.competencies.length) + trend * table(config.history.length + 1);
 }
 
 function overviewBlocks(config: Config, reviews: number, managers: number): number {
@@ -48,7 +57,9 @@ function overviewBlocks(config: Config, reviews: number, managers: number): numb
   const bands = config.scoring.bands.length;
   const paragraphs = 5;
   const headings = 6;
-  const mermaid = 1;
+  // The pie, and the bands per team or manager with its line (a table of bars in the text form).
+  const form = config.summary.charts;
+  const mermaid = 1 + (form === 'off' ? 0 : form === 'mermaid' ? 2 : 1 + table(Math.max(1, managers)));
   const rejections = table(5);
   return (
     paragraphs +

@@ -4,6 +4,7 @@ import type { CellTone, OverviewModel } from '../core/overview/index.ts';
 import { formatScore } from '../core/summary/index.ts';
 import { splitTable } from './block-limits.ts';
 import { richText } from './rich-text.ts';
+import { bandsByGroupBlocks, mermaidBlock } from './chart-blocks.ts';
 
 // The overview page's blocks. The first block repeats the content hash that the page's title carries,
 // and tells people that the page is rewritten as a whole.
@@ -37,15 +38,19 @@ function tables(header: string[], rows: Cell[][]): BlockObjectRequest[] {
   return splitTable(row(header), rows.map(row), { width: header.length, rowHeader: true });
 }
 
-function mermaid(source: string): BlockObjectRequest {
-  return {
-    object: 'block',
-    type: 'code',
-    code: { language: 'mermaid', rich_text: richText(source) },
-  };
+/** The bands per team or manager beside the pie, with a line saying how small groups were merged. */
+function bandsPerGroupBlocks(model: OverviewModel): BlockObjectRequest[] {
+  const chart = model.bandsByGroup;
+  if (chart === undefined) return [];
+  const plural = chart.groupBy === 'team' ? 'teams' : 'managers';
+  const merged =
+    chart.merged === 0
+      ? ''
+      : ` A group with fewer than ${chart.minReviews} scored reviews is never shown alone: ` +
+        `${chart.merged} ${plural} are shown together as "Other ${plural}".`;
+  return [paragraph(`Bands per ${chart.groupBy}.${merged}`), ...bandsByGroupBlocks(chart, model.cycle)];
 }
 
-/** Every block of the overview page, the hash line first. */
 /**
  * Column headers that show what a review property holds: the team's own property names, so a renamed
  * "Computed band" reads the same on the overview as on the pages.
@@ -63,6 +68,7 @@ export function overviewLabels(properties: OverviewLabels): OverviewLabels {
   return { stage, reviewee, manager, band, finalBand };
 }
 
+/** Every block of the overview page, the hash line first. */
 export function renderOverviewBlocks(
   model: OverviewModel,
   hash: string,
@@ -95,7 +101,8 @@ export function renderOverviewBlocks(
             ['Band', 'Reviews'],
             model.bands.map((b) => [b.band, String(b.count)]),
           ),
-          mermaid(bandPieMermaid(model)),
+          mermaidBlock(bandPieMermaid(model)),
+          ...bandsPerGroupBlocks(model),
         ]),
     heading(`Heatmap: codes × ${heatmap.groupBy === 'team' ? 'teams' : 'managers'}`),
     paragraph(

@@ -14,6 +14,7 @@ import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
 import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
 import { richText } from './rich-text.ts';
+import { summaryChartBlocks } from './chart-blocks.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
 
 // The summary is one callout whose first rich text is exactly the configured title: that is how the
@@ -153,6 +154,7 @@ function scoreBlocks(model: SummaryModel): BlockObjectRequest[] {
       ? []
       : [paragraph(`Peer results and comments stay hidden until at least ${hidden} peers have answered.`)]),
     ...tables(model.rows),
+    ...summaryChartBlocks(model.charts),
   ];
 }
 

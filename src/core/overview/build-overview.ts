@@ -5,6 +5,8 @@ import { STAGE_KEYS } from '../domain.ts';
 import type { Review, StageKey } from '../domain.ts';
 import type { ReviewScore } from '../scoring/types.ts';
 import type { Rejection } from '../validation/types.ts';
+import { bandsByGroup } from '../charts/bands-by-group.ts';
+import type { BandsByGroup } from '../charts/types.ts';
 import type { WorkflowResult } from '../workflow/types.ts';
 import type {
   BandCount,
@@ -67,6 +69,31 @@ function bands(scored: readonly OverviewReview[], config: Config): BandCount[] {
   const known = order.filter((name) => counts.has(name));
   const other = [...counts.keys()].filter((name) => !order.includes(name)).sort(byText);
   return [...known, ...other].map((band) => ({ band, count: counts.get(band) ?? 0 }));
+}
+
+/**
+ * The band distribution per heatmap column (team or manager), with the heatmap's minimum per group. A
+ * team grouping where no review has a team falls back to managers, which says more than one "No team".
+ */
+function bandsPerGroup(
+  scored: readonly OverviewReview[],
+  config: Config,
+  bandList: readonly BandCount[],
+): BandsByGroup | null {
+  const form = config.summary.charts;
+  if (form === 'off') return null;
+  const groupBy =
+    config.overview.groupBy === 'team' && scored.some((r) => r.review.team) ? 'team' : 'manager';
+  return bandsByGroup({
+    reviews: scored.map((r) => ({
+      group: groupBy === 'team' ? (r.review.team ?? NO_TEAM) : managerName(r.review),
+      band: r.score.band,
+    })),
+    bands: bandList.map((b) => b.band),
+    groupBy,
+    minReviews: config.overview.minReviewsPerCell ?? config.raters.minPeerResponses,
+    form,
+  });
 }
 
 function tone(value: number, config: Config): CellTone {
@@ -164,6 +191,8 @@ export function buildOverview(input: OverviewInput): OverviewModel {
   const { visibility } = config;
   const scored = inCycle.filter((r) => released(r.workflow.to, visibility.scores));
   const withGaps = inCycle.filter((r) => released(r.workflow.to, visibility.blindSpots));
+  const bandList = bands(scored, config);
+  const perGroup = bandsPerGroup(scored, config, bandList);
   return {
     cycle: input.cycle,
     reviews: inCycle.length,
@@ -172,7 +201,8 @@ export function buildOverview(input: OverviewInput): OverviewModel {
     scoresFrom: input.stageLabel(visibility.scores),
     gapsCounted: withGaps.length,
     blindSpotsFrom: input.stageLabel(visibility.blindSpots),
-    bands: bands(scored, config),
+    bands: bandList,
+    ...(perGroup === null ? {} : { bandsByGroup: perGroup }),
     heatmap: heatmap(scored, config),
     calibration: calibration(scored, config),
     gaps: gaps(withGaps, config),

@@ -1,5 +1,6 @@
 import type { StageKey } from '../domain.ts';
 import type { RejectionReason } from '../validation/types.ts';
+import type { BandsByGroup } from '../charts/types.ts';
 
 // The cycle overview as a plain value: what the tool-owned overview page shows, with no Notion blocks
 // in it. It holds reviewees' and managers' names (the page is for the people who run the cycle) but
@@ -85,6 +86,11 @@ export interface OverviewModel {
   gapsCounted: number;
   blindSpotsFrom: string;
   bands: BandCount[];
+  /**
+   * The same bands per team or manager, beside the pie; groups below the heatmap's minimum are merged
+   * (see `bandsByGroup`). Absent with `summary.charts: off` or when fewer than two series are left.
+   */
+  bandsByGroup?: BandsByGroup;
   heatmap: Heatmap;
   calibration: {
     reviews: CalibrationReview[];

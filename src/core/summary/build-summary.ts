@@ -13,6 +13,7 @@ import { buildProgress, provisionalNotes } from './progress.ts';
 import { redactText, reviewIdentities } from './redact.ts';
 import { buildRows } from './rows.ts';
 import { overallTrend } from '../trends/trends.ts';
+import { summaryCharts } from '../charts/summary-charts.ts';
 
 export interface SummaryInput {
   review: Review;
@@ -68,7 +69,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   // Without `history` the model has no trend fields at all, so existing summaries keep their hash.
   const withTrends = config.history.length > 0;
   const overall = round2OrNull(score.overall);
-  return {
+  const model: SummaryModel = {
     // The reviewee's name, or the page title; never their email, which is a respondent's email too.
     reviewee: redactText(review.reviewee.name ?? review.title, undefined, run.words),
     cycle: review.cycle,
@@ -109,4 +110,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
         }
       : null,
   };
+  // Drawn from the rows and overall just built, so a chart never shows what the table hides.
+  const charts = summaryCharts(model, config);
+  return charts === null ? model : { ...model, charts };
 }

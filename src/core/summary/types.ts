@@ -2,6 +2,7 @@ import type { GoalStatus, IsoDate } from '../domain.ts';
 import type { ActionPlanEntry } from '../action-plan/types.ts';
 import type { RaterCounts } from '../scoring/types.ts';
 import type { OverallTrend, TrendDirection } from '../trends/types.ts';
+import type { SummaryCharts } from '../charts/types.ts';
 
 // What buildSummary produces: the model of a page's summary section, and the goal lines the planner
 // hands it.
@@ -96,4 +97,10 @@ export interface SummaryModel {
   highlights: string[] | null;
   goals: GoalSummary[] | null;
   actionPlan: SummaryActionPlan | null;
+  /**
+   * Self against others per code, and the overall across cycles, drawn from `rows` and `overall` above.
+   * Absent with `summary.charts: off`, before scores are shown, and when there is nothing to draw, so a
+   * summary without a chart keeps the hash it had before charts existed.
+   */
+  charts?: SummaryCharts;
 }
