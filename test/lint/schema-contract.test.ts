@@ -28,6 +28,8 @@ const CONTRACT_HOMES = ['src/core/notion-contract/contract.ts', 'src/core/notion
  */
 const LABELS: Readonly<Record<string, readonly string[]>> = {
   'src/notion/summary-blocks.ts': ['Manager'],
+  // The text chart's rater column and its per-manager grouping: a rater group and a heading, as above.
+  'src/core/charts/text.ts': ['Manager'],
 };
 
 const SECTIONS: readonly Record<string, PropertyDecl>[] = [

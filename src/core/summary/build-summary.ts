@@ -13,7 +13,7 @@ import { buildProgress, provisionalNotes } from './progress.ts';
 import { redactText, reviewIdentities } from './redact.ts';
 import { buildRows } from './rows.ts';
 import { overallTrend } from '../trends/trends.ts';
-import { summaryCharts } from '../charts/summary-charts.ts';
+import { summaryCharts } from './charts.ts';
 
 export interface SummaryInput {
   review: Review;

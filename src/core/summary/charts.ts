@@ -1,7 +1,7 @@
 import type { Config } from '../config-schema.ts';
-import type { SummaryModel, SummaryRow } from '../summary/types.ts';
+import type { SummaryModel, SummaryRow } from './types.ts';
 import type { TrendPoint } from '../trends/types.ts';
-import type { CodeChartRow, SummaryCharts } from './types.ts';
+import type { CodeChartRow, SummaryCharts } from '../charts/types.ts';
 
 // The summary's charts are drawn from the model's own rows and overall trend, never from the score: what
 // the table blanks (peers below the anonymity threshold) is blank here too, and what `visibility` holds

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary } from '../summary/build-summary.ts';
+import { buildSummary } from './build-summary.ts';
 import { makeSummaryInput } from '../../../test/support/summary-builders.ts';
 import { makeCodeScore, makeScore } from '../../../test/support/score-builders.ts';
 import { makeConfig } from '../../../test/support/config-builders.ts';
 import type { PastReview } from '../domain.ts';
-import type { SummaryInput } from '../summary/build-summary.ts';
+import type { SummaryInput } from './build-summary.ts';
 
 // The summary's charts come from the rows the table shows, after every hiding rule has run.
 
