@@ -194,7 +194,7 @@ describe('runLaunch', () => {
       notion: { ...demo.notion, requestsPerSecond: 100 },
       sources: [],
       cycles: [...demo.cycles, { name: '2027-H1', opens: '2027-05-03', due: {} }],
-      launch: { roster: 'previous-cycle' },
+      launch: { roster: 'previous-cycle', template: 'none' },
     };
     const report = await runLaunch({
       config,
