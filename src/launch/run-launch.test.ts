@@ -53,7 +53,15 @@ describe('runLaunch', () => {
       dryRun: false,
       notionOverrides: fast,
     });
-    expect(first.counts).toEqual({ roster: 13, created: 12, existing: 0, notFound: 1, failed: 0 });
+    expect(first.counts).toEqual({
+      roster: 13,
+      created: 12,
+      existing: 0,
+      notFound: 1,
+      failed: 0,
+      linksAdded: 0,
+      linksPending: 0,
+    });
     expect(first.notFound).toEqual([{ name: 'Nadia Osei', who: 'reviewee', ref: 'nadia.osei@example.com' }]);
     expect(creates(sandbox)).toHaveLength(12);
 
