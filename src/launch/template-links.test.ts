@@ -23,7 +23,7 @@ describe('hasFeedbackLinks', () => {
       [paragraph('https://docs.google.com/forms/d/e/other/viewform?usp=pp_url')],
       false,
     ],
-    ['a heading that names the form', [{ id: 'h', type: 'heading_2' } as ListedBlock], false],
+    ['a heading that names the form', [{ id: 'h', type: 'heading_2' }], false],
   ])('%s: %s', (_label, blocks, expected) => {
     expect(hasFeedbackLinks(blocks, FORM)).toBe(expected);
   });
