@@ -196,6 +196,26 @@ describe('runLaunch with a data source template', () => {
     ).toEqual([]);
   });
 
+  it.each<[string, 'late-504' | 503]>([
+    ['landed before its reply was lost', 'late-504'],
+    ['failed before it landed', 503],
+  ])('verifies a create that %s: one page each, one set of links each', async (_label, respond) => {
+    const sandbox = await start(0);
+    sandbox.faults.script({ method: 'POST', path: /\/v1\/pages$/, nth: 3, respond });
+    const report = await launch(await configWith('default'));
+    expect(report.counts).toMatchObject({ created: 12, failed: 0, linksPending: 0 });
+    // The cycle's pages are read once before the creates, and once more to learn where the lost one went.
+    const queries = sandbox.requests.entries().filter((e) => /\/query(\?|$)/.test(e.path));
+    expect(queries).toHaveLength(2);
+    const store = sandbox.notion.store;
+    const pages = [...store.pages.values()].filter((p) => p.parent.type === 'data_source_id');
+    expect(pages).toHaveLength(12);
+    for (const page of pages) {
+      const links = body(sandbox, page.id).filter((line) => line.startsWith('paragraph: Give feedback'));
+      expect(links).toHaveLength(1);
+    }
+  });
+
   it('writes nothing in a dry run', async () => {
     const sandbox = await start(0);
     const report = await launch(await configWith('default'), true);
