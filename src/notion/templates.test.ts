@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTemplate, type DataSourceTemplate } from './templates.ts';
+import type { ListTemplatesParameters, ListTemplatesResponse, NotionGateway } from './gateway.ts';
+import { chooseTemplate, listTemplates, type DataSourceTemplate } from './templates.ts';
 
 const review: DataSourceTemplate = { id: 't-review', name: 'Review page', isDefault: true };
 const short: DataSourceTemplate = { id: 't-short', name: 'Short  review', isDefault: false };
@@ -39,5 +40,39 @@ describe('chooseTemplate', () => {
     if (choice.ok) return;
     expect(choice.problem).toContain(problem);
     expect(choice.fix).not.toBe('');
+  });
+});
+
+describe('listTemplates', () => {
+  it('follows next_cursor until the list ends, asking for 100 at a time', async () => {
+    const sent: ListTemplatesParameters[] = [];
+    const pages: ListTemplatesResponse[] = [
+      {
+        templates: [{ id: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'One', is_default: false }],
+        has_more: true,
+        next_cursor: 'aaaaaaaa-0000-4000-8000-000000000002',
+      },
+      {
+        templates: [{ id: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Two', is_default: true }],
+        has_more: false,
+        next_cursor: null,
+      },
+    ];
+    const gw = {
+      dataSources: {
+        listTemplates: (args: ListTemplatesParameters) => {
+          sent.push(args);
+          return Promise.resolve(pages[sent.length - 1]!);
+        },
+      },
+    } as unknown as NotionGateway;
+    expect(await listTemplates(gw, 'ds-1')).toEqual([
+      { id: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'One', isDefault: false },
+      { id: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Two', isDefault: true },
+    ]);
+    expect(sent).toEqual([
+      { data_source_id: 'ds-1', page_size: 100 },
+      { data_source_id: 'ds-1', page_size: 100, start_cursor: 'aaaaaaaa-0000-4000-8000-000000000002' },
+    ]);
   });
 });
