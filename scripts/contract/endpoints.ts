@@ -63,6 +63,14 @@ export const NOTION_ENDPOINTS: ContractEndpoint[] = [
     'NotionFilterPropertiesQuery',
   ),
   notion(
+    'dataSources.listTemplates',
+    'GET',
+    new RegExp(`^/data_sources/${ID}/templates$`),
+    'NotionTemplateList',
+    undefined,
+    'NotionTemplatesQuery',
+  ),
+  notion(
     'pages.create',
     'POST',
     /^\/pages$/,

@@ -20,6 +20,8 @@ import type {
   GetPagePropertyResponse,
   ListBlockChildrenParameters,
   ListCommentsParameters,
+  ListDataSourceTemplatesParameters,
+  ListDataSourceTemplatesResponse,
   ListUsersParameters,
   ListBlockChildrenResponse,
   ListCommentsResponse,
@@ -48,6 +50,7 @@ export type NotionAppendResult = Omit<AppendBlockChildrenResponse, 'results'> & 
 };
 export type NotionView = DataSourceViewObjectResponse;
 export type NotionViewList = ListDatabaseViewsResponse;
+export type NotionTemplateList = ListDataSourceTemplatesResponse;
 export type NotionQueryResult = Omit<QueryDataSourceResponse, 'results'> & {
   results: (PageObjectResponse | DataSourceObjectResponse)[];
 };
@@ -69,6 +72,7 @@ export type NotionUsersQuery = ListUsersParameters;
 export type NotionChildrenQuery = Omit<ListBlockChildrenParameters, 'block_id'>;
 export type NotionCommentsQuery = ListCommentsParameters;
 export type NotionViewsQuery = ListDatabaseViewsParameters;
+export type NotionTemplatesQuery = Omit<ListDataSourceTemplatesParameters, 'data_source_id'>;
 export type NotionPropertyItemQuery = Omit<GetPagePropertyParameters, 'page_id' | 'property_id'>;
 export type NotionPageQuery = Omit<GetPageParameters, 'page_id'>;
 export type NotionFilterPropertiesQuery = Pick<QueryDataSourceParameters, 'filter_properties'>;

@@ -359,6 +359,13 @@ describe('bad configs', () => {
     ],
     ['a blank summary title', yamlWith({ 'notion.summaryTitle': '' }), 'notion.summaryTitle', 'non-empty'],
     ['a blank view name', yamlWith({ 'notion.views.overdue': '' }), 'notion.views.overdue', 'non-empty'],
+    ['a blank launch template', yamlWith({ 'launch.template': '  ' }), 'launch.template', 'non-empty'],
+    [
+      'a launch template as a number',
+      yamlWith({ 'launch.template': 3 }),
+      'launch.template',
+      'expected string',
+    ],
     ['enforce as a word', yamlWith({ enforce: 'yes please' }), 'enforce', 'expected boolean'],
     [
       'calibration switched with a number',

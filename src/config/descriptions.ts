@@ -246,6 +246,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'launch.teamDatabase.properties.team': property('select or rich_text', 'holds their team (optional)'),
   'launch.previousCycle':
     'Cycle to copy people from (roster "previous-cycle"); default the one listed before.',
+  'launch.template':
+    '"none" (default: launch writes the page body), "default" (the data source\'s default template) or a template\'s name.',
   enforce: 'true moves a page set further than its data supports back; false only notes it (default).',
   nudges: 'Reminder comments on overdue stages.',
   'nudges.enabled': 'Post at most one reminder comment per page and stage (default true).',

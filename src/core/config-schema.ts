@@ -311,6 +311,9 @@ export const launchSchema = z.strictObject({
     })
     .optional(),
   previousCycle: nonEmpty.optional(),
+  // The data source template new pages are made from: "none" (the tool writes the body), "default", or
+  // a template's name; see docs/launch.md.
+  template: nonEmpty.default('none'),
 });
 
 export const configSchema = z.strictObject({
@@ -382,7 +385,7 @@ export const configSchema = z.strictObject({
     })
     .default({ groupBy: 'manager', calibrationMargin: 0.5 }),
   team: z.array(teamMemberSchema).default([]),
-  launch: launchSchema.default({ roster: 'team' }),
+  launch: launchSchema.default({ roster: 'team', template: 'none' }),
   enforce: z.boolean().default(false),
   nudges: z
     .strictObject({

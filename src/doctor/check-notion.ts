@@ -15,12 +15,13 @@ import {
   dataSourcePropertiesSchema,
   type DataSourceProperties,
 } from '../core/notion-schema/checks.ts';
+import { checkLaunchTemplate } from './check-template.ts';
 import { ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
 import type { DataSourceKind } from '../core/notion-schema/expectations.ts';
 
 // The live Notion checks: the token, then each configured database resolved and its schema compared with
-// config. Only `users.me`, `users.list`, `databases.retrieve` and `dataSources.retrieve` are called: doctor
-// never writes.
+// config. Only `users.me`, `users.list`, `databases.retrieve`, `dataSources.retrieve` and (with
+// `launch.template`) `dataSources.listTemplates` are called: doctor never writes.
 
 const SHARE_FIX =
   'check the id in config, and share the database with the integration (••• → Connections in Notion)';
@@ -139,6 +140,9 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
     checkReviewSchema(properties, config),
   );
   const findings = [token, users, ...reviews.findings];
+  if (config.launch.template !== 'none' && reviews.dataSourceId) {
+    findings.push(await checkLaunchTemplate(gw, config.launch.template, reviews.dataSourceId));
+  }
   if (notion.goals) {
     const goals = notion.goals;
     const result = await checkDataSource(gw, 'goals', goals, ({ properties }) =>

@@ -3,13 +3,15 @@ import type { Config } from '../core/config-schema.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { DueStage } from '../core/domain.ts';
 import { ConfigError } from '../errors.ts';
+import type { TemplateParameter } from '../notion/templates.ts';
 import type { WorkspaceUser } from '../notion/workspace-users.ts';
 import type { FeedbackLinks } from './feedback-links.ts';
 import type { RosterEntry } from './roster.ts';
 
 // The `pages.create` body of one review page: title, reviewee, manager, cycle and the first stage;
 // due-date properties only where the roster overrides them for this person; and, when a form is
-// configured, a short block with the two pre-filled form links.
+// configured, a short block with the two pre-filled form links. With a data source template the body is
+// the template's, so the create names the template and carries no children: Notion refuses both at once.
 
 export interface ReviewsSchema {
   dataSourceId: string;
@@ -22,6 +24,8 @@ export interface NewReview {
   reviewee: WorkspaceUser;
   manager: WorkspaceUser | null;
   links: FeedbackLinks | null;
+  /** The template the page is made from; its links are appended once the template is applied. */
+  template?: TemplateParameter | null;
 }
 
 export const pageTitle = (name: string, cycle: string) => `${name} — ${cycle}`;
@@ -31,7 +35,10 @@ const text = (content: string, url?: string) => ({
   text: { content, ...(url ? { link: { url } } : {}) },
 });
 
-function linkBlocks(name: string, links: FeedbackLinks): NonNullable<CreatePageParameters['children']> {
+export function linkBlocks(
+  name: string,
+  links: FeedbackLinks,
+): NonNullable<CreatePageParameters['children']> {
   const paragraph = (label: string, url: string) => ({
     object: 'block' as const,
     type: 'paragraph' as const,
@@ -81,6 +88,10 @@ export function reviewPageRequest(
   return {
     parent: { type: 'data_source_id', data_source_id: schema.dataSourceId },
     properties: properties as CreatePageParameters['properties'],
-    ...(review.links ? { children: linkBlocks(review.entry.name, review.links) } : {}),
+    ...(review.template
+      ? { template: review.template }
+      : review.links
+        ? { children: linkBlocks(review.entry.name, review.links) }
+        : {}),
   };
 }

@@ -8,6 +8,8 @@ import type { PersonRef, RosterEntry } from './roster.ts';
 export interface ExistingReview {
   userId?: string;
   email?: string;
+  /** The page, so a launch can finish one whose feedback links are still to be written. */
+  pageId?: string;
 }
 
 export interface Directory {
@@ -17,7 +19,7 @@ export interface Directory {
 
 export type LaunchDecision =
   | { kind: 'create'; entry: RosterEntry; reviewee: WorkspaceUser; manager: WorkspaceUser | null }
-  | { kind: 'exists'; entry: RosterEntry }
+  | { kind: 'exists'; entry: RosterEntry; reviewee: WorkspaceUser; pageId: string | null }
   | { kind: 'not-found'; entry: RosterEntry; who: 'reviewee' | 'manager'; ref: string }
   | { kind: 'duplicate'; entry: RosterEntry };
 
@@ -45,7 +47,12 @@ export function planLaunch(
     if (reviewee === null)
       return { kind: 'not-found', entry, who: 'reviewee', ref: describeRef(entry.reviewee) };
     const email = reviewee.email.toLowerCase();
-    if (haveIds.has(reviewee.id) || (email !== '' && haveEmails.has(email))) return { kind: 'exists', entry };
+    if (haveIds.has(reviewee.id) || (email !== '' && haveEmails.has(email))) {
+      const page = existing.find(
+        (e) => e.userId === reviewee.id || (email !== '' && e.email?.toLowerCase() === email),
+      );
+      return { kind: 'exists', entry, reviewee, pageId: page?.pageId ?? null };
+    }
     if (planned.has(reviewee.id)) return { kind: 'duplicate', entry };
     let manager: WorkspaceUser | null = null;
     if (entry.manager) {

@@ -50,6 +50,24 @@ const revieweeValue = z.union([
   z.object({ type: z.literal('email'), email: z.string().nullable() }),
 ]);
 
+/**
+ * The cycle's page for one reviewee, or null: how a create whose outcome is unknown (5xx, reset,
+ * timeout) is checked before it is sent again, so a lost reply never makes a second page.
+ */
+export async function findReviewPage(
+  gw: NotionGateway,
+  config: Config,
+  dataSourceId: string,
+  cycle: string,
+  reviewee: { id: string; email: string },
+): Promise<string | null> {
+  const email = reviewee.email.toLowerCase();
+  const found = (await readExistingReviews(gw, config, dataSourceId, cycle)).find(
+    (e) => e.userId === canonicalId(reviewee.id) || (email !== '' && e.email === email),
+  );
+  return found?.pageId ?? null;
+}
+
 /** Everyone with a page in the cycle already; one paged, filtered query. */
 export async function readExistingReviews(
   gw: NotionGateway,
@@ -65,13 +83,15 @@ export async function readExistingReviews(
     filter_properties: [p.reviewee],
   });
   return pages.flatMap((page): ExistingReview[] => {
+    const pageId = canonicalId(page.id);
     const value = revieweeValue.safeParse((page.properties as Record<string, unknown>)[p.reviewee]);
     if (!value.success) return [];
     if (value.data.type === 'email')
-      return value.data.email ? [{ email: value.data.email.toLowerCase() }] : [];
+      return value.data.email ? [{ email: value.data.email.toLowerCase(), pageId }] : [];
     return value.data.people.map((person) => ({
       userId: canonicalId(person.id),
       ...(person.person?.email ? { email: person.person.email.toLowerCase() } : {}),
+      pageId,
     }));
   });
 }

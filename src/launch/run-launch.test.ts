@@ -53,7 +53,15 @@ describe('runLaunch', () => {
       dryRun: false,
       notionOverrides: fast,
     });
-    expect(first.counts).toEqual({ roster: 13, created: 12, existing: 0, notFound: 1, failed: 0 });
+    expect(first.counts).toEqual({
+      roster: 13,
+      created: 12,
+      existing: 0,
+      notFound: 1,
+      failed: 0,
+      linksAdded: 0,
+      linksPending: 0,
+    });
     expect(first.notFound).toEqual([{ name: 'Nadia Osei', who: 'reviewee', ref: 'nadia.osei@example.com' }]);
     expect(creates(sandbox)).toHaveLength(12);
 
@@ -194,7 +202,7 @@ describe('runLaunch', () => {
       notion: { ...demo.notion, requestsPerSecond: 100 },
       sources: [],
       cycles: [...demo.cycles, { name: '2027-H1', opens: '2027-05-03', due: {} }],
-      launch: { roster: 'previous-cycle' },
+      launch: { roster: 'previous-cycle', template: 'none' },
     };
     const report = await runLaunch({
       config,

@@ -10,12 +10,21 @@ import { feedbackLinks, type FormLinkTemplate } from './feedback-links.ts';
 import { readLinkTemplate } from './form-template.ts';
 import { pageTitle, reviewPageRequest } from './page-request.ts';
 import { planLaunch } from './plan-launch.ts';
-import { readExistingReviews, readReviewsSchema } from './read-cycle.ts';
+import { resolveLaunchTemplate } from './launch-template.ts';
+import { findReviewPage, readExistingReviews, readReviewsSchema } from './read-cycle.ts';
 import { readRoster } from './roster.ts';
+import { TEMPLATE_READS } from './template-links.ts';
+import { writeAwaitedLinks, type AwaitedLinks } from './awaited-links.ts';
+import type { LaunchReport } from './launch-report.ts';
+import { verifiedWrite } from '../notion/verified-write.ts';
+
+export type { LaunchReport, NamedPage } from './launch-report.ts';
 
 // `review-sync launch --cycle <name>`: one review page per person on the roster who has none in the
-// cycle yet. Reads first (schema, existing pages, roster, users, form), plans purely, then creates the
-// pages one by one; a page that fails to be created is reported and the others still are.
+// cycle yet. Reads first (schema, template, existing pages, roster, users, form), plans purely, then
+// creates the pages one by one; a page that fails to be created is reported and the others still are.
+// With `launch.template`, the pages are made from the template and their feedback links are appended
+// once it is applied, after all pages are created (template-links.ts).
 
 export interface LaunchOptions {
   config: Config;
@@ -25,20 +34,6 @@ export interface LaunchOptions {
   notionOverrides?: NotionGatewayOverrides;
   /** Tests may hand in the form's link template instead of a Google client. */
   readTemplate?: (config: Config, env: Env) => Promise<FormLinkTemplate | null>;
-}
-
-export interface LaunchReport {
-  cycle: string;
-  dryRun: boolean;
-  roster: string;
-  counts: { roster: number; created: number; existing: number; notFound: number; failed: number };
-  created: { name: string; title: string; pageId: string | null; links: boolean }[];
-  notFound: { name: string; who: 'reviewee' | 'manager'; ref: string }[];
-  failed: { name: string; error: string }[];
-  /** Why no feedback links were written, when none were. */
-  linksNote: string | null;
-  rosterProblems: string[];
-  requests: { notion: number };
 }
 
 export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
@@ -53,6 +48,7 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
   const gw = createNotionGatewayFromEnv(options.env, config, stats, options.notionOverrides);
   const dataSourceId = await resolveDataSource(gw, config.notion.reviews);
   const schema = await readReviewsSchema(gw, config, dataSourceId);
+  const pageTemplate = await resolveLaunchTemplate(gw, config, dataSourceId);
   const existing = await readExistingReviews(gw, config, dataSourceId, cycle);
   const roster = await readRoster(gw, config, dataSourceId, cycle);
   const users = await readWorkspaceUsers(gw);
@@ -74,17 +70,37 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
     cycle,
     dryRun: options.dryRun,
     roster: roster.source,
-    counts: { roster: roster.entries.length, created: 0, existing: 0, notFound: 0, failed: 0 },
+    counts: {
+      roster: roster.entries.length,
+      created: 0,
+      existing: 0,
+      notFound: 0,
+      failed: 0,
+      linksAdded: 0,
+      linksPending: 0,
+    },
     created: [],
+    template: pageTemplate ? { name: pageTemplate.name, reads: 0, readsPerPage: TEMPLATE_READS } : null,
+    linksAdded: [],
+    linksPending: [],
     notFound: [],
     failed: [],
     linksNote: template === null ? 'no form source in config, so the pages carry no feedback links' : null,
     rosterProblems: roster.problems,
     requests: { notion: 0 },
   };
+  // Pages whose links go in after their template, in roster order: new ones, and earlier ones to check.
+  const awaiting: AwaitedLinks[] = [];
   for (const decision of decisions) {
     if (decision.kind === 'exists' || decision.kind === 'duplicate') {
-      report.counts.existing += decision.kind === 'exists' ? 1 : 0;
+      if (decision.kind !== 'exists') continue;
+      report.counts.existing += 1;
+      const links = pageTemplate && template ? linksFor(template, decision) : null;
+      if (links && decision.pageId && !awaiting.some((a) => a.target.pageId === decision.pageId))
+        awaiting.push({
+          target: { pageId: decision.pageId, name: decision.entry.name, links },
+          created: null,
+        });
       continue;
     }
     if (decision.kind === 'not-found') {
@@ -92,15 +108,34 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
       report.notFound.push({ name: decision.entry.name, who: decision.who, ref: decision.ref });
       continue;
     }
-    const links = template
-      ? feedbackLinks(template, { email: decision.reviewee.email, name: decision.entry.name })
-      : null;
+    const links = template ? linksFor(template, decision) : null;
     const title = pageTitle(decision.entry.name, cycle);
     try {
-      const request = reviewPageRequest(config, schema, cycle, { ...decision, links });
-      const pageId = options.dryRun ? null : canonicalId((await gw.pages.create(request)).id);
+      const request = reviewPageRequest(config, schema, cycle, {
+        ...decision,
+        links,
+        template: pageTemplate?.parameter ?? null,
+      });
+      const pageId = options.dryRun
+        ? null
+        : await verifiedWrite(
+            async () => canonicalId((await gw.pages.create(request)).id),
+            () => findReviewPage(gw, config, dataSourceId, cycle, decision.reviewee),
+          );
       report.counts.created += 1;
-      report.created.push({ name: decision.entry.name, title, pageId, links: links !== null });
+      // With a template the links come later, once it is applied; a dry run says they would come.
+      report.created.push({
+        name: decision.entry.name,
+        title,
+        pageId,
+        links: links !== null && (pageTemplate === null || options.dryRun),
+      });
+      if (links && pageTemplate && pageId) {
+        awaiting.push({
+          target: { pageId, name: decision.entry.name, links },
+          created: report.created.length - 1,
+        });
+      }
     } catch (error) {
       // A broken token or a config mistake stops the launch; anything else costs this page only.
       if (error instanceof ConfigError || (error instanceof NotionApiError && error.isAuth)) throw error;
@@ -111,6 +146,22 @@ export async function runLaunch(options: LaunchOptions): Promise<LaunchReport> {
       });
     }
   }
+  if (pageTemplate && template) {
+    await writeAwaitedLinks(gw, awaiting, report, {
+      responderUri: template.responderUri,
+      sleep: options.notionOverrides?.sleep ?? defaultSleep,
+      dryRun: options.dryRun,
+    });
+  }
   report.requests.notion = stats.total;
   return report;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function linksFor(
+  template: FormLinkTemplate,
+  decision: { entry: { name: string }; reviewee: { email: string } },
+) {
+  return feedbackLinks(template, { email: decision.reviewee.email, name: decision.entry.name });
 }

@@ -23,6 +23,20 @@ describe('gateway against the sandbox', () => {
     expect(gw.stats.retries).toBe(1);
   });
 
+  it('retries a 503 on the templates list, a read, and wraps its refusal', async () => {
+    const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)] });
+    sandbox.faults.script({ method: 'GET', path: '/templates', respond: 503 });
+    const list = await gw.dataSources.listTemplates({ data_source_id: IDS.reviewsDs });
+    expect(list).toEqual({ templates: [], has_more: false, next_cursor: null });
+    expect(gw.stats.retries).toBe(1);
+    expect(gw.stats.byEndpoint['dataSources.listTemplates']).toBe(2);
+    const refused = await gw.dataSources
+      .listTemplates({ data_source_id: '00000000-0000-4000-8000-00000000dead' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(NotionApiError);
+    expect((refused as NotionApiError).status).toBe(404);
+  });
+
   it('retries 429 and 529 for a comment, and a dropped connection for a delete', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1, {})] });
     sandbox.faults.script({ method: 'POST', path: '/comments', respond: 429, retryAfter: 2 });

@@ -42,6 +42,10 @@ import { blockLimit, CONNECTION_WINDOW_MS, committedIds, type Committed } from '
 import { canonicalId } from './ids.ts';
 import { backoffMs, classifyFailure, retryAfterMs, shouldRetry, type RequestSafety } from './retry-policy.ts';
 
+/** The SDK types the templates list without exporting the names, so they are taken from the method. */
+export type ListTemplatesParameters = Parameters<Client['dataSources']['listTemplates']>[0];
+export type ListTemplatesResponse = Awaited<ReturnType<Client['dataSources']['listTemplates']>>;
+
 /** Request counts for the run report; every attempt sent over the wire counts once. */
 export interface NotionRequestStats {
   total: number;
@@ -64,6 +68,7 @@ export interface NotionGateway {
     retrieve(args: GetDataSourceParameters): Promise<GetDataSourceResponse>;
     query(args: QueryDataSourceParameters): Promise<QueryDataSourceResponse>;
     update(args: UpdateDataSourceParameters): Promise<UpdateDataSourceResponse>;
+    listTemplates(args: ListTemplatesParameters): Promise<ListTemplatesResponse>;
   };
   pages: {
     create(args: CreatePageParameters): Promise<CreatePageResponse>;
@@ -312,9 +317,12 @@ export function createNotionGateway(options: NotionGatewayOptions): NotionGatewa
       query: (args) => call('dataSources.query', 'safe', () => client.dataSources.query(args)),
       // migrate only adds: sending the same additions twice ends in the same schema.
       update: (args) => call('dataSources.update', 'safe', () => client.dataSources.update(args)),
+      listTemplates: (args) =>
+        call('dataSources.listTemplates', 'safe', () => client.dataSources.listTemplates(args)),
     },
     pages: {
-      // A repeated create after an unknown outcome could leave two pages.
+      // A repeated create after an unknown outcome could leave two pages. A create from a template is the
+      // same request (the `template` parameter rides along), and is verified the same way by its caller.
       create: (args) =>
         call('pages.create', 'unsafe', () => client.pages.create(args), {
           blocks: countPageCreateBlocks(args as { children?: unknown }),

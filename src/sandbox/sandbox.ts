@@ -20,6 +20,8 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** The Free-plan block cap: lifetime blocks the Notion API may create (none when absent). */
   blockLimit?: number;
+  /** Reads of a page's children that find a page made from a template still blank (default 1). */
+  templateBlankReads?: number;
   /** How long a "slow" fault stalls before answering (default 1500 ms). */
   slowResponseMs?: number;
   now?: () => Date;
@@ -62,6 +64,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     rateLimit: options.rateLimit,
     ...(options.rateWindowMs === undefined ? {} : { rateWindowMs: options.rateWindowMs }),
     ...(options.blockLimit === undefined ? {} : { blockLimit: options.blockLimit }),
+    ...(options.templateBlankReads === undefined ? {} : { templateBlankReads: options.templateBlankReads }),
     now,
   });
   const google = new GoogleEmulator({

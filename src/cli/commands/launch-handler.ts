@@ -28,10 +28,28 @@ function print(report: LaunchReport, output: Output, named: boolean): void {
       output.error(`${toneForStderr('failed', 'red')}: ${failure.name}: ${failure.error}`);
     for (const problem of report.rosterProblems)
       output.error(`${toneForStderr('warning', 'yellow')}: skipped ${problem}`);
+    for (const page of report.linksAdded)
+      output.info(
+        `${report.dryRun ? 'would add' : 'added'} feedback links to ${page.name}'s page (${page.pageId})`,
+      );
+    for (const page of report.linksPending) {
+      output.error(
+        `${toneForStderr('warning', 'yellow')}: ${page.name}'s page (${page.pageId}) has no feedback links yet: its template was not applied in time`,
+      );
+    }
   } else if (report.notFound.length + report.failed.length + report.rosterProblems.length > 0) {
     output.error('names are left out at --log-detail aggregate; use --log-detail full or --report-file');
   }
   if (report.linksNote) output.info(`note: ${report.linksNote}`);
+  if (report.template) {
+    output.info(
+      `pages from the template "${report.template.name}": ${report.template.reads} read(s) of page bodies ` +
+        `waiting for it (at most ${report.template.readsPerPage} per page)` +
+        (report.counts.linksAdded > 0
+          ? `; feedback links ${report.dryRun ? 'to add' : 'added'} to ${report.counts.linksAdded} earlier page(s)`
+          : ''),
+    );
+  }
   const c = report.counts;
   output.info(
     `${report.dryRun ? 'dry run: ' : ''}launch ${report.cycle} from the ${report.roster}: ${c.roster} people, ` +

@@ -19,6 +19,7 @@ export async function runSandboxCommand(flags: SandboxFlags): Promise<void> {
       faultRate: flags.faultRate,
       faultSeed: flags.faultSeed,
       ...(flags.blockLimit === undefined ? {} : { blockLimit: flags.blockLimit }),
+      ...(flags.templateBlankReads === undefined ? {} : { templateBlankReads: flags.templateBlankReads }),
     });
     const server = await startSandboxServer({ port: flags.port, sandbox });
     process.stdout.write(`sandbox listening on ${server.url}\n`);

@@ -9,6 +9,7 @@ export interface SandboxFlags {
   faultRate?: number;
   faultSeed?: number;
   blockLimit?: number;
+  templateBlankReads?: number;
 }
 
 function integer(min: number, max: number) {
@@ -44,6 +45,11 @@ export function registerSandboxCommand(program: Command): void {
       '--block-limit <n>',
       "lifetime blocks the Notion API may create, as a Free plan's block cap (default: none)",
       integer(0, 1_000_000_000),
+    )
+    .option(
+      '--template-blank-reads <n>',
+      'reads of a page made from a template that still find it blank (default 1; 0 applies it at once)',
+      integer(0, 1_000_000),
     )
     .action(async (flags: SandboxFlags) => {
       const { runSandboxCommand } = await import('./sandbox-handler.ts');

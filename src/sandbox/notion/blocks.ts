@@ -9,6 +9,7 @@ import { normalizeId } from './ids.ts';
 import { enforceBlockTree } from './limits.ts';
 import { convertContent, createBlock, renderBlock, renderPageAsBlock } from './block-object.ts';
 import { pageSizeOf, paginate } from './pagination.ts';
+import { onChildrenRead } from './templates.ts';
 import type { BlockRecord, ContainerParent, NotionStore, PageRecord } from './store.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -86,6 +87,7 @@ export function listChildren(ctx: NotionContext): ListBlockChildrenResponse {
   const { store } = ctx;
   const container = store.container(param(ctx, 0));
   const pageSize = pageSizeOf(ctx.url.searchParams.get('page_size') ?? undefined, 'query.page_size');
+  onChildrenRead(store, container.id);
   // Pages created under a page are listed among its blocks as `child_page`, in creation order, as Notion does.
   const children = container.childIds.flatMap((id) => {
     const block = store.blocks.get(id);

@@ -26,6 +26,11 @@ export interface NotionEmulatorOptions {
   rateWindowMs?: number;
   /** The Free-plan cap: lifetime blocks the API may create before creates and appends get a 403. */
   blockLimit?: number;
+  /**
+   * Reads of a page's children that still find a page made from a template blank; the next read applies
+   * the template. Default 1; 0 applies it at creation.
+   */
+  templateBlankReads?: number;
   now?: () => Date;
 }
 
@@ -52,6 +57,7 @@ export class NotionEmulator {
     );
     this.tokens = options.tokens && options.tokens.length > 0 ? new Set(options.tokens) : undefined;
     this.blockCap = new BlockCap(options.blockLimit);
+    if (options.templateBlankReads !== undefined) this.store.templateBlankReads = options.templateBlankReads;
     loadNotionSeed(this.store, notionSeedSchema.parse(options.seed ?? {}));
   }
 

@@ -9,6 +9,7 @@ import { renderPage, renderPropertyItem } from './page-object.ts';
 import { pageSizeOf } from './pagination.ts';
 import { applyProperties, emptyValue } from './property-values.ts';
 import { toRichText } from './rich-text.ts';
+import { requestedTemplate, startTemplate } from './templates.ts';
 import type { DataSourceRecord, NotionStore, PageParent, PageRecord, StoredValue } from './store.ts';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -108,13 +109,20 @@ export function insertPage(
 }
 
 export function createPage(ctx: NotionContext): PageObjectResponse {
-  const { body } = ctx;
-  const page = insertPage(ctx.store, {
+  const { body, store } = ctx;
+  // Checked before anything is stored: a refused template creates no page.
+  const template =
+    body.template === undefined
+      ? null
+      : requestedTemplate(store, body, resolveParent(store, body.parent).dataSource);
+  const page = insertPage(store, {
     parent: body.parent,
     properties: body.properties,
     children: body.children ?? body.content,
   });
-  return renderPage(ctx.store, page);
+  // The page is answered blank: its template is applied later (templates.ts).
+  if (template) startTemplate(store, page, template);
+  return renderPage(store, page);
 }
 
 export function retrievePage(ctx: NotionContext): PageObjectResponse {

@@ -4,6 +4,7 @@ import type { NotionContext, NotionHandler } from './context.ts';
 import { createDatabase, queryDataSourceHandler, retrieveDatabase, retrieveDataSource } from './databases.ts';
 import { NotionApiError } from './errors.ts';
 import { createPage, retrievePage, retrievePageProperty, updatePage } from './pages.ts';
+import { listTemplates } from './templates.ts';
 import { updateDataSource } from './update-data-source.ts';
 import { listUsers, me, retrieveUser } from './users.ts';
 import { createView, listViews, retrieveView } from './views.ts';
@@ -26,6 +27,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', pattern: new RegExp(`^/data_sources/${ID}$`), handler: retrieveDataSource },
   { method: 'PATCH', pattern: new RegExp(`^/data_sources/${ID}$`), handler: updateDataSource },
   { method: 'POST', pattern: new RegExp(`^/data_sources/${ID}/query$`), handler: queryDataSourceHandler },
+  { method: 'GET', pattern: new RegExp(`^/data_sources/${ID}/templates$`), handler: listTemplates },
   { method: 'POST', pattern: /^\/pages$/, handler: createPage },
   { method: 'GET', pattern: new RegExp(`^/pages/${ID}$`), handler: retrievePage },
   { method: 'PATCH', pattern: new RegExp(`^/pages/${ID}$`), handler: updatePage },

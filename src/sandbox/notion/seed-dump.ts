@@ -2,7 +2,7 @@ import type { RichTextItemResponse } from '@notionhq/client';
 import { liveChildren } from './block-object.ts';
 import { renderProperty } from './schema.ts';
 import { plainText, toRequestRichText } from './rich-text.ts';
-import type { NotionSeed, NotionPageSeed } from './seed-schema.ts';
+import type { NotionSeed, NotionPageSeed, NotionTemplateSeed } from './seed-schema.ts';
 import type { BlockRecord, NotionStore, PageRecord, StoredValue } from './store.ts';
 
 /** Turns a stored value back into the shape pages.create takes, so a dump is a valid seed. */
@@ -64,6 +64,14 @@ function dumpPage(store: NotionStore, page: PageRecord): NotionPageSeed {
   };
 }
 
+/** A data source's templates as seeded; a template still pending on a page is not shown, as a read would not. */
+function dumpTemplates(store: NotionStore, dataSourceId: string): { templates?: NotionTemplateSeed[] } {
+  const templates = [...store.templates.values()]
+    .filter((t) => t.dataSourceId === dataSourceId)
+    .map((t) => ({ id: t.id, name: t.name, is_default: t.isDefault, children: t.children }));
+  return templates.length > 0 ? { templates } : {};
+}
+
 /** The whole Notion state in seed format: `GET /__sandbox/state` and round-trips through a reload. */
 export function dumpNotion(store: NotionStore): NotionSeed {
   const pages = [...store.pages.values()];
@@ -91,6 +99,7 @@ export function dumpNotion(store: NotionStore): NotionSeed {
           id,
           title: plainText(source.title),
           properties: Object.fromEntries(source.properties.map((p) => [p.name, renderProperty(p)])),
+          ...dumpTemplates(store, id),
           pages: pages
             .filter((page) => page.parent.type === 'data_source_id' && page.parent.data_source_id === id)
             .map((page) => dumpPage(store, page)),

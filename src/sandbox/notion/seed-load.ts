@@ -3,6 +3,7 @@ import { SeedError } from '../seed-error.ts';
 import { insertDatabase } from './databases.ts';
 import { NotionApiError } from './errors.ts';
 import { minuteTimestamp, normalizeId } from './ids.ts';
+import { enforceBlockTree } from './limits.ts';
 import { insertPage } from './pages.ts';
 import { textItem } from './rich-text.ts';
 import type { ParsedNotionSeed } from './seed-schema.ts';
@@ -87,6 +88,10 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
       ),
     );
     database.dataSources.forEach((source, dsIndex) => {
+      source.templates.forEach((template, templateIndex) => {
+        const path = `${dbPath}.dataSources[${dsIndex}].templates[${templateIndex}]`;
+        at(path, () => loadTemplate(store, source.id, template, path));
+      });
       source.pages.forEach((page, pageIndex) => {
         const path = `${dbPath}.dataSources[${dsIndex}].pages[${pageIndex}]`;
         const record = at(path, () =>
@@ -109,6 +114,27 @@ export function loadNotionSeed(store: NotionStore, seed: ParsedNotionSeed): void
         record.inTrash = page.in_trash ?? false;
       });
     });
+  });
+}
+
+/** A template's blocks are checked for size and nesting now; their content when a page is made from it. */
+function loadTemplate(
+  store: NotionStore,
+  dataSourceId: string,
+  template: ParsedNotionSeed['databases'][number]['dataSources'][number]['templates'][number],
+  path: string,
+): void {
+  const id = normalizeId(template.id);
+  if (store.templates.has(id) || store.pages.has(id)) {
+    throw new NotionApiError(400, 'validation_error', `A template or page with ID ${id} already exists.`);
+  }
+  enforceBlockTree(template.children, `${path}.children`);
+  store.templates.set(id, {
+    id,
+    dataSourceId: normalizeId(dataSourceId),
+    name: template.name,
+    isDefault: template.is_default,
+    children: template.children,
   });
 }
 

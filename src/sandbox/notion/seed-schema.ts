@@ -28,11 +28,23 @@ export const notionPageSeedSchema = z.object({
   last_edited_time: timestamp.optional(),
 });
 
+/** A data source template in the list endpoint's shape, plus the blocks a page made from it gets. */
+export const notionTemplateSeedSchema = z.object({
+  id: uuid,
+  name: z.string(),
+  is_default: z.boolean().default(false),
+  children: z.array(z.unknown()).default([]),
+});
+
 export const notionDataSourceSeedSchema = z.object({
   id: uuid,
   title: titleSchema,
   properties: z.record(z.string(), z.looseObject({})),
   pages: z.array(notionPageSeedSchema).default([]),
+  templates: z
+    .array(notionTemplateSeedSchema)
+    .default([])
+    .refine((list) => list.filter((t) => t.is_default).length <= 1, 'at most one template is the default'),
 });
 
 export const notionDatabaseSeedSchema = z.object({
@@ -62,3 +74,4 @@ export const notionSeedSchema = z.object({
 export type NotionSeed = z.input<typeof notionSeedSchema>;
 export type ParsedNotionSeed = z.output<typeof notionSeedSchema>;
 export type NotionPageSeed = z.input<typeof notionPageSeedSchema>;
+export type NotionTemplateSeed = z.input<typeof notionTemplateSeedSchema>;

@@ -87,6 +87,23 @@ export interface BlockRecord {
   lastEditedBy: string;
 }
 
+/** A data source template: a name, whether it is the default, and the blocks a page made from it gets. */
+export interface TemplateRecord {
+  id: string;
+  dataSourceId: string;
+  name: string;
+  isDefault: boolean;
+  /** Block requests, as a seed or `children` would give them; created anew for each page. */
+  children: unknown[];
+}
+
+/** A template not yet applied to the page made from it: reads of the page's children still find it blank. */
+export interface PendingTemplate {
+  children: unknown[];
+  /** Children reads of the page that still see it blank; the next one applies the template. */
+  blankReadsLeft: number;
+}
+
 export interface CommentRecord {
   id: string;
   parent: ContainerParent;
@@ -106,7 +123,12 @@ export class NotionStore implements MentionResolver {
   readonly blocks = new Map<string, BlockRecord>();
   readonly comments = new Map<string, CommentRecord>();
   readonly views = new Map<string, ViewRecord>();
+  readonly templates = new Map<string, TemplateRecord>();
+  /** Pages created from a template, by page id, until their template is applied. */
+  readonly pendingTemplates = new Map<string, PendingTemplate>();
   botId = '';
+  /** How many children reads of a page made from a template see it blank (see docs/sandbox.md). */
+  templateBlankReads = 1;
 
   constructor(private readonly clock: () => Date) {}
 
