@@ -30,6 +30,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.reviews.properties.calibrated': property('checkbox', 'a person ticks after calibration'),
   'notion.reviews.properties.delivered': property('checkbox', 'a person ticks once feedback is delivered'),
   'notion.reviews.properties.deliveredOn': property('date', 'a person sets when feedback was delivered'),
+  'notion.reviews.properties.peers': property(
+    'people',
+    'holds the peers the reviewee nominated for feedback; read only with raters.nominations on',
+  ),
+  'notion.reviews.properties.peersApproved': property(
+    'checkbox',
+    'the manager ticks to approve the nominated peers; read only with raters.nominations on',
+  ),
   'notion.reviews.properties.dueDates':
     'Optional date properties that override a cycle due date for one page.',
   ...dueKeys('notion.reviews.properties.dueDates', (s) => `Date property overriding the ${s} due date.`),
