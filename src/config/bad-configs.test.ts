@@ -49,6 +49,19 @@ const p = 'notion.reviews.properties';
 
 describe('bad configs', () => {
   it.each<[string, string, string, string]>([
+    // Nominations
+    [
+      'required nominations with a source that collects no emails',
+      yamlWith({ 'raters.nominations': 'required', 'sources[1].fields.respondentEmail': null }, withSources),
+      'sources[1].fields.respondentEmail',
+      'raters.nominations "required"',
+    ],
+    [
+      'an unknown nominations mode',
+      yamlWith({ 'raters.nominations': 'mandatory' }),
+      'raters.nominations',
+      'required',
+    ],
     // Time zones
     [
       'a source zone that does not exist',

@@ -137,7 +137,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'sources[].timeZone': 'Zone for timestamps that carry none (CSV exports); defaults to timeZone.',
   'sources[].fields': 'Headers (sheet, CSV) or question titles (form) of the fields every response has.',
   'sources[].fields.timestamp': 'Header of the submission time (default "Timestamp").',
-  'sources[].fields.respondentEmail': 'Header of the respondent\'s email (default "Email Address").',
+  'sources[].fields.respondentEmail':
+    'Header of the respondent\'s email (default "Email Address"); null when the source collects no emails, which raters.nominations "required" refuses.',
   'sources[].fields.reviewee': 'Question naming who is reviewed; feedback links pre-fill it.',
   'sources[].fields.relationship': 'Question holding the relationship to the reviewee.',
   'sources[].fields.comment': 'Optional question with overall free-text comments.',

@@ -164,7 +164,8 @@ export const notionSchema = z.strictObject({
 // Headers (sheet, csv) or question titles (form) for the fields every response carries.
 const fieldMappingSchema = z.strictObject({
   timestamp: nonEmpty.default('Timestamp'),
-  respondentEmail: nonEmpty.default('Email Address'),
+  // null: the source collects no respondent emails (then raters.nominations cannot be `required`).
+  respondentEmail: nonEmpty.nullable().default('Email Address'),
   reviewee: nonEmpty.default('Who are you reviewing?'),
   relationship: nonEmpty.default('Your relationship to them'),
   comment: nonEmpty.optional(),

@@ -1,0 +1,22 @@
+import type { Config } from '../core/config-schema.ts';
+import type { ConfigRule } from './rules.ts';
+
+// Rules for raters.nominations and the perspectives: checks across fields that the schema alone
+// cannot express.
+
+// `required` matches each peer answer to a nominee by the respondent's email; a source configured to
+// collect none would have every peer answer refused.
+export const requiredNeedsEmails: ConfigRule = (c: Config) =>
+  c.raters.nominations !== 'required'
+    ? []
+    : c.sources.flatMap((source, i) =>
+        source.fields.respondentEmail !== null
+          ? []
+          : [
+              {
+                path: `sources[${i}].fields.respondentEmail`,
+                message:
+                  'expected the column or question of the respondent\'s email: raters.nominations "required" matches each peer answer to a nominated peer by it',
+              },
+            ],
+      );
