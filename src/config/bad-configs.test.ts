@@ -57,6 +57,18 @@ describe('bad configs', () => {
       'raters.nominations "required"',
     ],
     [
+      'a perspective for a relationship that is not a peer',
+      yamlWith({ 'raters.perspectives.relationships': { Manager: 'product' } }),
+      'raters.perspectives.relationships.Manager',
+      'expected a peer relationship',
+    ],
+    [
+      'a perspective that does not exist',
+      yamlWith({ 'raters.perspectives.wanted': [['design']] }),
+      'raters.perspectives.wanted[0][0]',
+      'qa',
+    ],
+    [
       'an unknown nominations mode',
       yamlWith({ 'raters.nominations': 'mandatory' }),
       'raters.nominations',

@@ -171,6 +171,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'raters.smallPeerGroups': 'A peer group below the threshold is merged into "Other peers" or omitted.',
   'raters.nominations':
     'Peer nominations from the Peers property: off, track (tracked, others still count) or required (only nominated, approved peers count).',
+  'raters.perspectives':
+    "The 360 perspectives a review's nominations should cover, and how a nominee's perspective is known.",
+  'raters.perspectives.relationships':
+    'Peer relationship answer → perspective (qa, frontend, product, project-lead, backend-peer).',
+  'raters.perspectives.wanted':
+    'Perspectives a review should have, each entry met by any of its perspectives (default qa; frontend; product or project-lead).',
+  'raters.perspectives.people':
+    'Email → perspective of a person who may be nominated; overrides team[].perspective.',
   framework: 'The competency framework the reviews score.',
   'framework.name': 'Name shown in the summary (default "Backend engineering").',
   'framework.competencies': 'One entry per competency code.',
@@ -235,6 +243,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'team[].manager': "The manager's email, as in the Notion workspace.",
   'team[].team': 'Optional team name, written to notion.reviews.properties.team when that is set.',
   'team[].due': "Optional due dates for this person only, written to the page's due-date properties.",
+  'team[].perspective':
+    'The 360 perspective this person brings when nominated as a peer (qa, frontend, product, project-lead, backend-peer).',
   ...dueKeys('team[].due', (s) => `This person's ${s} due date (YYYY-MM-DD).`),
   launch: 'How `review-sync launch` finds the people of a cycle.',
   'launch.roster': '"team" (the team list), "notion" (launch.teamDatabase) or "previous-cycle".',

@@ -20,3 +20,17 @@ export const requiredNeedsEmails: ConfigRule = (c: Config) =>
               },
             ],
       );
+
+// Self and Manager bring no peer perspective. A label raters.relationships lacks is left alone: the
+// defaults name relationships a team may not use.
+export const perspectivesOfPeers: ConfigRule = (c: Config) =>
+  Object.keys(c.raters.perspectives.relationships).flatMap((label) =>
+    (c.raters.relationships[label] ?? 'peer') === 'peer'
+      ? []
+      : [
+          {
+            path: `raters.perspectives.relationships.${label}`,
+            message: `expected a peer relationship, "${label}" has the role "${c.raters.relationships[label] ?? ''}"`,
+          },
+        ],
+  );

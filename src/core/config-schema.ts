@@ -225,6 +225,27 @@ export const scaleSchema = z.strictObject({
 export const NOMINATION_MODES = ['off', 'track', 'required'] as const;
 export type NominationMode = (typeof NOMINATION_MODES)[number];
 
+/** The 360 perspectives a peer can bring; the template asks for QA, frontend and product or project lead. */
+export const PERSPECTIVES = ['qa', 'frontend', 'product', 'project-lead', 'backend-peer'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+const perspective = z.enum(PERSPECTIVES);
+
+// Which perspectives a review's nominations should cover, and how a nominee's perspective is known:
+// from who they are (an email here, or the team roster), never from what they answered.
+export const perspectivesSchema = z.strictObject({
+  relationships: z.record(nonEmpty, perspective).default({
+    'QA engineer': 'qa',
+    'Frontend developer': 'frontend',
+    'Product manager': 'product',
+    'Project lead': 'project-lead',
+    'Backend peer': 'backend-peer',
+  }),
+  // Each entry is one requirement, met by any of its perspectives.
+  wanted: z.array(z.array(perspective).min(1)).default([['qa'], ['frontend'], ['product', 'project-lead']]),
+  people: z.record(nonEmpty, perspective).default({}),
+});
+
 export const ratersSchema = z.strictObject({
   relationships: z.record(nonEmpty, z.enum(RATER_ROLES)).default({
     Self: 'self',
@@ -247,6 +268,7 @@ export const ratersSchema = z.strictObject({
   // Who gives feedback to whom: see docs/feedback-requests.md. `required` counts a peer answer only
   // from a nominated, approved peer.
   nominations: z.enum(NOMINATION_MODES).default('off'),
+  perspectives: perspectivesSchema.default(perspectivesSchema.parse({})),
 });
 
 export const bandSchema = z.strictObject({ name: nonEmpty, min: z.number() });
@@ -295,6 +317,8 @@ export const teamMemberSchema = z.strictObject({
   manager: email.optional(),
   team: nonEmpty.optional(),
   due: dueDatesSchema.optional(),
+  // The 360 perspective this person brings as a peer, for the nominations' perspective check.
+  perspective: perspective.optional(),
 });
 
 const teamRosterPropertiesSchema = z.strictObject(propertyNameShape(TEAM_ROSTER_PROPERTIES, nonEmpty));

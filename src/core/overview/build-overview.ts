@@ -6,6 +6,7 @@ import type { Review, StageKey } from '../domain.ts';
 import type { ReviewScore } from '../scoring/types.ts';
 import type { Rejection } from '../validation/types.ts';
 import type { WorkflowResult } from '../workflow/types.ts';
+import { perspectiveCoverage } from './perspectives.ts';
 import type {
   BandCount,
   CalibrationReview,
@@ -164,6 +165,10 @@ export function buildOverview(input: OverviewInput): OverviewModel {
   const { visibility } = config;
   const scored = inCycle.filter((r) => released(r.workflow.to, visibility.scores));
   const withGaps = inCycle.filter((r) => released(r.workflow.to, visibility.blindSpots));
+  const coverage = perspectiveCoverage(
+    inCycle.map((r) => r.review),
+    config,
+  );
   return {
     cycle: input.cycle,
     reviews: inCycle.length,
@@ -177,5 +182,7 @@ export function buildOverview(input: OverviewInput): OverviewModel {
     calibration: calibration(scored, config),
     gaps: gaps(withGaps, config),
     rejections: rejections(input.rejected),
+    // Absent, not null, with nominations off: the model and its hash stay what they were.
+    ...(coverage === null ? {} : { perspectives: coverage }),
   };
 }
