@@ -45,15 +45,7 @@ describe('the nominations in the progress section', () => {
         'Perspectives missing from the nominations: product or project lead.',
       ],
     ],
-    [
-      'nothing nominated yet',
-      { peers: [], approved: false },
-      [],
-      [
-        'No peers nominated yet.',
-        'Perspectives missing from the nominations: QA; frontend; product or project lead.',
-      ],
-    ],
+    ['nothing nominated yet', { peers: [], approved: false }, [], ['No peers nominated yet.']],
     [
       'approved, answered by some: counts only',
       { peers: [qa, fe, pm, be], approved: true },

@@ -59,8 +59,10 @@ export function nominationLines(progress: NominationProgress | null | undefined)
     : progress.nominated === 0
       ? 'Nominations approved, but no peers are nominated.'
       : `${progress.answered} of ${progress.nominated} requested peers answered.`;
+  // With nothing nominated and nothing approved there is no list to judge yet.
+  const empty = !progress.approved && progress.nominated === 0;
   const gaps =
-    progress.missingPerspectives.length === 0
+    empty || progress.missingPerspectives.length === 0
       ? []
       : [`Perspectives missing from the nominations: ${progress.missingPerspectives.join('; ')}.`];
   return [status, ...gaps];
