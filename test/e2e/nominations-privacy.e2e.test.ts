@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { normalizeId } from '../../src/sandbox/notion/ids.ts';
 import {
   ROOT,
+  readReport,
   isWrite,
   runSyncInProcess,
   startDemoSandbox,
@@ -168,5 +169,40 @@ describe('nominations on reviewee pages', () => {
         expect(lines.filter((line) => line.toLowerCase().includes(label.toLowerCase()))).toEqual([]);
       }
     }
+  });
+});
+
+describe('raters.nominations: required, against the demo team', () => {
+  let required: RunningSandbox;
+  let result: CliResult;
+  let report: Awaited<ReturnType<typeof readReport>>;
+
+  beforeAll(async () => {
+    const { configPath, dir } = await writeTestConfig(undefined, (config) => {
+      (config.raters as { nominations: string }).nominations = 'required';
+    });
+    required = await startDemoSandbox();
+    const reportFile = join(dir, 'report.json');
+    result = await runSyncInProcess(required.url, ['--config', configPath, '--report-file', reportFile]);
+    report = await readReport(reportFile);
+  }, 60_000);
+
+  afterAll(async () => required?.close());
+
+  it('rejects peer answers from anyone not nominated and approved, and does not stop the run', () => {
+    expect(result.code).toBe(0);
+    const notNominated = report.rejected.filter((r) => r.reason === 'not-nominated');
+    expect(notNominated.length).toBeGreaterThan(10);
+    // The messages name the review (its reviewee), never a respondent: no email, and none of the peers
+    // from outside the team's pages.
+    const respondents = ['@', 'paul', 'noemi', 'omar', 'sofia', 'tom becker', 'yuki'];
+    const text = JSON.stringify(notNominated.map((r) => r.message)).toLowerCase();
+    expect(respondents.filter((name) => text.includes(name))).toEqual([]);
+  });
+
+  it("counts only the approved nominees' answers on Elena's page", () => {
+    const page = required.sandbox.notion.store.pages.get(normalizeId('6a000000-0000-4000-8000-000000000005'));
+    // Omar and Tom are nominated and answered; Paul and Hugo answered without being nominated.
+    expect(page?.properties['Peer responses']?.value).toBe(2);
   });
 });
