@@ -69,6 +69,15 @@ describe('bad configs', () => {
       'qa',
     ],
     [
+      'a wanted perspective no peer relationship stands for',
+      yamlWith({
+        'raters.nominations': 'track',
+        'raters.relationships': { Self: 'self', Manager: 'manager', 'Backend peer': 'peer' },
+      }),
+      'raters.perspectives.wanted[0]',
+      'expected a perspective that a peer relationship',
+    ],
+    [
       'an unknown nominations mode',
       yamlWith({ 'raters.nominations': 'mandatory' }),
       'raters.nominations',

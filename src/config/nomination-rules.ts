@@ -34,3 +34,25 @@ export const perspectivesOfPeers: ConfigRule = (c: Config) =>
           },
         ],
   );
+
+// A wanted perspective no peer relationship of the form stands for names a kind of colleague the form
+// cannot tell apart: the team has dropped that relationship and should drop the perspective too.
+export const wantedPerspectivesAskable: ConfigRule = (c: Config) => {
+  if (c.raters.nominations === 'off') return [];
+  const { relationships, wanted } = c.raters.perspectives;
+  const askable = new Set(
+    Object.entries(relationships)
+      .filter(([label]) => c.raters.relationships[label] === 'peer')
+      .map(([, perspective]) => perspective),
+  );
+  return wanted.flatMap((alternatives, i) =>
+    alternatives.some((p) => askable.has(p))
+      ? []
+      : [
+          {
+            path: `raters.perspectives.wanted[${i}]`,
+            message: `expected a perspective that a peer relationship of raters.relationships stands for (raters.perspectives.relationships), got ${alternatives.join(', ')}`,
+          },
+        ],
+  );
+};

@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { DUE_STAGES, STAGE_KEYS } from '../core/domain.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { ConfigIssue } from './format-issues.ts';
-import { perspectivesOfPeers, requiredNeedsEmails } from './nomination-rules.ts';
+import { perspectivesOfPeers, requiredNeedsEmails, wantedPerspectivesAskable } from './nomination-rules.ts';
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 
 /** A check that spans fields, which a schema alone cannot express. */
@@ -278,6 +278,7 @@ export const configRules: readonly ConfigRule[] = [
   teamPropertyForTeamHeatmap,
   requiredNeedsEmails,
   perspectivesOfPeers,
+  wantedPerspectivesAskable,
 ];
 
 export function checkRules(config: Config): ConfigIssue[] {
