@@ -116,7 +116,7 @@ export function benchCsv(config: Config, team: SyntheticTeam): string {
   const na = config.scale.naValues[0] ?? 'N/A';
   const header = [
     f.timestamp,
-    f.respondentEmail,
+    f.respondentEmail ?? '',
     f.reviewee,
     f.relationship,
     ...competencies.map((c) => c.question),

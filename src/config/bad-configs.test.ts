@@ -49,6 +49,40 @@ const p = 'notion.reviews.properties';
 
 describe('bad configs', () => {
   it.each<[string, string, string, string]>([
+    // Nominations
+    [
+      'required nominations with a source that collects no emails',
+      yamlWith({ 'raters.nominations': 'required', 'sources[1].fields.respondentEmail': null }, withSources),
+      'sources[1].fields.respondentEmail',
+      'raters.nominations "required"',
+    ],
+    [
+      'a perspective for a relationship that is not a peer',
+      yamlWith({ 'raters.perspectives.relationships': { Manager: 'product' } }),
+      'raters.perspectives.relationships.Manager',
+      'expected a peer relationship',
+    ],
+    [
+      'a perspective that does not exist',
+      yamlWith({ 'raters.perspectives.wanted': [['design']] }),
+      'raters.perspectives.wanted[0][0]',
+      'qa',
+    ],
+    [
+      'a wanted perspective no peer relationship stands for',
+      yamlWith({
+        'raters.nominations': 'track',
+        'raters.relationships': { Self: 'self', Manager: 'manager', 'Backend peer': 'peer' },
+      }),
+      'raters.perspectives.wanted[0]',
+      'expected a perspective that a peer relationship',
+    ],
+    [
+      'an unknown nominations mode',
+      yamlWith({ 'raters.nominations': 'mandatory' }),
+      'raters.nominations',
+      'required',
+    ],
     // Time zones
     [
       'a source zone that does not exist',

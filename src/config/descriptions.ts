@@ -30,6 +30,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.reviews.properties.calibrated': property('checkbox', 'a person ticks after calibration'),
   'notion.reviews.properties.delivered': property('checkbox', 'a person ticks once feedback is delivered'),
   'notion.reviews.properties.deliveredOn': property('date', 'a person sets when feedback was delivered'),
+  'notion.reviews.properties.peers': property(
+    'people',
+    'holds the peers the reviewee nominated for feedback; read only with raters.nominations on',
+  ),
+  'notion.reviews.properties.peersApproved': property(
+    'checkbox',
+    'the manager ticks to approve the nominated peers; read only with raters.nominations on',
+  ),
   'notion.reviews.properties.dueDates':
     'Optional date properties that override a cycle due date for one page.',
   ...dueKeys('notion.reviews.properties.dueDates', (s) => `Date property overriding the ${s} due date.`),
@@ -129,7 +137,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'sources[].timeZone': 'Zone for timestamps that carry none (CSV exports); defaults to timeZone.',
   'sources[].fields': 'Headers (sheet, CSV) or question titles (form) of the fields every response has.',
   'sources[].fields.timestamp': 'Header of the submission time (default "Timestamp").',
-  'sources[].fields.respondentEmail': 'Header of the respondent\'s email (default "Email Address").',
+  'sources[].fields.respondentEmail':
+    'Header of the respondent\'s email (default "Email Address"); null when the source collects no emails, which raters.nominations "required" refuses.',
   'sources[].fields.reviewee': 'Question naming who is reviewed; feedback links pre-fill it.',
   'sources[].fields.relationship': 'Question holding the relationship to the reviewee.',
   'sources[].fields.comment': 'Optional question with overall free-text comments.',
@@ -162,6 +171,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'raters.smallPeerGroups': 'A peer group below the threshold is merged into "Other peers" or omitted.',
   'raters.nominations':
     'Peer nominations from the Peers property: off, track (tracked, others still count) or required (only nominated, approved peers count).',
+  'raters.perspectives':
+    "The 360 perspectives a review's nominations should cover, and how a nominee's perspective is known.",
+  'raters.perspectives.relationships':
+    'Peer relationship answer → perspective (qa, frontend, product, project-lead, backend-peer).',
+  'raters.perspectives.wanted':
+    'Perspectives a review should have, each entry met by any of its perspectives (default qa; frontend; product or project-lead).',
+  'raters.perspectives.people':
+    'Email → perspective of a person who may be nominated; overrides team[].perspective.',
   framework: 'The competency framework the reviews score.',
   'framework.name': 'Name shown in the summary (default "Backend engineering").',
   'framework.competencies': 'One entry per competency code.',
@@ -229,6 +246,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'team[].manager': "The manager's email, as in the Notion workspace.",
   'team[].team': 'Optional team name, written to notion.reviews.properties.team when that is set.',
   'team[].due': "Optional due dates for this person only, written to the page's due-date properties.",
+  'team[].perspective':
+    'The 360 perspective this person brings when nominated as a peer (qa, frontend, product, project-lead, backend-peer).',
   ...dueKeys('team[].due', (s) => `This person's ${s} due date (YYYY-MM-DD).`),
   launch: 'How `review-sync launch` finds the people of a cycle.',
   'launch.roster': '"team" (the team list), "notion" (launch.teamDatabase) or "previous-cycle".',

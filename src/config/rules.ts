@@ -2,6 +2,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { DUE_STAGES, STAGE_KEYS } from '../core/domain.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { ConfigIssue } from './format-issues.ts';
+import { perspectivesOfPeers, requiredNeedsEmails, wantedPerspectivesAskable } from './nomination-rules.ts';
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 
 /** A check that spans fields, which a schema alone cannot express. */
@@ -275,6 +276,9 @@ export const configRules: readonly ConfigRule[] = [
   uniqueStageNames,
   relationshipsCoverRoles,
   teamPropertyForTeamHeatmap,
+  requiredNeedsEmails,
+  perspectivesOfPeers,
+  wantedPerspectivesAskable,
 ];
 
 export function checkRules(config: Config): ConfigIssue[] {

@@ -164,7 +164,8 @@ export const notionSchema = z.strictObject({
 // Headers (sheet, csv) or question titles (form) for the fields every response carries.
 const fieldMappingSchema = z.strictObject({
   timestamp: nonEmpty.default('Timestamp'),
-  respondentEmail: nonEmpty.default('Email Address'),
+  // null: the source collects no respondent emails (then raters.nominations cannot be `required`).
+  respondentEmail: nonEmpty.nullable().default('Email Address'),
   reviewee: nonEmpty.default('Who are you reviewing?'),
   relationship: nonEmpty.default('Your relationship to them'),
   comment: nonEmpty.optional(),
@@ -224,6 +225,27 @@ export const scaleSchema = z.strictObject({
 export const NOMINATION_MODES = ['off', 'track', 'required'] as const;
 export type NominationMode = (typeof NOMINATION_MODES)[number];
 
+/** The 360 perspectives a peer can bring; the template asks for QA, frontend and product or project lead. */
+export const PERSPECTIVES = ['qa', 'frontend', 'product', 'project-lead', 'backend-peer'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+const perspective = z.enum(PERSPECTIVES);
+
+// Which perspectives a review's nominations should cover, and how a nominee's perspective is known:
+// from who they are (an email here, or the team roster), never from what they answered.
+export const perspectivesSchema = z.strictObject({
+  relationships: z.record(nonEmpty, perspective).default({
+    'QA engineer': 'qa',
+    'Frontend developer': 'frontend',
+    'Product manager': 'product',
+    'Project lead': 'project-lead',
+    'Backend peer': 'backend-peer',
+  }),
+  // Each entry is one requirement, met by any of its perspectives.
+  wanted: z.array(z.array(perspective).min(1)).default([['qa'], ['frontend'], ['product', 'project-lead']]),
+  people: z.record(nonEmpty, perspective).default({}),
+});
+
 export const ratersSchema = z.strictObject({
   relationships: z.record(nonEmpty, z.enum(RATER_ROLES)).default({
     Self: 'self',
@@ -246,6 +268,7 @@ export const ratersSchema = z.strictObject({
   // Who gives feedback to whom: see docs/feedback-requests.md. `required` counts a peer answer only
   // from a nominated, approved peer.
   nominations: z.enum(NOMINATION_MODES).default('off'),
+  perspectives: perspectivesSchema.default(perspectivesSchema.parse({})),
 });
 
 export const bandSchema = z.strictObject({ name: nonEmpty, min: z.number() });
@@ -298,6 +321,8 @@ export const teamMemberSchema = z.strictObject({
   manager: email.optional(),
   team: nonEmpty.optional(),
   due: dueDatesSchema.optional(),
+  // The 360 perspective this person brings as a peer, for the nominations' perspective check.
+  perspective: perspective.optional(),
 });
 
 const teamRosterPropertiesSchema = z.strictObject(propertyNameShape(TEAM_ROSTER_PROPERTIES, nonEmpty));

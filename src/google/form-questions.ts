@@ -40,10 +40,11 @@ export function formColumns(form: FormResource, source: FormSourceConfig): FormC
     }
   }
   // A form that collects emails has no email question; a form that asks for it as a question uses that.
-  const emailIsQuestion = titles.some(
-    (title) => normaliseHeader(title) === normaliseHeader(source.fields.respondentEmail),
-  );
-  const meta = [source.fields.timestamp, ...(emailIsQuestion ? [] : [source.fields.respondentEmail])];
+  // A source configured to collect no email (null) keeps the column's place, with a header nothing maps.
+  const emailTitle = source.fields.respondentEmail ?? '';
+  const emailIsQuestion =
+    emailTitle !== '' && titles.some((title) => normaliseHeader(title) === normaliseHeader(emailTitle));
+  const meta = [source.fields.timestamp, ...(emailIsQuestion ? [] : [emailTitle])];
   return { headers: [...meta, ...titles], questionIds, emailColumn: !emailIsQuestion, scales };
 }
 

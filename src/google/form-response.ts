@@ -34,7 +34,8 @@ export function formFieldMap(columns: FormColumns, map: ColumnMap): FormFieldMap
   const byCode = (indexes: Record<string, number>) =>
     Object.fromEntries(Object.entries(indexes).map(([code, index]) => [code, question(index)]));
   return {
-    emailCollected: columns.emailColumn,
+    // Not when config says the source collects no email: the mapping then has no email column.
+    emailCollected: columns.emailColumn && map.respondentEmail !== null,
     respondentEmail: question(map.respondentEmail),
     reviewee: question(map.reviewee),
     relationship: question(map.relationship),

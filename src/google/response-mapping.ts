@@ -83,7 +83,10 @@ export function buildColumnMap(
   const { fields } = source;
   const map: ColumnMap = {
     timestamp: find({ header: fields.timestamp, what: 'timestamp' }, true) ?? -1,
-    respondentEmail: find({ header: fields.respondentEmail, what: 'respondent email' }, false),
+    respondentEmail:
+      fields.respondentEmail === null
+        ? null
+        : find({ header: fields.respondentEmail, what: 'respondent email' }, false),
     reviewee: find({ header: fields.reviewee, what: 'reviewee' }, true) ?? -1,
     relationship: find({ header: fields.relationship, what: 'relationship' }, true) ?? -1,
     cycle: fields.cycle === undefined ? null : find({ header: fields.cycle, what: 'cycle' }, false),

@@ -39,6 +39,8 @@ describe('reviewDatabaseSchema', () => {
     ['Calibrated', 'checkbox'],
     ['Delivered', 'checkbox'],
     ['Delivered on', 'date'],
+    ['Peers', 'people'],
+    ['Peers approved', 'checkbox'],
     ['Self due', 'date'],
     ['Feedback due', 'date'],
     ['Manager CQ', 'number'],
@@ -57,7 +59,7 @@ describe('reviewDatabaseSchema', () => {
   });
 
   it('creates exactly the configured properties, one title', () => {
-    expect(Object.keys(schema)).toHaveLength(21);
+    expect(Object.keys(schema)).toHaveLength(23);
     expect(Object.values(schema).filter((p) => typeOf(p) === 'title')).toHaveLength(1);
   });
 

@@ -89,3 +89,35 @@ describe('runMigrate against the sandbox', () => {
     expect(reviewsUpdate).not.toContain('Calibrated');
   });
 });
+
+describe('runMigrate with nominations', () => {
+  const nominating = makeConfig({
+    notion: { reviews: { dataSource: IDS.reviewsDs } },
+    raters: { nominations: 'track' },
+  });
+
+  it('adds the empty Peers and Peers approved inputs, then changes nothing', async () => {
+    const { sandbox, gw } = harness.install({ stageType: 'select' });
+    sandbox.requests.clear();
+    const result = await runMigrate(gw, nominating, true);
+    expect(result.exitCode).toBe(0);
+    const [update, ...others] = writes(sandbox);
+    expect(others).toEqual([]);
+    expect(update?.path).toBe(`/v1/data_sources/${IDS.reviewsDs}`);
+    expect((update?.body as { properties: Record<string, unknown> }).properties).toMatchObject({
+      Peers: { people: {} },
+      'Peers approved': { checkbox: {} },
+    });
+    sandbox.requests.clear();
+    expect((await runMigrate(gw, nominating, true)).exitCode).toBe(0);
+    expect(writes(sandbox)).toEqual([]);
+  });
+
+  it('leaves them out with nominations off', async () => {
+    const { sandbox, gw } = harness.install({ stageType: 'select' });
+    sandbox.requests.clear();
+    await runMigrate(gw, makeConfig({ notion: { reviews: { dataSource: IDS.reviewsDs } } }), true);
+    const sent = writes(sandbox).map((w) => Object.keys((w.body as { properties: object }).properties));
+    expect(sent.flat()).not.toContain('Peers');
+  });
+});

@@ -27,6 +27,15 @@ describe('estimateCycleBlocks', () => {
       10,
       { perSummary: 39, itemPagesPerReview: 10, overview: 0, perCycle: 490 },
     ],
+    [
+      'todos with nominations: their count and the perspectives missing',
+      makeConfig({
+        notion: { ...baseConfigInput.notion, actionItems: { mode: 'todos' } },
+        raters: { nominations: 'track' },
+      }),
+      10,
+      { perSummary: 40, itemPagesPerReview: 0, overview: 0, perCycle: 400 },
+    ],
   ])('%s', (_label, config, reviews, expected) => {
     expect(estimateCycleBlocks(config, reviews)).toEqual(expected);
   });

@@ -35,7 +35,8 @@ function summaryBlocks(config: Config, goals: number): number {
   const codes = config.framework.competencies.length;
   const items = config.actionPlan.maxItems;
   const container = 1;
-  const progress = 5; // heading, who, answered, missing, due
+  // heading, who, answered, missing, due; with nominations, their count and the perspectives missing
+  const progress = 5 + (config.raters.nominations === 'off' ? 0 : 2);
   const scores = 4 + table(codes); // heading, trend, provisional, peers hidden
   const lists = 3 + codes; // strengths, growth areas, blind spots: a code lands in at most one of the first two
   const highlights = 1 + MAX_HIGHLIGHTS;

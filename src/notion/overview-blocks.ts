@@ -151,6 +151,7 @@ export function renderOverviewBlocks(
       ['Code', 'Blind spots', 'Hidden strengths'],
       model.gaps.map((g) => [`${g.code} ${g.name}`, String(g.blindSpots), String(g.hiddenStrengths)]),
     ),
+    ...perspectiveBlocks(model),
     heading('Rejected responses'),
     ...(model.rejections.length === 0
       ? [paragraph('None.')]
@@ -158,5 +159,22 @@ export function renderOverviewBlocks(
           ['Reason', 'Responses'],
           model.rejections.map((r) => [r.reason, String(r.count)]),
         )),
+  ];
+}
+
+/** Coverage counted over reviews from their approved nominations, never over answers or names. */
+function perspectiveBlocks(model: OverviewModel): BlockObjectRequest[] {
+  const coverage = model.perspectives;
+  if (!coverage) return [];
+  return [
+    heading('Perspectives in the nominations'),
+    paragraph(
+      `${coverage.approved} of ${coverage.reviews} reviews have approved nominations; ` +
+        `${coverage.complete} of them cover every wanted perspective.`,
+    ),
+    ...tables(
+      ['Perspective', 'Reviews whose approved nominations include it'],
+      coverage.perspectives.map((p) => [p.perspective, String(p.reviews)]),
+    ),
   ];
 }

@@ -73,10 +73,11 @@ async function mapReview(
   specs: ReturnType<typeof reviewSpecs>,
   page: PageObjectResponse,
 ): Promise<{ review: Review; stageType: StagePropertyType } | string> {
-  const { fixed, dueSpecs, ratingSpecs } = specs;
+  const { fixed, nominationSpecs, dueSpecs, ratingSpecs } = specs;
   const { values: v, problems } = parseProperties(page.properties, fixed);
   const extra = parseProperties(page.properties, { ...dueSpecs, ...ratingSpecs });
-  problems.push(...extra.problems);
+  const nominated = parseProperties(page.properties, nominationSpecs);
+  problems.push(...extra.problems, ...nominated.problems);
   if (problems.length > 0 || !v.name || !v.reviewee || !v.cycle || !v.stage) return problems.join('; ');
 
   let reviewee: Person | null = null;
@@ -138,6 +139,14 @@ async function mapReview(
     finalBand: v.finalBand?.select?.name ?? null,
     team: v.team?.select?.name ?? null,
   };
+  // Left undefined with nominations off, so nothing downstream changes.
+  if (Object.keys(nominationSpecs).length > 0) {
+    const { peers, peersApproved } = nominated.values;
+    review.nominations = {
+      peers: peers ? (await peopleOf(gw, page.id, peers)).map(toPerson) : [],
+      approved: peersApproved?.checkbox ?? false,
+    };
+  }
   return { review, stageType: v.stage.type };
 }
 
@@ -169,13 +178,13 @@ export async function readReviews(
   if (opts.cycles.length === 0) return result;
   // Built once per read, not per page: a large team has thousands of pages.
   const specs = reviewSpecs(config);
-  const { fixed, dueSpecs, ratingSpecs } = specs;
+  const { fixed, nominationSpecs, dueSpecs, ratingSpecs } = specs;
   await forEachPage(
     gw,
     {
       data_source_id: dataSourceId,
       filter: cycleFilter(config, opts.cycles),
-      filter_properties: queryPropertyNames(fixed, dueSpecs, ratingSpecs),
+      filter_properties: queryPropertyNames(fixed, nominationSpecs, dueSpecs, ratingSpecs),
     },
     async (page) => {
       let mapped: Awaited<ReturnType<typeof mapReview>>;

@@ -10,6 +10,7 @@ import {
   notYetShown,
   provisionalLine,
 } from '../core/summary/summary-text.ts';
+import { nominationLines } from '../core/summary/nomination-progress.ts';
 import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
 import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
@@ -136,6 +137,7 @@ function progressBlocks(model: SummaryModel): BlockObjectRequest[] {
     paragraph(`${model.reviewee} · ${model.cycle}`),
     paragraph(answeredLine(progress)),
     paragraph(missingLine(progress)),
+    ...nominationLines(progress.nominations).map((line) => paragraph(line)),
     ...(due === null ? [] : [paragraph(due)]),
     ...(hidden === null ? [] : [paragraph(hidden)]),
   ];

@@ -80,3 +80,25 @@ describe('the blast-radius brake', () => {
     else expect(findings[0]?.likelyCause).toContain(cause);
   });
 });
+
+describe('the brake and nominations', () => {
+  const notNominated = (n: number, awaitingApproval: boolean): Rejection[] =>
+    Array.from({ length: n }, (_, i) => ({
+      source: 'csv',
+      ref: `line ${i}`,
+      reason: 'not-nominated' as const,
+      message: '',
+      ...(awaitingApproval ? { awaitingApproval: true as const } : {}),
+    }));
+  const planWith = (rejected: Rejection[]): SyncPlan => ({ ...planOf([]), rejected });
+
+  it('ignores peer answers held back only because the nominations are not approved yet', () => {
+    expect(checkBlastRadius(planWith(notNominated(8, true)), config, 10)).toEqual([]);
+  });
+
+  it('stops when most answers come from no approved nominee of an approved list', () => {
+    const [finding] = checkBlastRadius(planWith(notNominated(8, false)), config, 10);
+    expect(finding?.message).toBe('8 of 10 responses were rejected as not-nominated');
+    expect(finding?.likelyCause).toContain('sources[].fields.respondentEmail');
+  });
+});

@@ -20,6 +20,8 @@ const LIKELY_CAUSE: Partial<Record<RejectionReason, string>> = {
   'unknown-relationship': 'relationship answers that config does not list: check raters.relationships',
   'missing-timestamp': 'the timestamp column is mapped wrongly: check sources[].fields.timestamp',
   'not-the-manager': 'managers in Notion that do not match the form: check the Manager property',
+  'not-nominated':
+    'respondent emails that do not match the nominated peers: check sources[].fields.respondentEmail and the emails of the people in Peers',
 };
 
 export interface BrakeFinding {
@@ -50,7 +52,12 @@ function resultsTakenAway(plan: SyncPlan, config: Config): BrakeFinding | null {
 
 function rejectedForOneReason(plan: SyncPlan, responses: number): BrakeFinding | null {
   const byReason = new Map<RejectionReason, number>();
-  for (const r of plan.rejected) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+  for (const r of plan.rejected) {
+    // Peer answers about a review whose nominations are not approved yet are expected early in a cycle
+    // with nominations required; counting them would stop every run until managers approve.
+    if (r.awaitingApproval === true) continue;
+    byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+  }
   const [reason, count] = [...byReason].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   if (reason === null || count < MIN_AFFECTED || count * 2 <= responses) return null;
   return {

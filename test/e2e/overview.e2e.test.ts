@@ -96,10 +96,25 @@ describe('the cycle overview page', () => {
 
     // No peer respondent, by email or by name spelled from it. Colleagues who are reviewees or managers
     // themselves appear in those roles, so only peers outside the team's pages are looked for.
+    // The team is who is a reviewee or a manager on a page; the seed also holds workspace users who are
+    // only peers (the nominated ones), and those are looked for too.
     const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as {
-      notion: { users: { person?: { email?: string } }[] };
+      notion: {
+        users: { id: string; person?: { email?: string } }[];
+        databases: {
+          dataSources: { pages: { properties: Record<string, { people?: { id: string }[] }> }[] }[];
+        }[];
+      };
     };
-    const team = new Set(seed.notion.users.map((u) => u.person?.email ?? ''));
+    const onPages = new Set(
+      seed.notion.databases
+        .flatMap((db) => db.dataSources.flatMap((ds) => ds.pages))
+        .flatMap((p) => [...(p.properties.Reviewee?.people ?? []), ...(p.properties.Manager?.people ?? [])])
+        .map((person) => person.id),
+    );
+    const team = new Set(
+      seed.notion.users.filter((u) => onPages.has(u.id)).map((u) => u.person?.email ?? ''),
+    );
     const csv = parseCsv(await readFile(join(ROOT, 'demo/responses.csv'), 'utf8'));
     const [header = [], ...rows] = csv;
     const email = header.indexOf('Email Address');

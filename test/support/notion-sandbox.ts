@@ -86,6 +86,8 @@ export interface SeedInput {
   items?: unknown[];
   stageType?: 'status' | 'select';
   extraUsers?: unknown[];
+  /** Properties added to the Reviews data source's schema, such as Peers and Peers approved. */
+  extraReviewProperties?: Record<string, unknown>;
   /** Stand-alone pages, such as the parent of the cycle overview pages. */
   pages?: { id: string; title: string; parent?: { page_id: string }; children?: unknown[] }[];
 }
@@ -106,7 +108,13 @@ export function seed(input: SeedInput = {}) {
       ],
       pages: input.pages ?? [],
       databases: [
-        db(IDS.reviewsDb, IDS.reviewsDs, 'Reviews', reviewProperties(input.stageType), input.reviews),
+        db(
+          IDS.reviewsDb,
+          IDS.reviewsDs,
+          'Reviews',
+          { ...reviewProperties(input.stageType), ...input.extraReviewProperties },
+          input.reviews,
+        ),
         db(IDS.goalsDb, IDS.goalsDs, 'Goals', GOAL_PROPERTIES, input.goals),
         db(IDS.itemsDb, IDS.itemsDs, 'Action items', ITEM_PROPERTIES, input.items),
       ],

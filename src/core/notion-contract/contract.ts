@@ -41,6 +41,9 @@ export type PropertyOwner = 'tool' | 'person';
  */
 export type PropertyNeed = 'required' | 'written' | 'optional' | 'quiet';
 
+/** A config switch a property belongs to; `nominations` is on unless `raters.nominations` is `off`. */
+export type PropertyFeature = 'nominations';
+
 export interface PropertyDecl {
   /** The default name; null when the property is looked for only once config names it. */
   name: string | null;
@@ -50,6 +53,13 @@ export interface PropertyDecl {
   creates: PropertyCreation | null;
   owner: PropertyOwner;
   need: PropertyNeed;
+  /**
+   * Looked for only while this feature is on: then its `need` holds, otherwise nothing expects it.
+   * Such a property is an input people fill only once the feature starts, so it is empty when it
+   * is added: `migrate` may add it while the feature is on although it belongs to people. It still
+   * never changes one that exists. `init` creates it whatever the config says.
+   */
+  feature?: PropertyFeature;
 }
 
 const title = { type: 'title' } as const;
@@ -90,6 +100,24 @@ export const REVIEW_PROPERTIES = {
   },
   delivered: { name: 'Delivered', reads: ['checkbox'], creates: checkbox, owner: 'person', need: 'optional' },
   deliveredOn: { name: 'Delivered on', reads: ['date'], creates: date, owner: 'person', need: 'optional' },
+  // Who the reviewee nominated for feedback, and the manager's approval of that list: people's inputs,
+  // read only while raters.nominations is on (see docs/feedback-requests.md).
+  peers: {
+    name: 'Peers',
+    reads: ['people'],
+    creates: people,
+    owner: 'person',
+    need: 'required',
+    feature: 'nominations',
+  },
+  peersApproved: {
+    name: 'Peers approved',
+    reads: ['checkbox'],
+    creates: checkbox,
+    owner: 'person',
+    need: 'required',
+    feature: 'nominations',
+  },
   overallScore: { name: 'Overall score', reads: ['number'], creates: number, owner: 'tool', need: 'written' },
   band: {
     name: 'Computed band',

@@ -108,6 +108,23 @@ describe('checkReviewSchema', () => {
     expect(lines(checkReviewSchema(reviews(change), config))[0]).toEqual(expected);
   });
 
+  it.each([
+    ['off', []],
+    [
+      'track',
+      [
+        "problem  reviews schema: property 'Peers' is missing: run `review-sync migrate --apply`, which adds the properties the tool owns, or add a people property named 'Peers' in Notion or point notion.reviews.properties.peers at another property",
+        "problem  reviews schema: property 'Peers approved' is missing: run `review-sync migrate --apply`, which adds the properties the tool owns, or add a checkbox property named 'Peers approved' in Notion or point notion.reviews.properties.peersApproved at another property",
+      ],
+    ],
+  ] as const)('with nominations %s, expects Peers and Peers approved accordingly', (mode, expected) => {
+    const nominating = configSchema.parse({
+      ...config,
+      raters: { ...config.raters, nominations: mode },
+    });
+    expect(lines(checkReviewSchema(reviews(), nominating))).toEqual(expected);
+  });
+
   it('lists each missing status option once, and matches option names ignoring case', () => {
     const stage = { type: 'status', status: options(['not STARTED', 'Self-assessment']) };
     const found = checkReviewSchema(

@@ -48,9 +48,10 @@ export function checkProperties(
       const near = Object.keys(properties).find((k) => k.trim().toLowerCase() === name.trim().toLowerCase());
       const message = `property '${name}' is missing${near ? ` (there is '${near}'; names must match exactly)` : ''}`;
       const byHand = `add a ${listTypes(types)} property named '${name}' in Notion ${elsewhere}`;
-      // The tool's own properties are added by migrate; a person's are theirs to add.
+      // The tool's own properties are added by migrate; a person's are theirs to add, except a
+      // feature's input, which is expected only while its feature is on and which migrate adds then.
       const fix =
-        decl.owner === 'tool' && decl.creates !== null
+        decl.creates !== null && (decl.owner === 'tool' || decl.feature !== undefined)
           ? `run \`review-sync migrate --apply\`, which adds the properties the tool owns, or ${byHand}`
           : byHand;
       findings.push(

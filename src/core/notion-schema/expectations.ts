@@ -7,6 +7,7 @@ import {
   REVIEW_PROPERTIES,
   type PropertyDecl,
 } from '../notion-contract/contract.ts';
+import { declInUse } from './features.ts';
 
 // What a data source must hold for this config, derived from the contract: each property's live name,
 // the types a read accepts, and whether a sync cannot work without it. doctor, the preflight and
@@ -33,15 +34,19 @@ function expectation(configPath: string, name: string, decl: PropertyDecl): Prop
   return { configPath, name, types: decl.reads, needed, decl };
 }
 
-/** One section's fixed properties; an unnamed one (the team) and a quiet one are not expected. */
+/**
+ * One section's fixed properties; an unnamed one (the team), a quiet one and one whose feature is off
+ * are not expected.
+ */
 function sectionExpectations(
   base: string,
   decls: Record<string, PropertyDecl>,
   names: Record<string, unknown>,
+  inUse: (decl: PropertyDecl) => boolean = () => true,
 ): PropertyExpectation[] {
   return Object.entries(decls).flatMap(([key, decl]) => {
     const name = names[key];
-    if (typeof name !== 'string' || name === '' || decl.need === 'quiet') return [];
+    if (typeof name !== 'string' || name === '' || decl.need === 'quiet' || !inUse(decl)) return [];
     return [expectation(`${base}.${key}`, name, decl)];
   });
 }
@@ -50,7 +55,7 @@ export function reviewExpectations(config: Config): PropertyExpectation[] {
   const p = config.notion.reviews.properties;
   const base = 'notion.reviews.properties';
   return [
-    ...sectionExpectations(base, REVIEW_PROPERTIES, p),
+    ...sectionExpectations(base, REVIEW_PROPERTIES, p, (decl) => declInUse(config, decl)),
     ...Object.entries(p.dueDates).flatMap(([stage, name]) =>
       name ? [expectation(`${base}.dueDates.${stage}`, name, DUE_DATE_PROPERTY)] : [],
     ),

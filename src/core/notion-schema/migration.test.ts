@@ -8,17 +8,52 @@ import { planSectionMigration, updateProperties } from './migration.ts';
 
 const config = makeConfig({ notion: { reviews: { database: 'x' } } });
 
-function plan(change: (p: Record<string, unknown>) => void, stageType: 'status' | 'select' = 'select') {
+function plan(
+  change: (p: Record<string, unknown>) => void,
+  stageType: 'status' | 'select' = 'select',
+  using = config,
+) {
   const properties: Record<string, unknown> = liveReviews(stageType);
   change(properties);
   return planSectionMigration({
     section: 'reviews',
     live: dataSourcePropertiesSchema.parse(properties),
-    creatable: reviewProperties(config),
-    expectations: reviewExpectations(config),
-    config,
+    creatable: reviewProperties(using),
+    expectations: reviewExpectations(using),
+    config: using,
   });
 }
+
+const nominating = makeConfig({ notion: { reviews: { database: 'x' } }, raters: { nominations: 'track' } });
+const withoutNominations = (p: Record<string, unknown>) => {
+  delete p.Peers;
+  delete p['Peers approved'];
+};
+
+describe('planSectionMigration with nominations', () => {
+  it('adds the empty Peers and Peers approved inputs when nominations are on', () => {
+    const migration = plan(withoutNominations, 'select', nominating);
+    expect(migration.add).toEqual([
+      expect.objectContaining({ name: 'Peers', config: { people: {} } }),
+      expect.objectContaining({ name: 'Peers approved', config: { checkbox: {} } }),
+    ]);
+    expect(migration.manual).toEqual([]);
+  });
+
+  it('adds neither with nominations off', () => {
+    const migration = plan(withoutNominations);
+    expect(migration.add).toEqual([]);
+    expect(migration.manual).toEqual([]);
+  });
+
+  it('never changes an existing Peers property, even of the wrong type', () => {
+    const migration = plan((p) => (p.Peers = { type: 'rich_text', rich_text: {} }), 'select', nominating);
+    expect(updateProperties(migration).Peers).toBeUndefined();
+    expect(migration.manual.map((f) => f.message)).toEqual([
+      "property 'Peers' is rich_text, expected people",
+    ]);
+  });
+});
 
 describe('planSectionMigration', () => {
   it.each([

@@ -3,11 +3,14 @@ import { problem, type Finding } from '../findings.ts';
 import type { DataSourceProperties } from './checks.ts';
 import { selectConfig, type CreatableProperty, type PropertyConfig } from './creation.ts';
 import type { DataSourceKind, PropertyExpectation } from './expectations.ts';
+import { migrateMayAdd } from './features.ts';
 
 // What `migrate` would change on one data source so that this config can sync against it: the
 // tool-owned properties it lacks, and the options missing from the selects the tool writes. It never
 // renames, retypes or deletes, and never touches a person's property; what only a person can do (a
 // wrong type, a status option, a missing property of theirs) comes back as a manual step with the fix.
+// The one person's property it adds is a missing input of a feature the config turns on (Peers, Peers
+// approved): it is empty until people fill it, so adding it changes nothing anyone wrote.
 
 export interface PropertyAddition {
   name: string;
@@ -77,7 +80,7 @@ export function planSectionMigration(input: {
     const { name, configPath, decl, config } = property;
     const current = live[name];
     if (current === undefined) {
-      if (decl.owner === 'tool') result.add.push({ name, configPath, config });
+      if (migrateMayAdd(input.config, decl)) result.add.push({ name, configPath, config });
       continue;
     }
     if (
@@ -117,7 +120,7 @@ export function planSectionMigration(input: {
           `migrate never changes a type: change it in Notion ${elsewhere}`,
         ),
       );
-    } else if (current === undefined && needed && (decl.owner !== 'tool' || decl.creates === null)) {
+    } else if (current === undefined && needed && !migrateMayAdd(input.config, decl)) {
       result.manual.push(
         problem(
           check,

@@ -8,6 +8,7 @@ import type { Rejection } from '../validation/types.ts';
 import { bandsByGroup } from '../charts/bands-by-group.ts';
 import type { BandsByGroup } from '../charts/types.ts';
 import type { WorkflowResult } from '../workflow/types.ts';
+import { perspectiveCoverage } from './perspectives.ts';
 import type {
   BandCount,
   CalibrationReview,
@@ -193,6 +194,10 @@ export function buildOverview(input: OverviewInput): OverviewModel {
   const withGaps = inCycle.filter((r) => released(r.workflow.to, visibility.blindSpots));
   const bandList = bands(scored, config);
   const perGroup = bandsPerGroup(scored, config, bandList);
+  const coverage = perspectiveCoverage(
+    inCycle.map((r) => r.review),
+    config,
+  );
   return {
     cycle: input.cycle,
     reviews: inCycle.length,
@@ -207,5 +212,7 @@ export function buildOverview(input: OverviewInput): OverviewModel {
     calibration: calibration(scored, config),
     gaps: gaps(withGaps, config),
     rejections: rejections(input.rejected),
+    // Absent, not null, with nominations off: the model and its hash stay what they were.
+    ...(coverage === null ? {} : { perspectives: coverage }),
   };
 }

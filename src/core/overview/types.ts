@@ -1,3 +1,4 @@
+import type { PerspectiveCoverage } from './perspectives.ts';
 import type { StageKey } from '../domain.ts';
 import type { RejectionReason } from '../validation/types.ts';
 import type { BandsByGroup } from '../charts/types.ts';
@@ -101,4 +102,6 @@ export interface OverviewModel {
   };
   gaps: GapCount[];
   rejections: RejectionCount[];
+  /** With nominations on: the perspectives the approved nominations cover (see perspectives.ts). */
+  perspectives?: PerspectiveCoverage;
 }

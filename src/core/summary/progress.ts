@@ -6,6 +6,7 @@ import { dueDateFor } from '../workflow/due-dates.ts';
 import { stageName } from '../workflow/stages.ts';
 import type { SummaryInput } from './build-summary.ts';
 import { codeLabel } from './format.ts';
+import { buildNominationProgress } from './nomination-progress.ts';
 
 function plural(n: number, word: string): string {
   return `${n} more ${word}${n === 1 ? '' : 's'}`;
@@ -36,7 +37,16 @@ export function buildProgress(input: SummaryInput): SummaryProgress {
     const day = dueDateFor(review, cycle, dueStage, config, input.run?.calendar);
     return day === null ? [] : [{ stage: stageName(config, dueStage), due: day }];
   });
-  return { stage: stageName(config, stage), answered: { ...raters }, peersNeeded: needed, missing, due };
+  const nominations = buildNominationProgress(review, input.responses, config);
+  return {
+    stage: stageName(config, stage),
+    answered: { ...raters },
+    peersNeeded: needed,
+    missing,
+    due,
+    // Absent, not null, with nominations off: the model and its hash stay what they were.
+    ...(nominations === null ? {} : { nominations }),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { NominationProgress } from './nomination-progress.ts';
 import type { GoalStatus, IsoDate } from '../domain.ts';
 import type { ActionPlanEntry } from '../action-plan/types.ts';
 import type { RaterCounts } from '../scoring/types.ts';
@@ -47,6 +48,8 @@ export interface SummaryProgress {
   missing: string[];
   /** The due dates that apply to this page (display stage name and day), in stage order. */
   due: { stage: string; due: IsoDate }[];
+  /** Counts and perspective gaps of the nominations; absent with nominations off (see nomination-progress.ts). */
+  nominations?: NominationProgress;
 }
 
 /** An action item a person moved that is no longer planned: kept as it is, and listed as kept. */

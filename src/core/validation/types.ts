@@ -43,11 +43,17 @@ export type RejectionReason =
   | 'not-the-reviewee'
   | 'not-the-manager'
   | 'unknown-relationship'
-  | 'missing-timestamp';
+  | 'missing-timestamp'
+  | 'not-nominated';
 
 export interface Rejection {
   source: string;
   ref: string;
   reason: RejectionReason;
   message: string;
+  /**
+   * Set on a `not-nominated` rejection about a review whose nominations are not approved yet: expected
+   * early in a cycle, so the brake does not count it.
+   */
+  awaitingApproval?: true;
 }

@@ -2,6 +2,7 @@ import type { Config, CycleConfig } from '../config-schema.ts';
 import { createValidationMemos, type ValidationMemos } from './memos.ts';
 import type { RaterRole, Review } from '../domain.ts';
 import type { RawResponse, Rejection, RejectionReason, ValidResponse } from './types.ts';
+import { checkNomination } from './check-nomination.ts';
 import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
@@ -37,6 +38,7 @@ export interface ValidationResult {
 interface Failure {
   reason: RejectionReason;
   message: string;
+  awaitingApproval?: boolean;
 }
 
 function isBlank(raw: RawResponse): boolean {
@@ -142,6 +144,8 @@ function validateOne(raw: RawResponse, ctx: RunValidation): ValidResponse | Fail
   const email = normaliseEmail(raw.respondentEmail);
   const identity = checkRespondent(review, relation.role, relation.label, email, run.pageEmails);
   if (identity) return identity;
+  const nomination = checkNomination(config, review, relation.role, email);
+  if (nomination) return nomination;
 
   const ratings: Record<string, number | null> = {};
   for (const { code } of config.framework.competencies) {
@@ -191,7 +195,13 @@ export function checkResponses(raw: readonly RawResponse[], context: ValidationC
     const result = validateOne(response, ctx);
     if ('reason' in result) {
       const message = redactEmail(result.message, response.respondentEmail);
-      rejected.push({ source: response.source, ref: response.ref, reason: result.reason, message });
+      rejected.push({
+        source: response.source,
+        ref: response.ref,
+        reason: result.reason,
+        message,
+        ...(result.awaitingApproval === true ? { awaitingApproval: true as const } : {}),
+      });
     } else {
       accepted.push(result);
     }
