@@ -34,7 +34,7 @@ describe('estimateCycleBlocks', () => {
         raters: { nominations: 'track' },
       }),
       10,
-      { perSummary: 40, itemPagesPerReview: 0, overview: 0, perCycle: 400 },
+      { perSummary: 41, itemPagesPerReview: 0, overview: 0, perCycle: 410 },
     ],
   ])('%s', (_label, config, reviews, expected) => {
     expect(estimateCycleBlocks(config, reviews)).toEqual(expected);
