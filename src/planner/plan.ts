@@ -12,6 +12,7 @@ import { checkResponses, settleResponses, type CheckedResponses } from '../core/
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
 import { peerAnswerEmails } from '../core/feedback-requests/peer-answers.ts';
+import type { FeedbackRequestChange } from '../core/feedback-requests/types.ts';
 
 /** Everything a run read, already turned into domain types. */
 export interface SyncState {
@@ -53,6 +54,11 @@ export interface SyncPlan {
    * rows are matched against. Left out when no review has nominees.
    */
   peerAnswers?: ReadonlyMap<string, (string | null)[]>;
+  /**
+   * The Feedback requests rows to create or change, set by sync once the rows are read (see
+   * planFeedbackRequests); absent when none is configured.
+   */
+  feedbackRequests?: FeedbackRequestChange[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
