@@ -18,6 +18,7 @@ const create: CreateRequest = {
   peer: { id: IDS.linus, email: 'linus@example.com', name: 'Linus Torvalds' },
   title: 'Feedback on Review 1',
   fields: { status: 'Requested', due: '2026-10-31', link: LINK },
+  reminder: null,
 };
 const update = (pageId: string, overrides: Partial<UpdateRequest> = {}): UpdateRequest => ({
   kind: 'update-request',

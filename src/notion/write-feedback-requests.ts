@@ -57,6 +57,33 @@ export async function createFeedbackRequest(
   );
 }
 
+/** A new row and, when it is already overdue, its one reminder: written as on an existing row. */
+export async function createFeedbackRequestWithReminder(
+  gw: NotionGateway,
+  config: Pick<Config, 'notion'>,
+  dataSourceId: string,
+  change: CreateRequest,
+  botId: () => Promise<string>,
+): Promise<string> {
+  const pageId = await createFeedbackRequest(gw, config, dataSourceId, change);
+  if (change.reminder !== null) {
+    await updateFeedbackRequest(
+      gw,
+      config,
+      {
+        kind: 'update-request',
+        pageId,
+        key: change.key,
+        set: {},
+        transition: null,
+        reminder: change.reminder,
+      },
+      botId,
+    );
+  }
+  return pageId;
+}
+
 /**
  * One row's change: the reminder first (it counts as posted only once the comment exists; the row's
  * own comments are read first, so one a crashed run left is not posted again), then the changed

@@ -74,6 +74,7 @@ describe('planFeedbackRequests', () => {
         peer: BOB,
         title: 'Feedback on Ada Lovelace',
         fields: { status: 'Requested', due: '2026-10-31', link: LINK },
+        reminder: null,
       },
       expect.objectContaining({ kind: 'create-request', key: 'p-ada/u-cy' }),
     ]);

@@ -88,17 +88,17 @@ function reminderFor(
   plan: ReviewPlan,
   facts: ReviewFacts,
   row: RowFacts,
-  existing: ExistingFeedbackRequest,
+  reminded: readonly string[],
   peer: RequestReminder['peer'],
 ): RequestReminder | null {
   const { due } = facts;
   if (!input.config.nudges.enabled || facts.completed || due === null || !facts.overdue) return null;
-  if (!awaitsAnswer(row) || existing.reminded.includes(due)) return null;
+  if (!awaitsAnswer(row) || reminded.includes(due)) return null;
   return {
     peer,
     due,
     text: requestReminderText(plan.review.title, due),
-    record: remindedRecord(existing.reminded, due),
+    record: remindedRecord(reminded, due),
   };
 }
 
@@ -152,11 +152,12 @@ function planOneReview(
           peer,
           title: requestTitle(review.title),
           fields: want,
+          reminder: reminderFor(input, plan, facts, row, [], peer),
         });
       }
       continue;
     }
-    const reminder = reminderFor(input, plan, facts, row, existing, peer);
+    const reminder = reminderFor(input, plan, facts, row, existing.reminded, peer);
     changes.push(...update(existing, changedFields(existing, want), reminder));
   }
   for (const existing of rows.byReview.get(review.pageId) ?? []) {

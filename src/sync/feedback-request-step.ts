@@ -5,7 +5,10 @@ import { isKnownError, NotionApiError } from '../errors.ts';
 import type { NotionGateway } from '../notion/gateway.ts';
 import { readFeedbackRequests } from '../notion/read-feedback-requests.ts';
 import { botIdentity } from '../notion/verified-write.ts';
-import { createFeedbackRequest, updateFeedbackRequest } from '../notion/write-feedback-requests.ts';
+import {
+  createFeedbackRequestWithReminder,
+  updateFeedbackRequest,
+} from '../notion/write-feedback-requests.ts';
 import { planFeedbackRequests } from '../planner/plan-feedback-requests.ts';
 import type { SyncPlan } from '../planner/plan.ts';
 
@@ -60,6 +63,7 @@ const emptyCounts = (): FeedbackRequestCounts => ({
 function count(counts: FeedbackRequestCounts, change: FeedbackRequestChange): void {
   if (change.kind === 'create-request') {
     counts.created += 1;
+    if (change.reminder !== null) counts.reminded += 1;
     return;
   }
   if (Object.keys(change.set).length > 0) counts.updated += 1;
@@ -88,8 +92,9 @@ export async function applyRequestChanges(
       continue;
     }
     try {
-      if (change.kind === 'create-request') await createFeedbackRequest(gw, config, dataSourceId, change);
-      else await updateFeedbackRequest(gw, config, change, botId);
+      if (change.kind === 'create-request') {
+        await createFeedbackRequestWithReminder(gw, config, dataSourceId, change, botId);
+      } else await updateFeedbackRequest(gw, config, change, botId);
       count(counts, change);
     } catch (error) {
       if (isFatal(error)) throw error;

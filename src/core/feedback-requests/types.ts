@@ -32,6 +32,8 @@ export interface CreateRequest {
   peer: Person;
   title: string;
   fields: RequestFields;
+  /** A row created overdue gets its one reminder right after it exists, in the same run. */
+  reminder: RequestReminder | null;
 }
 
 /**
