@@ -276,6 +276,12 @@ describe('bad configs', () => {
       'missing required key: database (the database URL or id) or dataSource',
     ],
     [
+      'a request key on the request title',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', properties: { key: 'Request' } } }),
+      'notion.feedbackRequests.properties.key',
+      'feedback requests property of its own',
+    ],
+    [
       'an answered status that is not a boolean',
       yamlWith({ 'notion.feedbackRequests': { database: 'db-req', answeredStatus: 'yes' } }),
       'notion.feedbackRequests.answeredStatus',
