@@ -13,6 +13,11 @@ import { createSandbox, startSandboxServer } from '../src/sandbox/index.ts';
 import { dryRunBuilt, type DryRunFigures } from './bench/dry-run.ts';
 import { gcAvailable, int, peakRssMiB } from './bench/measure.ts';
 import { benchOneChange } from './bench/one-change-bench.ts';
+import {
+  benchFeedbackRequests,
+  feedbackRequestBudgets,
+  NOMINEES_PER_REVIEW,
+} from './bench/feedback-requests-bench.ts';
 import { plannerCpu } from './bench/planner-cpu.ts';
 import { benchCsv, benchSeed } from './bench/sandbox-seed.ts';
 import { helpCpuMs, productionInstallBytes } from './bench/startup-install.ts';
@@ -221,7 +226,19 @@ async function main(): Promise<void> {
     perTodoReview <= 3 && (t['pages.create'] ?? 0) === 0 && todos.first.failures === 0,
   );
 
-  console.log('\n4. Start-up and install (item 3 of the issue)');
+  console.log(
+    `\n4. Feedback requests, ${int(reviews)} reviews nominating ${NOMINEES_PER_REVIEW} peers each: first sync, no change, overdue, after`,
+  );
+  const fr = await benchFeedbackRequests(config, {
+    reviews,
+    now: NOW,
+    overdueAt: new Date('2026-12-07T08:00:00Z'),
+    demoSeedPath: DEMO_SEED,
+  });
+  for (const [figure, measured, budget, pass] of feedbackRequestBudgets(fr))
+    record(figure, measured, budget, pass);
+
+  console.log('\n5. Start-up and install (item 3 of the issue)');
   const help = helpCpuMs(ROOT, 5);
   record(
     `review-sync --help ${help.measure === 'cpu' ? 'CPU' : 'wall'} time (${help.entry.slice(ROOT.length + 1)})`,

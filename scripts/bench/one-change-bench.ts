@@ -26,7 +26,7 @@ export interface OneChangeFigures {
   first: OneChangeRun;
   unchanged: OneChangeRun;
   oneChange: OneChangeRun;
-  /** ⌈N/100⌉ + ⌈G/100⌉ + 3 */
+  /** ⌈N/100⌉ + ⌈G/100⌉ + 3, + 2 with Feedback requests (its schema read and ⌈rows/100⌉ ≥ 1 query) */
   noChangeBudget: number;
   /** ⌈N/100⌉ + ⌈G/100⌉ + 3 + 4 */
   oneChangeBudget: number;
@@ -91,7 +91,11 @@ export async function benchOneChange(
       ),
     };
     const oneChange = await run(benchCsv(config, edited));
-    const reads = Math.ceil(team.reviews.length / 100) + Math.ceil(team.goals.length / 100) + 3;
+    // A Feedback requests data source adds its preflight schema read and its one paged read of the rows
+    // (⌈rows/100⌉, at least one query; these synthetic pages nominate nobody, so it holds no row).
+    const requestReads = config.notion.feedbackRequests ? 1 + 1 : 0;
+    const reads =
+      Math.ceil(team.reviews.length / 100) + Math.ceil(team.goals.length / 100) + 3 + requestReads;
     return {
       reviews: team.reviews.length,
       goals: team.goals.length,

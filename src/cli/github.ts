@@ -109,6 +109,14 @@ export function aggregateJobSummaryMarkdown(report: RunReport): string {
     `${c.reviews} reviews, ${c.responses} responses (${c.responsesRejected} rejected), ${c.stageMoves} stage moves, ` +
       `${c.summariesWritten} summaries, ${c.actionItemsCreated} action items created, ${c.actionItemsWithdrawn} withdrawn, ` +
       `${c.actionItemsReopened} reopened, ${c.reminders} reminders, ${c.failures} failures.`,
+    ...(report.feedbackRequests
+      ? [
+          '',
+          `Feedback requests: ${report.feedbackRequests.created} created, ${report.feedbackRequests.updated} updated, ` +
+            `${report.feedbackRequests.withdrawn} withdrawn, ${report.feedbackRequests.reminded} reminded, ` +
+            `${report.feedbackRequests.failed} failed.`,
+        ]
+      : []),
     // The cycle at a glance is counts only, so it belongs here too.
     ...(report.overviews ?? []).flatMap((o) => ['', ...overviewMarkdown(o)]),
     ...table('stage', a.stages),

@@ -297,6 +297,30 @@ describe('bad configs', () => {
       'notion.actionItems.properties.key',
       'action items property of its own',
     ],
+    [
+      'feedback requests naming both a database and a data source',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', dataSource: 'ds-req' } }),
+      'notion.feedbackRequests.dataSource',
+      'give either database or dataSource, not both',
+    ],
+    [
+      'feedback requests with no data source',
+      yamlWith({ 'notion.feedbackRequests': { answeredStatus: false } }),
+      'notion.feedbackRequests.database',
+      'missing required key: database (the database URL or id) or dataSource',
+    ],
+    [
+      'a request key on the request title',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', properties: { key: 'Request' } } }),
+      'notion.feedbackRequests.properties.key',
+      'feedback requests property of its own',
+    ],
+    [
+      'an answered status that is not a boolean',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', answeredStatus: 'yes' } }),
+      'notion.feedbackRequests.answeredStatus',
+      'expected boolean',
+    ],
     // Action items mode
     [
       'pages mode without a database',

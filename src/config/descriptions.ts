@@ -115,6 +115,32 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'notion.actionItems.statuses.open': 'Status of a new or reopened item (default "Not started").',
   'notion.actionItems.statuses.withdrawn':
     'Status of an untouched item no longer planned (default "Withdrawn").',
+  'notion.feedbackRequests':
+    'Optional Feedback requests data source: one tool-owned row per approved reviewee–peer pair. Restrict it (docs/feedback-requests.md).',
+  'notion.feedbackRequests.database':
+    'URL or id of the Feedback requests database. Give this or dataSource, not both.',
+  'notion.feedbackRequests.dataSource':
+    'Id of the Feedback requests data source: one Notion request per run fewer than database. Give this or database, not both.',
+  'notion.feedbackRequests.properties': 'Property names on request rows; each has a default.',
+  'notion.feedbackRequests.properties.title': property('title', 'names the request'),
+  'notion.feedbackRequests.properties.key': property(
+    'rich_text',
+    'holds the review and peer key that keeps re-runs from duplicating',
+  ),
+  'notion.feedbackRequests.properties.peer': property('people', 'names the peer asked'),
+  'notion.feedbackRequests.properties.review': property('relation', 'links the row to its review'),
+  'notion.feedbackRequests.properties.link': property('url', 'holds the pre-filled "Give feedback" link'),
+  'notion.feedbackRequests.properties.due': property('date', "holds the 360 stage's due date"),
+  'notion.feedbackRequests.properties.status': property(
+    'select',
+    'the tool sets: Requested, Answered, Withdrawn or Closed',
+  ),
+  'notion.feedbackRequests.properties.reminders': property(
+    'rich_text',
+    'the tool records the due dates it reminded for',
+  ),
+  'notion.feedbackRequests.answeredStatus':
+    'true (default): a row becomes Answered when the peer answers. false: rows stay Requested until the 360 stage closes, then Closed; for a data source that cannot be restricted.',
   'notion.apiVersion':
     'Notion-Version every request sends: 2026-03-11 (default, `in_trash` and `position`) or 2025-09-03.',
   'notion.requestsPerSecond':
@@ -128,6 +154,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Reviews table of pages whose stage due-date property is past; needs notion.reviews.properties.dueDates.',
   'notion.views.actionItemsByStatus': 'Action items board grouped by status.',
   'notion.views.goalsByReview': 'Goals table grouped by the review each goal belongs to.',
+  'notion.views.myFeedbackRequests':
+    'Feedback requests table grouped by status; add the filter "Peer contains Me" by hand (the API cannot).',
   'notion.summaryTitle': 'Title of the callout that holds the tool-owned summary on each page.',
   sources: 'Where 360° responses come from: a response sheet, a Google Form, or a CSV export.',
   'sources[].type': '"sheet" (response spreadsheet), "form" (Forms API) or "csv" (an exported file).',

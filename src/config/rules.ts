@@ -58,6 +58,14 @@ function propertyMappings(c: Config): { dataSource: string; entries: [string, st
           },
         ]
       : []),
+    ...(c.notion.feedbackRequests
+      ? [
+          {
+            dataSource: 'feedback requests',
+            entries: flat('notion.feedbackRequests.properties', c.notion.feedbackRequests.properties),
+          },
+        ]
+      : []),
   ];
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_KEYS, DUE_STAGES, RATER_ROLES, ACTION_KINDS } from './domain.ts';
 import {
   ACTION_ITEM_PROPERTIES,
+  FEEDBACK_REQUEST_PROPERTIES,
   GOAL_PROPERTIES,
   OBJECTIVE_PROPERTIES,
   REVIEW_PROPERTIES,
@@ -40,6 +41,10 @@ const objectivePropertiesSchema = z.strictObject(propertyNameShape(OBJECTIVE_PRO
 export const ACTION_ITEM_MODES = ['pages', 'todos'] as const;
 
 const actionItemPropertiesSchema = z.strictObject(propertyNameShape(ACTION_ITEM_PROPERTIES, nonEmpty));
+
+const feedbackRequestPropertiesSchema = z.strictObject(
+  propertyNameShape(FEEDBACK_REQUEST_PROPERTIES, nonEmpty),
+);
 
 const actionItemStatusesSchema = z.strictObject({
   // Set when the tool creates an item or reopens a withdrawn one.
@@ -120,6 +125,7 @@ export const viewNamesSchema = z.strictObject({
   overdue: nonEmpty.default('Overdue'),
   actionItemsByStatus: nonEmpty.default('By status'),
   goalsByReview: nonEmpty.default('By review'),
+  myFeedbackRequests: nonEmpty.default('My feedback requests'),
 });
 
 export const notionSchema = z.strictObject({
@@ -140,6 +146,12 @@ export const notionSchema = z.strictObject({
     .superRefine((section, ctx) => pagesNameTheirSource(section, ctx))
     .meta(actionItemsSourceKey)
     .optional(),
+  // One tool-owned row per approved reviewee–peer pair; the data source must be restricted (see docs).
+  feedbackRequests: notionSection({
+    properties: feedbackRequestPropertiesSchema.default(feedbackRequestPropertiesSchema.parse({})),
+    // False: rows stay Requested until the 360 stage closes, then Closed; no row says who answered.
+    answeredStatus: z.boolean().default(true),
+  }).optional(),
   objectives: notionSection({
     properties: objectivePropertiesSchema.default(objectivePropertiesSchema.parse({})),
   }).optional(),

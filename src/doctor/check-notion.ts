@@ -10,6 +10,7 @@ import { retrieveDataSource, type NotionSourceRef } from '../notion/data-source.
 import { readWorkspaceUsers } from '../notion/workspace-users.ts';
 import {
   checkActionItemSchema,
+  checkFeedbackRequestSchema,
   checkGoalSchema,
   checkReviewSchema,
   dataSourcePropertiesSchema,
@@ -30,6 +31,7 @@ const LABELS: Record<DataSourceKind, string> = {
   reviews: 'reviews',
   goals: 'goals',
   actionItems: 'action items',
+  feedbackRequests: 'feedback requests',
 };
 
 /** Why `users.me` failed, as something to do; the status says which of token, capability or host it is. */
@@ -154,6 +156,13 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
   if (items) {
     const result = await checkDataSource(gw, 'actionItems', items, ({ properties }) =>
       checkActionItemSchema(properties, items, reviews.dataSourceId),
+    );
+    findings.push(...result.findings);
+  }
+  const requests = notion.feedbackRequests;
+  if (requests) {
+    const result = await checkDataSource(gw, 'feedbackRequests', requests, ({ properties }) =>
+      checkFeedbackRequestSchema(properties, requests, reviews.dataSourceId),
     );
     findings.push(...result.findings);
   }

@@ -28,6 +28,7 @@ describe('runDoctor against the sandbox', () => {
       ['ok', 'reviews schema'],
       ['ok', 'goals schema'],
       ['ok', 'action items schema'],
+      ['ok', 'feedback requests schema'],
       ['ok', 'google credentials'],
       ['ok', 'source Demo export'],
       ['ok', 'source Demo sheet'],

@@ -1,3 +1,4 @@
+import type { forms_v1 } from '@googleapis/forms';
 import type { Config, SourceConfig } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/validation/types.ts';
 import { formResource, formResponsePage, parseGoogleResponse } from './api-values.ts';
@@ -7,6 +8,8 @@ import { formFieldMap, mapFormResponse } from './form-response.ts';
 import { parseFormId } from './google-ids.ts';
 import { buildColumnMap, sourceLabel } from './response-mapping.ts';
 import type { ResponseSource } from './source.ts';
+import type { FormLinkTemplate } from '../core/forms/prefill-links.ts';
+import { linkTemplate } from './form-link-template.ts';
 
 // Reads a form through the Forms API: `forms.get` for the questions, then every page of
 // `forms.responses.list`. The question titles go through the column mapping the CSV and sheet sources
@@ -19,15 +22,29 @@ export function createFormSource(
   config: Config,
   connect: ConnectGoogle,
 ): ResponseSource {
+  let template: FormLinkTemplate | null = null;
   return {
     name: sourceLabel(source),
-    read: async () => readFormSource(source, config, await connect()),
+    read: async () =>
+      readFormSource(source, config, await connect(), {
+        onForm: (form) => {
+          // A form whose reviewee question cannot be pre-filled still has responses to read.
+          try {
+            template = linkTemplate(form, source, config);
+          } catch {
+            template = null;
+          }
+        },
+      }),
+    linkTemplate: () => template,
   };
 }
 
 export interface FormReadOptions {
   /** Responses per page; the API's default (and maximum) is 5000. Tests lower it to see several pages. */
   pageSize?: number;
+  /** Handed the form as `forms.get` returned it: the pre-fill template comes from it. */
+  onForm?: (form: forms_v1.Schema$Form) => void;
 }
 
 /** Every response of the form, in the order the API lists them; `ref` is the response id. */
@@ -43,6 +60,7 @@ export async function readFormSource(
 
   const { data: formData } = await queue.run(target('forms.get'), () => clients.forms.forms.get({ formId }));
   const form = parseGoogleResponse(formResource, formData, 'forms.get', name);
+  options.onForm?.(formData);
   const columns = formColumns(form, source);
   checkFormQuestions(form, columns, source, config, name);
   const fields = formFieldMap(columns, buildColumnMap(columns.headers, source, config));

@@ -1,6 +1,7 @@
 import { readUtf8File } from './read-utf8.ts';
 import type { Config } from '../core/config-schema.ts';
 import type { RawResponse } from '../core/validation/types.ts';
+import type { FormLinkTemplate } from '../core/forms/prefill-links.ts';
 import { readCsvSource, type CsvSourceConfig, type ReadText } from './csv-source.ts';
 import { sourceLabel } from './response-mapping.ts';
 
@@ -13,6 +14,11 @@ export interface ResponseSource {
   /** The label reports use for this source's responses: the configured name, or type and location. */
   name: string;
   read(): Promise<RawResponse[]>;
+  /**
+   * A form's pre-fill template, known once `read` has run (from the same `forms.get`, no request of
+   * its own); null before that, and for sheets and CSV files.
+   */
+  linkTemplate?: () => FormLinkTemplate | null;
 }
 
 const readUtf8: ReadText = readUtf8File;

@@ -46,6 +46,7 @@ const CONFIG_KEYS: Record<InitDatabaseKey, string> = {
   reviews: 'reviews',
   goals: 'goals',
   actionItems: 'actionItems',
+  feedbackRequests: 'feedbackRequests',
 };
 
 /**
@@ -57,7 +58,7 @@ export function notionSnippet(
   todos = false,
 ): string[] {
   const lines = ['notion:'];
-  for (const key of ['reviews', 'goals', 'actionItems'] as const) {
+  for (const key of ['reviews', 'goals', 'actionItems', 'feedbackRequests'] as const) {
     const db = created[key];
     if (db)
       lines.push(`  ${CONFIG_KEYS[key]}:`, `    dataSource: ${db.dataSourceId} # database ${db.databaseId}`);
@@ -88,4 +89,23 @@ export function stageNote(config: Config): string {
     `review-sync reads and writes either type: to use a status property instead, change the property type ` +
     `to Status in Notion and add the same option names.`
   );
+}
+
+/**
+ * The Feedback requests data source says who was asked and whether they answered: participation,
+ * which doctor cannot guard because the API shows no permissions. So init says how to restrict it.
+ */
+export function feedbackRequestPermissionSteps(config: Config): string[] {
+  const peer = config.notion.feedbackRequests?.properties.peer ?? 'Peer';
+  return [
+    'Restrict "Feedback requests" before the first sync writes a row (the API cannot do this for you):',
+    '  1. Open the database as a full page, Share: set general access to "Only people invited".',
+    '  2. Invite HR and the managers (a group is easiest), and keep the integration connected.',
+    `  3. Business or Enterprise plan: under Share, add a page-level access rule on "${peer}" (Can view),`,
+    '     so each peer opens only their own rows; give peers a linked view to find them.',
+    '  4. Other plans have no page-level access: keep peers out of the database, or set',
+    '     notion.feedbackRequests.answeredStatus: false, so no row says who has answered.',
+    `  The view "${config.notion.views.myFeedbackRequests}" cannot be filtered to "Me" through the API:`,
+    `  open it and add the filter "${peer}" contains "Me" by hand (see docs/feedback-requests.md).`,
+  ];
 }

@@ -3,6 +3,7 @@ import type { Config } from '../core/config-schema.ts';
 import { DATABASE_TITLES } from '../core/notion-contract/contract.ts';
 import {
   actionItemProperties,
+  feedbackRequestProperties,
   goalProperties,
   reviewProperties,
   type CreatableProperty,
@@ -59,4 +60,12 @@ export function goalsDatabaseSchema(config: Config, reviewsDataSourceId: string)
 /** The Action items schema: Key is how re-runs find items they already created. */
 export function actionItemsDatabaseSchema(config: Config, reviewsDataSourceId: string): SchemaProperties {
   return collect(DATABASE_TITLES.actionItems, actionItemProperties(config, reviewsDataSourceId));
+}
+
+/** The Feedback requests schema: every property the tool's, Key how re-runs find each row. */
+export function feedbackRequestsDatabaseSchema(
+  config: Config,
+  reviewsDataSourceId: string,
+): SchemaProperties {
+  return collect(DATABASE_TITLES.feedbackRequests, feedbackRequestProperties(config, reviewsDataSourceId));
 }

@@ -8,11 +8,19 @@ import { addViews, type AddedView } from './add-views.ts';
 import { formRequests } from './form-requests.ts';
 import { connectFormsForWrite, createGoogleForm, type CreatedForm } from './google-form.ts';
 import { ensureWritable, writeIntoConfig, type ConfigFile } from './init-config-file.ts';
-import { describeForm, describeSchema, formSnippet, notionSnippet, stageNote } from './init-output.ts';
+import {
+  describeForm,
+  describeSchema,
+  feedbackRequestPermissionSteps,
+  formSnippet,
+  notionSnippet,
+  stageNote,
+} from './init-output.ts';
 import { createInitNotion, hasNotionToken, type CreatedDatabase, type InitNotion } from './init-notion.ts';
 import {
   actionItemsDatabaseSchema,
   DATABASE_TITLES,
+  feedbackRequestsDatabaseSchema,
   goalsDatabaseSchema,
   reviewDatabaseSchema,
   type InitDatabaseKey,
@@ -36,6 +44,8 @@ export interface InitOptions {
   output: InitOutput;
   /** `--write-config`: the ids go into this file (checked before anything is created), not to paste. */
   writeConfig?: ConfigFile;
+  /** `--feedback-requests`: also create the Feedback requests database (with it configured, always). */
+  withFeedbackRequests?: boolean;
   /** `--views`: add the missing views to the databases the config names, and create nothing else. */
   viewsOnly?: boolean;
   /** Injected by tests; built from env otherwise. */
@@ -58,15 +68,21 @@ const print = (output: InitOutput, ...lines: string[]) => {
 
 const KEYS: readonly InitDatabaseKey[] = ['reviews', 'goals', 'actionItems'];
 
-/** With the plan kept as to-dos in each summary, no run reads an Action items database: none is made. */
-function databaseKeys(config: Config): readonly InitDatabaseKey[] {
-  return planAsTodos(config) ? KEYS.filter((key) => key !== 'actionItems') : KEYS;
+/**
+ * With the plan kept as to-dos in each summary, no run reads an Action items database: none is made.
+ * Feedback requests only when asked for, or when the config already names the section.
+ */
+function databaseKeys(config: Config, withFeedbackRequests: boolean): readonly InitDatabaseKey[] {
+  const keys = planAsTodos(config) ? KEYS.filter((key) => key !== 'actionItems') : KEYS;
+  const requests = withFeedbackRequests || config.notion.feedbackRequests !== undefined;
+  return requests ? [...keys, 'feedbackRequests'] : keys;
 }
 const PENDING_REVIEWS = '<reviews data source id>';
 
 function schemaFor(key: InitDatabaseKey, config: Config, reviewsDataSourceId: string): SchemaProperties {
   if (key === 'reviews') return reviewDatabaseSchema(config);
   if (key === 'goals') return goalsDatabaseSchema(config, reviewsDataSourceId);
+  if (key === 'feedbackRequests') return feedbackRequestsDatabaseSchema(config, reviewsDataSourceId);
   return actionItemsDatabaseSchema(config, reviewsDataSourceId);
 }
 
@@ -91,7 +107,7 @@ function createParams(
 export async function runInit(options: InitOptions): Promise<InitResult> {
   if (options.viewsOnly) return runInitViews(options);
   const { config, output, env } = options;
-  const keys = databaseKeys(config);
+  const keys = databaseKeys(config, options.withFeedbackRequests === true);
   // Every schema is built before the first request, so a config collision fails with nothing created.
   const pending = Object.fromEntries(keys.map((k) => [k, schemaFor(k, config, PENDING_REVIEWS)]));
   const parentPageId = normaliseNotionId(options.parent, '--parent');
@@ -117,12 +133,15 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     output.info(`dry run: nothing is created. Under the page ${parentPageId}, init would create:`);
     for (const key of keys) print(output, ...describeSchema(DATABASE_TITLES[key], pending[key] ?? {}));
     if (form) print(output, ...describeForm(form));
-    const { actionItemsByStatus: _items, ...withoutItems } = config.notion.views;
-    const views = Object.values(planAsTodos(config) ? withoutItems : config.notion.views).map(
-      (n) => `"${n}"`,
-    );
+    const { actionItemsByStatus, myFeedbackRequests, ...always } = config.notion.views;
+    const views = [
+      ...Object.values(always),
+      ...(planAsTodos(config) ? [] : [actionItemsByStatus]),
+      ...(keys.includes('feedbackRequests') ? [myFeedbackRequests] : []),
+    ].map((n) => `"${n}"`);
     output.info(`and the views ${views.join(', ')} (see docs/init.md).`);
     output.info(stageNote(config));
+    if (keys.includes('feedbackRequests')) print(output, ...feedbackRequestPermissionSteps(config));
     if (options.writeConfig) output.info(`The ids would be written into ${options.writeConfig.path}.`);
     return result;
   }
@@ -142,6 +161,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   }
   result.views = await addViews(notion, config, result.databases, (line) => output.info(line));
   output.info(stageNote(config));
+  if (result.databases.feedbackRequests) print(output, ...feedbackRequestPermissionSteps(config));
   if (options.writeConfig) {
     print(output, ...(await writeIntoConfig(options.writeConfig, { databases: result.databases })));
   } else {
@@ -174,11 +194,12 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
 function configuredDatabases(
   config: Config,
 ): Partial<Record<InitDatabaseKey, { database?: string; dataSource?: string }>> {
-  const { reviews, goals, actionItems } = config.notion;
+  const { reviews, goals, actionItems, feedbackRequests } = config.notion;
   return {
     reviews,
     ...(goals ? { goals } : {}),
     ...(actionItems && !planAsTodos(config) ? { actionItems } : {}),
+    ...(feedbackRequests ? { feedbackRequests } : {}),
   };
 }
 

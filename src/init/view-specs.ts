@@ -1,5 +1,9 @@
 import type { Config } from '../core/config-schema.ts';
-import { actionItemsProperties, goalsProperties } from '../core/notion-schema/creation.ts';
+import {
+  actionItemsProperties,
+  feedbackRequestsProperties,
+  goalsProperties,
+} from '../core/notion-schema/creation.ts';
 import { stageName } from '../core/workflow/stages.ts';
 import type { StageKey } from '../core/domain.ts';
 import type {
@@ -101,6 +105,21 @@ function reviewViews(config: Config, properties: DataSourceProperties): ViewPlan
   return plan;
 }
 
+/**
+ * "My feedback requests": a table grouped by Status. Notion's "Me" filter is not in the API's filter
+ * shape (a people filter takes one user id), so the view is made without it and init says how to add it.
+ */
+function feedbackRequestViews(config: Config, properties: DataSourceProperties): ViewPlan {
+  const name = config.notion.views.myFeedbackRequests;
+  const status = feedbackRequestsProperties(config).status;
+  const ref = properties[status];
+  if (!ref) return { views: [], skipped: [missing(name, status)] };
+  return {
+    views: [{ name, type: 'table', configuration: { type: 'table', group_by: groupBy(ref) } }],
+    skipped: [],
+  };
+}
+
 /** The views of one database, in the order they are created. */
 export function plannedViews(
   config: Config,
@@ -108,6 +127,7 @@ export function plannedViews(
   properties: DataSourceProperties,
 ): ViewPlan {
   if (key === 'reviews') return reviewViews(config, properties);
+  if (key === 'feedbackRequests') return feedbackRequestViews(config, properties);
   const names = config.notion.views;
   const [name, property] =
     key === 'goals'

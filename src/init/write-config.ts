@@ -22,7 +22,7 @@ export interface ConfigEdit {
   written: string[];
 }
 
-const KEYS: readonly InitDatabaseKey[] = ['reviews', 'goals', 'actionItems'];
+const KEYS: readonly InitDatabaseKey[] = ['reviews', 'goals', 'actionItems', 'feedbackRequests'];
 
 /** A value init may overwrite: nothing there, a placeholder, or the database or data source itself. */
 function replaceable(value: unknown, created?: CreatedDatabase): boolean {

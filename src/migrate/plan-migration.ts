@@ -1,9 +1,17 @@
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 import { dataSourcePropertiesSchema } from '../core/notion-schema/checks.ts';
-import { actionItemProperties, goalProperties, reviewProperties } from '../core/notion-schema/creation.ts';
+import {
+  actionItemProperties,
+  feedbackRequestProperties,
+  goalProperties,
+  reviewProperties,
+  type CreatableProperty,
+} from '../core/notion-schema/creation.ts';
 import {
   actionItemExpectations,
+  feedbackRequestExpectations,
   goalExpectations,
+  type PropertyExpectation,
   reviewExpectations,
   type DataSourceKind,
 } from '../core/notion-schema/expectations.ts';
@@ -39,7 +47,44 @@ export function configuredSections(
       ? [{ section: 'goals' as const, ref: config.notion.goals, key: 'notion.goals' }]
       : []),
     ...(items ? [{ section: 'actionItems' as const, ref: items, key: 'notion.actionItems' }] : []),
+    ...(config.notion.feedbackRequests
+      ? [
+          {
+            section: 'feedbackRequests' as const,
+            ref: config.notion.feedbackRequests,
+            key: 'notion.feedbackRequests',
+          },
+        ]
+      : []),
   ];
+}
+
+/** What a section may create, and what it must hold, from the contract. */
+function sectionContract(
+  config: Config,
+  section: DataSourceKind,
+  reviewsId: string,
+): { creatable: CreatableProperty[]; expectations: PropertyExpectation[] } {
+  const { goals, actionItems, feedbackRequests } = config.notion;
+  switch (section) {
+    case 'reviews':
+      return { creatable: reviewProperties(config), expectations: reviewExpectations(config) };
+    case 'goals':
+      return {
+        creatable: goalProperties(config, reviewsId),
+        expectations: goals ? goalExpectations(goals) : [],
+      };
+    case 'actionItems':
+      return {
+        creatable: actionItemProperties(config, reviewsId),
+        expectations: actionItems ? actionItemExpectations(actionItems) : [],
+      };
+    case 'feedbackRequests':
+      return {
+        creatable: feedbackRequestProperties(config, reviewsId),
+        expectations: feedbackRequests ? feedbackRequestExpectations(feedbackRequests) : [],
+      };
+  }
 }
 
 export async function planMigration(gw: NotionGateway, config: Config): Promise<DataSourceMigration[]> {
@@ -48,20 +93,7 @@ export async function planMigration(gw: NotionGateway, config: Config): Promise<
   for (const { section, ref, key } of configuredSections(config)) {
     const { id, live } = await read(gw, ref, key);
     if (section === 'reviews') reviewsId = id;
-    const creatable =
-      section === 'reviews'
-        ? reviewProperties(config)
-        : section === 'goals'
-          ? goalProperties(config, reviewsId)
-          : actionItemProperties(config, reviewsId);
-    const expectations =
-      section === 'reviews'
-        ? reviewExpectations(config)
-        : section === 'goals' && config.notion.goals
-          ? goalExpectations(config.notion.goals)
-          : config.notion.actionItems
-            ? actionItemExpectations(config.notion.actionItems)
-            : [];
+    const { creatable, expectations } = sectionContract(config, section, reviewsId);
     out.push({
       dataSourceId: id,
       ...planSectionMigration({ section, live, creatable, expectations, config }),

@@ -21,6 +21,7 @@ const LABEL: Record<DataSourceMigration['section'], string> = {
   reviews: 'Reviews',
   goals: 'Goals',
   actionItems: 'Action items',
+  feedbackRequests: 'Feedback requests',
 };
 
 const typeOf = (config: object) => Object.keys(config)[0] ?? '?';

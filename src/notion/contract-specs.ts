@@ -4,6 +4,7 @@ import {
   checkboxValue,
   dateValue,
   emailValue,
+  urlValue,
   numberValue,
   peopleValue,
   relationValue,
@@ -28,6 +29,7 @@ const VALUE_SCHEMAS = {
   checkbox: checkboxValue,
   people: peopleValue,
   email: emailValue,
+  url: urlValue,
   relation: relationValue,
 } as const satisfies Record<NotionPropertyType, z.ZodType>;
 

@@ -20,6 +20,7 @@ export const richTextValue = z.object({ type: z.literal('rich_text'), rich_text:
 export const numberValue = z.object({ type: z.literal('number'), number: z.number().nullable() });
 export const checkboxValue = z.object({ type: z.literal('checkbox'), checkbox: z.boolean() });
 export const emailValue = z.object({ type: z.literal('email'), email: z.string().nullable() });
+export const urlValue = z.object({ type: z.literal('url'), url: z.string().nullable() });
 const option = z.object({ name: z.string() }).nullable();
 export const selectValue = z.object({ type: z.literal('select'), select: option });
 export const statusValue = z.object({ type: z.literal('status'), status: option });

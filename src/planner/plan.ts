@@ -11,6 +11,8 @@ import type { RawResponse, Rejection, ValidResponse } from '../core/validation/t
 import { checkResponses, settleResponses, type CheckedResponses } from '../core/validation/index.ts';
 import type { Change } from '../core/changes.ts';
 import { planReview, type ReviewPlan } from './plan-review.ts';
+import { peerAnswerEmails } from '../core/feedback-requests/peer-answers.ts';
+import type { FeedbackRequestChange } from '../core/feedback-requests/types.ts';
 
 /** Everything a run read, already turned into domain types. */
 export interface SyncState {
@@ -47,6 +49,16 @@ export interface SyncPlan {
    * it had no items (see reconcilePlanItems and unreconciledReviews).
    */
   itemsRead: string[];
+  /**
+   * Accepted peer answers' respondent emails, per review with approved nominees: what feedback request
+   * rows are matched against. Left out when no review has nominees.
+   */
+  peerAnswers?: ReadonlyMap<string, (string | null)[]>;
+  /**
+   * The Feedback requests rows to create or change, set by sync once the rows are read (see
+   * planFeedbackRequests); absent when none is configured.
+   */
+  feedbackRequests?: FeedbackRequestChange[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -194,6 +206,10 @@ export function* planSteps(
     if (planned) reviews.push(planned);
     yield 'step';
   }
+  const peerAnswers = peerAnswerEmails(
+    validation.valid,
+    reviews.map((r) => r.review),
+  );
   return {
     reviews,
     rejected: validation.rejected,
@@ -201,6 +217,7 @@ export function* planSteps(
     ...(validation.superseded.length > 0 ? { superseded: validation.superseded.length } : {}),
     changes: reviews.flatMap((r) => r.changes),
     itemsRead: [],
+    ...(peerAnswers.size > 0 ? { peerAnswers } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { actionItemPages, type Config } from '../core/config-schema.ts';
 import {
   checkActionItemSchema,
+  checkFeedbackRequestSchema,
   checkGoalSchema,
   checkReviewSchema,
   dataSourcePropertiesSchema,
@@ -17,6 +18,8 @@ export interface ResolvedDataSources {
   goals: string | null;
   /** With the live schema facts the item writes need, from the same read as the check. */
   actionItems: { dataSourceId: string; schema: ActionItemSchema } | null;
+  /** The Feedback requests data source, when configured. */
+  feedbackRequests?: string | null;
   /** One per section named by its database: the `dataSource:` line that spares a request each run. */
   hints: string[];
 }
@@ -59,6 +62,12 @@ export async function preflight(gw: NotionGateway, config: Config): Promise<Reso
     actionItems = { dataSourceId: live.id, schema: actionItemSchemaFrom(config, live.source) };
     findings.push(...checkActionItemSchema(liveProperties(live), pages, reviews.id));
   }
+  let feedbackRequests: string | null = null;
+  if (notion.feedbackRequests) {
+    const live = await read(notion.feedbackRequests, 'notion.feedbackRequests');
+    feedbackRequests = live.id;
+    findings.push(...checkFeedbackRequestSchema(liveProperties(live), notion.feedbackRequests, reviews.id));
+  }
   const problems = findings.filter((f) => f.status === 'problem');
   if (problems.length > 0) {
     throw new ConfigError(
@@ -71,5 +80,11 @@ export async function preflight(gw: NotionGateway, config: Config): Promise<Reso
       },
     );
   }
-  return { reviews: reviews.id, goals, actionItems, hints };
+  return {
+    reviews: reviews.id,
+    goals,
+    actionItems,
+    ...(notion.feedbackRequests ? { feedbackRequests } : {}),
+    hints,
+  };
 }

@@ -2,6 +2,7 @@ import type { Config } from '../core/config-schema.ts';
 import type { Change } from '../core/changes.ts';
 import type { SyncPlan } from '../planner/plan.ts';
 import { reviewsNeedingItems } from '../planner/plan-action-items.ts';
+import { plannedCounts } from './feedback-request-step.ts';
 
 function describeChange(change: Change): string {
   switch (change.kind) {
@@ -37,11 +38,22 @@ export function formatPlan(plan: SyncPlan, _config: Config, detail: 'aggregate' 
   for (const rejection of plan.rejected) {
     lines.push(`rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`);
   }
+  lines.push(...requestLines(plan));
   const changed = plan.reviews.filter((r) => r.changes.length > 0).length;
   lines.push(
     `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
   );
   return lines;
+}
+
+/** Counts only, at every detail: the rows name peers, which is participation the logs must not show. */
+function requestLines(plan: SyncPlan): string[] {
+  const changes = plan.feedbackRequests;
+  if (changes === undefined) return [];
+  const c = plannedCounts(changes);
+  return [
+    `feedback requests: ${c.created} to create, ${c.updated} to update (${c.withdrawn} withdrawn, ${c.reopened} reopened), ${c.reminded} reminder(s)`,
+  ];
 }
 
 function aggregatePlan(plan: SyncPlan): string[] {
@@ -51,6 +63,7 @@ function aggregatePlan(plan: SyncPlan): string[] {
   const changed = plan.reviews.filter((r) => r.changes.length > 0).length;
   return [
     `changes by kind: ${kinds.length === 0 ? 'none' : kinds.join(', ')}`,
+    ...requestLines(plan),
     `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
   ];
 }

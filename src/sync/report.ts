@@ -6,6 +6,7 @@ import type { Change } from '../core/changes.ts';
 import { round2 } from '../core/numbers/round.ts';
 import type { BandCount, FunnelStep, RejectionCount } from '../core/overview/index.ts';
 import type { OverviewOutcome } from './overview-step.ts';
+import type { FeedbackRequestCounts } from './feedback-request-step.ts';
 import type { SyncPlan } from '../planner/plan.ts';
 
 export interface RequestCounts {
@@ -113,6 +114,8 @@ export interface RunReport {
   /** Review pages a person should look at (a duplicated summary record, a person-written copy). */
   notices?: ReviewNotice[];
   overviews?: OverviewReport[];
+  /** Feedback request rows written (planned, in a dry run); counts only. Absent when none is configured. */
+  feedbackRequests?: FeedbackRequestCounts;
 }
 
 export interface ReportInput {
@@ -128,6 +131,7 @@ export interface ReportInput {
   requests: RequestCounts;
   config: Config;
   overviews?: readonly OverviewOutcome[];
+  feedbackRequests?: FeedbackRequestCounts;
 }
 
 function copiedRecordNotice(review: Review, property: string): ReviewNotice[] {
@@ -204,7 +208,8 @@ export function buildReport(input: ReportInput): RunReport {
         .length,
       reminders: count(applied, 'reminder'),
       nudges: count(applied, 'reminder'),
-      failures: reviews.filter((r) => r.errors.length > 0).length,
+      // A request row that failed is a failed write too: the next run retries it.
+      failures: reviews.filter((r) => r.errors.length > 0).length + (input.feedbackRequests?.failed ?? 0),
       blocksCreated: input.requests.notion.blocksCreated ?? 0,
     },
     requests: input.requests,
@@ -217,6 +222,7 @@ export function buildReport(input: ReportInput): RunReport {
       ...(outcomes?.get(r.review.pageId)?.notices ?? []),
     ]),
     ...(blockLimitHit(outcomes, input.overviews) ? { blockLimit: BLOCK_LIMIT_MESSAGE } : {}),
+    ...(input.feedbackRequests === undefined ? {} : { feedbackRequests: input.feedbackRequests }),
     overviews: (input.overviews ?? []).map((o) => ({
       cycle: o.cycle,
       reviews: o.model.reviews,

@@ -20,6 +20,7 @@ import { reconcilePlanItems, reviewsNeedingItems } from '../planner/plan-action-
 import { planResponsive } from '../planner/plan-responsive.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { preflight } from './preflight.ts';
+import { applyRequestChanges, planRequestStep, plannedCounts } from './feedback-request-step.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
 import { activeCycles, matchesReview } from '../notion/review-selection.ts';
 import { inShard, shardEnv, type Shard } from './select.ts';
@@ -75,9 +76,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 
   const resolved = await preflight(gw, config);
   const notion = await readNotionState(gw, config, { cycles, resolved });
-  const responses: RawResponse[] = await readAllResponses(
-    createResponseSources(config, { ...options.responses, env: options.env, stats: googleStats }),
-  );
+  const sources = createResponseSources(config, {
+    ...options.responses,
+    env: options.env,
+    stats: googleStats,
+  });
+  const responses: RawResponse[] = await readAllResponses(sources);
   const selected = (review: Review) =>
     (options.shard === undefined || inShard(review.pageId, options.shard)) &&
     (options.review === undefined || matchesReview(review, options.review));
@@ -123,6 +127,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     // Applying such a review would write its summary hash with no item created: never again planned.
     throw new InternalError('action items were planned before they were read');
   }
+  const requestsSource = resolved.feedbackRequests ?? null;
+  if (requestsSource !== null) {
+    const template = sources.map((s) => s.linkTemplate?.() ?? null).find((t) => t !== null) ?? null;
+    syncPlan = {
+      ...syncPlan,
+      feedbackRequests: await planRequestStep(gw, config, syncPlan, requestsSource, template, now),
+    };
+  }
   options.onPlanned?.(syncPlan);
   const brake = checkBlastRadius(syncPlan, config, responses.length);
   if (brake.length > 0 && options.force !== true) {
@@ -150,6 +162,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     );
   }
 
+  const requestChanges = syncPlan.feedbackRequests;
+  const feedbackRequests =
+    requestChanges === undefined || requestsSource === null
+      ? undefined
+      : options.dryRun
+        ? plannedCounts(requestChanges)
+        : await applyRequestChanges(gw, config, requestsSource, requestChanges);
+
   // After the reviews, so the page shows them as this run left them.
   const overviews = await syncOverviews(gw, config, planOverviews(syncPlan, config, cycles), {
     dryRun: options.dryRun,
@@ -168,6 +188,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     requests: { notion: notionStats, google: googleStats },
     config,
     overviews,
+    ...(feedbackRequests === undefined ? {} : { feedbackRequests }),
   });
   return { report, plan: syncPlan, overviews };
 }

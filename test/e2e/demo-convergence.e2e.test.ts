@@ -60,14 +60,22 @@ describe.each(API_VERSIONS)('the demo, synced a third time, Notion-Version %s', 
       failures: 0,
     });
     expect(third.report.overviews?.[0]?.page).toMatchObject({ action: 'unchanged', written: false });
-    // The preflight's schema read of each of the three checked data sources (the demo names data sources,
+    expect(third.report.feedbackRequests).toEqual({
+      created: 0,
+      updated: 0,
+      withdrawn: 0,
+      reopened: 0,
+      reminded: 0,
+      failed: 0,
+    });
+    // The preflight's schema read of each of the four checked data sources (the demo names data sources,
     // so none is resolved from a database), the paged queries of reviews, history, goals and objectives,
-    // and the overview page's children.
+    // the one paged query of every feedback request row (⌈rows/100⌉), and the overview page's children.
     expect(third.report.requests.notion.byEndpoint).toEqual({
-      'dataSources.retrieve': 3,
-      'dataSources.query': 4,
+      'dataSources.retrieve': 4,
+      'dataSources.query': 5,
       'blocks.children.list': 1,
     });
-    expect(third.report.requests.notion.total).toBe(8);
+    expect(third.report.requests.notion.total).toBe(10);
   });
 });

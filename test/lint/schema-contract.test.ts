@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_ITEM_PROPERTIES,
+  FEEDBACK_REQUEST_PROPERTIES,
   GOAL_PROPERTIES,
   OBJECTIVE_PROPERTIES,
   REVIEW_PROPERTIES,
@@ -36,6 +37,7 @@ const SECTIONS: readonly Record<string, PropertyDecl>[] = [
   REVIEW_PROPERTIES,
   GOAL_PROPERTIES,
   ACTION_ITEM_PROPERTIES,
+  FEEDBACK_REQUEST_PROPERTIES,
   OBJECTIVE_PROPERTIES,
   TEAM_ROSTER_PROPERTIES,
 ];

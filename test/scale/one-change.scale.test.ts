@@ -27,10 +27,11 @@ describe('1,000 reviews, one review changes', () => {
     // A first summary lists its page once (an orphan of a crashed first sync may be there), appends its
     // container, and the page update records it: 3 per review. `users.me` (once a run) names the
     // integration for that listing. Every goal page gets its progress once. Action items are read
-    // for the reviews at or past Feedback delivery only, 100 reviews a query: 3 queries here.
+    // for the reviews at or past Feedback delivery only, 100 reviews a query: 3 queries here. The
+    // Feedback requests data source adds its schema read and the one query of its rows (none here).
     expect(first).toEqual({
-      'dataSources.retrieve': 3,
-      'dataSources.query': 10 + 20 + 3,
+      'dataSources.retrieve': 4,
+      'dataSources.query': 10 + 20 + 3 + 1,
       'users.me': 1,
       'blocks.children.list': 1000,
       'blocks.children.append': 1000,
@@ -38,11 +39,12 @@ describe('1,000 reviews, one review changes', () => {
     });
 
     expect(f.unchanged.changedReviews).toBe(0);
-    // ⌈N/100⌉ + ⌈G/100⌉ + 3 exactly: 10 + 20 pages of reviews and goals, and the three schema reads.
+    // ⌈N/100⌉ + ⌈G/100⌉ + 3 exactly: 10 + 20 pages of reviews and goals, and the three schema reads;
+    // + 2 for Feedback requests: its schema read and ⌈rows/100⌉ (at least one) query of its rows.
     expect(f.unchanged.requests).toBe(f.noChangeBudget);
     expect(f.unchanged.byEndpoint).toEqual({
-      'dataSources.retrieve': 3,
-      'dataSources.query': 10 + 20,
+      'dataSources.retrieve': 4,
+      'dataSources.query': 10 + 20 + 1,
     });
 
     expect(f.oneChange.changedReviews).toBe(1);
@@ -50,8 +52,8 @@ describe('1,000 reviews, one review changes', () => {
     // replaced without a read (delete the recorded container, append the new one) and its page updated.
     expect(f.oneChange.requests).toBe(f.oneChangeBudget);
     expect(f.oneChange.byEndpoint).toEqual({
-      'dataSources.retrieve': 3,
-      'dataSources.query': 10 + 20 + 1,
+      'dataSources.retrieve': 4,
+      'dataSources.query': 10 + 20 + 1 + 1,
       'blocks.delete': 1,
       'blocks.children.append': 1,
       'pages.update': 1,
@@ -87,8 +89,8 @@ describe('1,000 reviews, one review changes', () => {
     expect(f.first.failures).toBe(0);
     expect(f.unchanged.byEndpoint).toEqual({
       'databases.retrieve': 3,
-      'dataSources.retrieve': 3,
-      'dataSources.query': 10 + 20,
+      'dataSources.retrieve': 4,
+      'dataSources.query': 10 + 20 + 1,
     });
     expect(f.oneChange.requests).toBe(f.oneChangeBudget + 3);
     expect(f.oneChange.byEndpoint['databases.retrieve']).toBe(3);

@@ -22,6 +22,8 @@ export const IDS = {
   goalsDs: 'd2222222-2222-4222-8222-222222222222',
   itemsDb: 'c3333333-3333-4333-8333-333333333333',
   itemsDs: 'd3333333-3333-4333-8333-333333333333',
+  requestsDb: 'c4444444-4444-4444-8444-444444444444',
+  requestsDs: 'd4444444-4444-4444-8444-444444444444',
 } as const;
 
 const options = (names: string[]) => ({ options: names.map((name) => ({ name })) });
@@ -80,6 +82,18 @@ export const ITEM_PROPERTIES = {
   'Synced status': { type: 'rich_text', rich_text: {} },
 };
 
+/** The Feedback requests data source as `init --feedback-requests` creates it. */
+export const REQUEST_PROPERTIES = {
+  Request: { type: 'title', title: {} },
+  Key: { type: 'rich_text', rich_text: {} },
+  Peer: { type: 'people', people: {} },
+  Review: { type: 'relation', relation: { data_source_id: IDS.reviewsDs } },
+  Link: { type: 'url', url: {} },
+  Due: { type: 'date', date: {} },
+  Status: { type: 'select', select: options(['Requested', 'Answered', 'Withdrawn', 'Closed']) },
+  Reminders: { type: 'rich_text', rich_text: {} },
+};
+
 export interface SeedInput {
   reviews?: unknown[];
   goals?: unknown[];
@@ -88,6 +102,8 @@ export interface SeedInput {
   extraUsers?: unknown[];
   /** Properties added to the Reviews data source's schema, such as Peers and Peers approved. */
   extraReviewProperties?: Record<string, unknown>;
+  /** Rows of a Feedback requests data source; the data source exists only when this is given. */
+  requests?: unknown[];
   /** Stand-alone pages, such as the parent of the cycle overview pages. */
   pages?: { id: string; title: string; parent?: { page_id: string }; children?: unknown[] }[];
 }
@@ -117,6 +133,9 @@ export function seed(input: SeedInput = {}) {
         ),
         db(IDS.goalsDb, IDS.goalsDs, 'Goals', GOAL_PROPERTIES, input.goals),
         db(IDS.itemsDb, IDS.itemsDs, 'Action items', ITEM_PROPERTIES, input.items),
+        ...(input.requests
+          ? [db(IDS.requestsDb, IDS.requestsDs, 'Feedback requests', REQUEST_PROPERTIES, input.requests)]
+          : []),
       ],
     },
   };

@@ -20,6 +20,7 @@ export async function runInitCommand(flags: InitFlags): Promise<ExitCode> {
         viewsOnly: flags.views ?? false,
         env: process.env,
         withForm: flags.withForm ?? false,
+        withFeedbackRequests: flags.feedbackRequests ?? false,
         dryRun: flags.dryRun ?? false,
         force: flags.force ?? false,
         ...(flags.writeConfig ? { writeConfig: configFileOnDisk(flags.config) } : {}),

@@ -7,6 +7,7 @@ export interface InitFlags {
   views?: boolean;
   config: string;
   withForm?: boolean;
+  feedbackRequests?: boolean;
   dryRun?: boolean;
   force?: boolean;
   writeConfig?: boolean;
@@ -21,6 +22,10 @@ export function registerInitCommand(program: Command): void {
     .option('--views', "add the missing views to the config's existing databases, and create nothing else")
     .option('-c, --config <path>', 'config file', DEFAULT_CONFIG_PATH)
     .option('--with-form', 'also create the Google Form from the competency framework')
+    .option(
+      '--feedback-requests',
+      'also create the Feedback requests database (restrict it: see the steps printed)',
+    )
     .option('--dry-run', 'print what would be created and write nothing')
     .option('--force', 'create even if the page already holds databases with the same titles')
     .option('--write-config', 'write the new ids into the config file in place, keeping its comments')

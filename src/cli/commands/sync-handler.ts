@@ -65,6 +65,14 @@ function printSummary(report: RunReport, output: Output, detail: LogDetail): voi
       `${c.actionItemsReopened} reopened, ${c.nudges} reminders, ${c.failures} failed; ` +
       `${report.requests.notion.total} Notion requests, ${c.blocksCreated} blocks created`,
   );
+  const fr = report.feedbackRequests;
+  // Counts only: who was asked is participation, never for a log.
+  if (fr) {
+    output.info(
+      `feedback requests: ${fr.created} created, ${fr.updated} updated (${fr.withdrawn} withdrawn, ` +
+        `${fr.reopened} reopened), ${fr.reminded} reminded, ${fr.failed} failed`,
+    );
+  }
   // No person in it: safe at every log detail.
   if (report.blockLimit) output.error(`${toneForStderr('failed', 'red')}: ${report.blockLimit}`);
 }

@@ -14,6 +14,7 @@ export type NotionPropertyType =
   | 'checkbox'
   | 'people'
   | 'email'
+  | 'url'
   | 'relation';
 
 /**
@@ -21,11 +22,19 @@ export type NotionPropertyType =
  * cycles, or a fixed list. The action items' Status starts with the tool's open and withdrawn names.
  */
 export type OptionSource =
-  'stages' | 'bands' | 'codes' | 'cycles' | 'goalStatuses' | 'actionKinds' | 'actionItemStatuses' | 'none';
+  | 'stages'
+  | 'bands'
+  | 'codes'
+  | 'cycles'
+  | 'goalStatuses'
+  | 'actionKinds'
+  | 'actionItemStatuses'
+  | 'feedbackRequestStatuses'
+  | 'none';
 
 /** What `init` and `migrate` create: a type, with its options or number format where it has them. */
 export type PropertyCreation =
-  | { type: 'title' | 'rich_text' | 'date' | 'checkbox' | 'people' }
+  | { type: 'title' | 'rich_text' | 'date' | 'checkbox' | 'people' | 'url' }
   | { type: 'number'; format: 'number' | 'percent' }
   | { type: 'select'; options: OptionSource }
   // A one-way relation to the reviews: a dual one would add a column to Reviews that no config names.
@@ -68,6 +77,7 @@ const date = { type: 'date' } as const;
 const checkbox = { type: 'checkbox' } as const;
 const people = { type: 'people' } as const;
 const number = { type: 'number', format: 'number' } as const;
+const url = { type: 'url' } as const;
 const toReviews = { type: 'relation', to: 'reviews' } as const;
 const select = (options: OptionSource) => ({ type: 'select', options }) as const;
 
@@ -262,11 +272,41 @@ export const OBJECTIVE_PROPERTIES = {
 /** Action item Status options between the tool's own two (open first, withdrawn last): a person's progress. */
 export const ACTION_ITEM_PROGRESS_STATUSES: readonly string[] = ['In progress', 'Done'];
 
+/**
+ * Feedback requests: one row per approved reviewee–peer pair, all of it the tool's. Status is a select
+ * because the API cannot create status options. Who was asked and whether they answered is
+ * participation, never content: no answer is ever written here.
+ */
+export const FEEDBACK_REQUEST_PROPERTIES = {
+  title: { name: 'Request', reads: ['title'], creates: title, owner: 'tool', need: 'written' },
+  // How re-runs find the rows they already created: the review page id and the peer's user id.
+  key: { name: 'Key', reads: ['rich_text'], creates: text, owner: 'tool', need: 'written' },
+  peer: { name: 'Peer', reads: ['people'], creates: people, owner: 'tool', need: 'written' },
+  review: { name: 'Review', reads: ['relation'], creates: toReviews, owner: 'tool', need: 'written' },
+  // The pre-filled "Give feedback" link for this reviewee.
+  link: { name: 'Link', reads: ['url'], creates: url, owner: 'tool', need: 'written' },
+  // The 360 stage's due date for the review.
+  due: { name: 'Due', reads: ['date'], creates: date, owner: 'tool', need: 'written' },
+  status: {
+    name: 'Status',
+    reads: ['select'],
+    creates: select('feedbackRequestStatuses'),
+    owner: 'tool',
+    need: 'written',
+  },
+  // The due dates a reminder was posted for, one a line: exactly one reminder per row and due date.
+  reminders: { name: 'Reminders', reads: ['rich_text'], creates: text, owner: 'tool', need: 'written' },
+} as const satisfies Record<string, PropertyDecl>;
+
+/** The tool's Feedback requests statuses, in the order people read them. */
+export const FEEDBACK_REQUEST_STATUSES = ['Requested', 'Answered', 'Withdrawn', 'Closed'] as const;
+
 /** Titles of the databases `init` creates; the idempotence guard looks for them among the parent's children. */
 export const DATABASE_TITLES = {
   reviews: 'Reviews',
   goals: 'Goals',
   actionItems: 'Action items',
+  feedbackRequests: 'Feedback requests',
 } as const;
 
 /** The team roster data source `launch` reads with roster "notion": one page per person. */

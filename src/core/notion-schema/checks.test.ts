@@ -4,11 +4,13 @@ import {
   GOAL_PROPERTIES,
   IDS,
   ITEM_PROPERTIES,
+  REQUEST_PROPERTIES,
   reviewProperties,
 } from '../../../test/support/notion-sandbox.ts';
 import { baseConfigInput } from '../../../test/fixtures/config.ts';
 import {
   checkActionItemSchema,
+  checkFeedbackRequestSchema,
   checkGoalSchema,
   checkReviewSchema,
   dataSourcePropertiesSchema,
@@ -190,6 +192,38 @@ describe('checkGoalSchema and checkActionItemSchema', () => {
       kind === 'goals'
         ? checkGoalSchema(parse(base), goals, IDS.reviewsDs)
         : checkActionItemSchema(parse(base), items, IDS.reviewsDs);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.status).toEqual('problem');
+    expect(found[0]?.message).toContain(expected);
+  });
+});
+
+describe('checkFeedbackRequestSchema', () => {
+  const requests = configSchema.parse({
+    ...baseConfigInput,
+    notion: { reviews: { database: 'db-reviews' }, feedbackRequests: { database: 'db-requests' } },
+  }).notion.feedbackRequests!;
+  const parse = (p: unknown) => dataSourcePropertiesSchema.parse(p);
+
+  it('accepts the schema init creates, related to the reviews data source', () => {
+    expect(checkFeedbackRequestSchema(parse(REQUEST_PROPERTIES), requests, IDS.reviewsDs)).toEqual([]);
+  });
+
+  it.each([
+    ['Link', { type: 'rich_text', rich_text: {} }, 'is rich_text, expected url'],
+    ['Status', { type: 'status', status: {} }, 'is status, expected select'],
+    ['Reminders', undefined, "property 'Reminders' is missing"],
+    ['Peer', undefined, "property 'Peer' is missing"],
+    [
+      'Review',
+      { type: 'relation', relation: { data_source_id: 'elsewhere' } },
+      'links to data source elsewhere',
+    ],
+  ] as const)('reports %s', (name, value, expected) => {
+    const base: Record<string, unknown> = { ...REQUEST_PROPERTIES };
+    if (value === undefined) delete base[name];
+    else base[name] = value;
+    const found = checkFeedbackRequestSchema(parse(base), requests, IDS.reviewsDs);
     expect(found).toHaveLength(1);
     expect(found[0]?.status).toEqual('problem');
     expect(found[0]?.message).toContain(expected);

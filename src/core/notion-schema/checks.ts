@@ -5,6 +5,7 @@ import { STAGE_KEYS } from '../domain.ts';
 import { problem, warning, type Finding } from '../findings.ts';
 import {
   actionItemExpectations,
+  feedbackRequestExpectations,
   goalExpectations,
   reviewExpectations,
   type PropertyExpectation,
@@ -170,5 +171,17 @@ export function checkActionItemSchema(
   return [
     ...checkProperties('action items schema', properties, actionItemExpectations(items)),
     ...checkReviewRelation('action items schema', properties, items.properties.review, reviewsDataSourceId),
+  ];
+}
+
+export function checkFeedbackRequestSchema(
+  properties: DataSourceProperties,
+  requests: NonNullable<Config['notion']['feedbackRequests']>,
+  reviewsDataSourceId?: string,
+): Finding[] {
+  const check = 'feedback requests schema';
+  return [
+    ...checkProperties(check, properties, feedbackRequestExpectations(requests)),
+    ...checkReviewRelation(check, properties, requests.properties.review, reviewsDataSourceId),
   ];
 }

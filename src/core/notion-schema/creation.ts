@@ -5,6 +5,8 @@ import {
   ACTION_ITEM_PROGRESS_STATUSES,
   ACTION_ITEM_PROPERTIES,
   DUE_DATE_PROPERTY,
+  FEEDBACK_REQUEST_PROPERTIES,
+  FEEDBACK_REQUEST_STATUSES,
   GOAL_PROPERTIES,
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
@@ -26,6 +28,7 @@ export type PropertyConfig =
   | { date: Empty }
   | { checkbox: Empty }
   | { people: Empty }
+  | { url: Empty }
   | { number: { format: 'number' | 'percent' } }
   | { select: { options: { id?: string; name: string }[] } }
   | { relation: { data_source_id: string; single_property: Empty } };
@@ -34,6 +37,7 @@ export type SchemaProperties = Record<string, PropertyConfig>;
 
 export type GoalsConfig = NonNullable<Config['notion']['goals']>;
 export type ActionItemsConfig = NonNullable<Config['notion']['actionItems']>;
+export type FeedbackRequestsConfig = NonNullable<Config['notion']['feedbackRequests']>;
 
 /** Stage names in workflow order; Calibration only when the config uses it. */
 export function stageOptions(config: Config): string[] {
@@ -56,6 +60,13 @@ export function actionItemsProperties(config: Config): ActionItemsConfig['proper
   );
 }
 
+export function feedbackRequestsProperties(config: Config): FeedbackRequestsConfig['properties'] {
+  return (
+    config.notion.feedbackRequests?.properties ??
+    notionSchema.shape.feedbackRequests.unwrap().parse({ database: '-' }).properties
+  );
+}
+
 function actionItemStatuses(config: Config): ActionItemsConfig['statuses'] {
   return (
     config.notion.actionItems?.statuses ??
@@ -73,6 +84,7 @@ export function optionNames(config: Config, source: OptionSource): string[] {
     cycles: () => config.cycles.map((cycle) => cycle.name),
     goalStatuses: () => GOAL_STATUSES,
     actionKinds: () => ACTION_KINDS,
+    feedbackRequestStatuses: () => FEEDBACK_REQUEST_STATUSES,
     actionItemStatuses: () => {
       const statuses = actionItemStatuses(config);
       return [statuses.open, ...ACTION_ITEM_PROGRESS_STATUSES, statuses.withdrawn];
@@ -109,6 +121,8 @@ export function propertyConfig(
       return { checkbox: {} };
     case 'people':
       return { people: {} };
+    case 'url':
+      return { url: {} };
   }
 }
 
@@ -186,6 +200,16 @@ export function actionItemProperties(config: Config, reviewsDataSourceId: string
     'notion.actionItems.properties',
     ACTION_ITEM_PROPERTIES,
     actionItemsProperties(config),
+    reviewsDataSourceId,
+  );
+}
+
+export function feedbackRequestProperties(config: Config, reviewsDataSourceId: string): CreatableProperty[] {
+  return section(
+    config,
+    'notion.feedbackRequests.properties',
+    FEEDBACK_REQUEST_PROPERTIES,
+    feedbackRequestsProperties(config),
     reviewsDataSourceId,
   );
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config-schema.ts';
 import {
   ACTION_ITEM_PROPERTIES,
   DUE_DATE_PROPERTY,
+  FEEDBACK_REQUEST_PROPERTIES,
   GOAL_PROPERTIES,
   MANAGER_RATING_PROPERTY,
   REVIEW_PROPERTIES,
@@ -13,7 +14,7 @@ import { declInUse } from './features.ts';
 // the types a read accepts, and whether a sync cannot work without it. doctor, the preflight and
 // `migrate` all read these.
 
-export type DataSourceKind = 'reviews' | 'goals' | 'actionItems';
+export type DataSourceKind = 'reviews' | 'goals' | 'actionItems' | 'feedbackRequests';
 
 export interface PropertyExpectation {
   /** Where the name comes from in config, for "point … at another property". */
@@ -81,4 +82,14 @@ export function actionItemExpectations(
   items: NonNullable<Config['notion']['actionItems']>,
 ): PropertyExpectation[] {
   return sectionExpectations('notion.actionItems.properties', ACTION_ITEM_PROPERTIES, items.properties);
+}
+
+export function feedbackRequestExpectations(
+  requests: NonNullable<Config['notion']['feedbackRequests']>,
+): PropertyExpectation[] {
+  return sectionExpectations(
+    'notion.feedbackRequests.properties',
+    FEEDBACK_REQUEST_PROPERTIES,
+    requests.properties,
+  );
 }

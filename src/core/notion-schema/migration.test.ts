@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../../test/support/config-builders.ts';
-import { reviewProperties as liveReviews } from '../../../test/support/notion-sandbox.ts';
+import { REQUEST_PROPERTIES, reviewProperties as liveReviews } from '../../../test/support/notion-sandbox.ts';
 import { dataSourcePropertiesSchema } from './checks.ts';
-import { reviewProperties } from './creation.ts';
-import { reviewExpectations } from './expectations.ts';
+import { feedbackRequestProperties, reviewProperties } from './creation.ts';
+import { feedbackRequestExpectations, reviewExpectations } from './expectations.ts';
 import { planSectionMigration, updateProperties } from './migration.ts';
 
 const config = makeConfig({ notion: { reviews: { database: 'x' } } });
@@ -127,6 +127,33 @@ describe('planSectionMigration', () => {
   it('adds nothing on a workspace with every tool-owned property', () => {
     const migration = plan(() => undefined);
     expect(migration.add).toEqual([]);
+    expect(migration.manual).toEqual([]);
+  });
+});
+
+describe('a Feedback requests data source missing properties', () => {
+  it('gets each missing one added as init creates it, the Status with its four options', () => {
+    const withRequests = makeConfig({
+      notion: { reviews: { database: 'x' }, feedbackRequests: { dataSource: 'ds-requests' } },
+    });
+    const live: Record<string, unknown> = { ...REQUEST_PROPERTIES };
+    delete live.Reminders;
+    delete live.Status;
+    const migration = planSectionMigration({
+      section: 'feedbackRequests',
+      live: dataSourcePropertiesSchema.parse(live),
+      creatable: feedbackRequestProperties(withRequests, 'ds-reviews'),
+      expectations: feedbackRequestExpectations(withRequests.notion.feedbackRequests!),
+      config: withRequests,
+    });
+    expect(updateProperties(migration)).toEqual({
+      Status: {
+        select: {
+          options: [{ name: 'Requested' }, { name: 'Answered' }, { name: 'Withdrawn' }, { name: 'Closed' }],
+        },
+      },
+      Reminders: { rich_text: {} },
+    });
     expect(migration.manual).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ const CHECK: Record<DataSourceKind, string> = {
   reviews: 'reviews schema',
   goals: 'goals schema',
   actionItems: 'action items schema',
+  feedbackRequests: 'feedback requests schema',
 };
 
 const normalise = (name: string) => name.trim().toLowerCase();

@@ -1,0 +1,50 @@
+import type { Config } from '../core/config-schema.ts';
+import { parseReminded } from '../core/feedback-requests/rules.ts';
+import type { ExistingFeedbackRequest } from '../core/feedback-requests/types.ts';
+import { FEEDBACK_REQUEST_PROPERTIES } from '../core/notion-contract/contract.ts';
+import { ConfigError } from '../errors.ts';
+import { contractSpecs } from './contract-specs.ts';
+import { queryPropertyNames } from './filter-properties.ts';
+import type { NotionGateway } from './gateway.ts';
+import { canonicalId } from './ids.ts';
+import { forEachPage } from './paginate.ts';
+import { dayOf, parseProperties } from './property-values.ts';
+import { plainText } from './rich-text.ts';
+
+/**
+ * Every row of the Feedback requests data source that carries a key: one paged query, ⌈rows/100⌉
+ * requests, asking only for the properties the plan compares. Rows without a key are people's.
+ */
+export async function readFeedbackRequests(
+  gw: NotionGateway,
+  config: Pick<Config, 'notion'>,
+  dataSourceId: string,
+): Promise<ExistingFeedbackRequest[]> {
+  const requests = config.notion.feedbackRequests;
+  if (!requests) throw new ConfigError('notion.feedbackRequests is not configured');
+  const p = requests.properties;
+  const specs = contractSpecs(FEEDBACK_REQUEST_PROPERTIES, p, ['key', 'status', 'due', 'link', 'reminders']);
+  const rows: ExistingFeedbackRequest[] = [];
+  await forEachPage(
+    gw,
+    {
+      data_source_id: dataSourceId,
+      filter: { property: p.key, rich_text: { is_not_empty: true } },
+      filter_properties: queryPropertyNames(specs),
+    },
+    (page) => {
+      const { values } = parseProperties(page.properties, specs);
+      const key = values.key ? plainText(values.key.rich_text).trim() : '';
+      if (key === '' || !key.includes('/')) return;
+      rows.push({
+        pageId: canonicalId(page.id),
+        key,
+        status: values.status?.select?.name ?? null,
+        due: dayOf(values.due),
+        link: values.link?.url ?? null,
+        reminded: values.reminders ? parseReminded(plainText(values.reminders.rich_text)) : [],
+      });
+    },
+  );
+  return rows;
+}
