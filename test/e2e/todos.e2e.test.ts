@@ -21,6 +21,8 @@ import { API_VERSIONS, versionProblems, withApiVersion } from './api-version.ts'
 const REVIEWS_DATA_SOURCE = '3b000000-0000-4000-8000-000000000001';
 /** The demo's Action items database and its data source: todos mode touches neither. */
 const ACTION_ITEMS = ['5a000000-0000-4000-8000-000000000001', '5b000000-0000-4000-8000-000000000001'];
+// The demo's Feedback requests data source: its rows are pages too, and not action items.
+const FEEDBACK_REQUESTS = 'bb000000-0000-4000-8000-000000000001';
 
 let sandbox: RunningSandbox;
 let dir = '';
@@ -114,8 +116,11 @@ describe.each(API_VERSIONS)(
       expect(notion(first.requests).filter((r) => ACTION_ITEMS.some((id) => r.path.includes(id)))).toEqual(
         [],
       );
-      const created = first.requests.filter((r) => r.method === 'POST' && r.path === '/v1/pages');
-      expect(created.map((r) => (r.body as { parent: unknown }).parent)).toEqual([
+      const created = first.requests
+        .filter((r) => r.method === 'POST' && r.path === '/v1/pages')
+        .map((r) => (r.body as { parent: { data_source_id?: string } }).parent)
+        .filter((parent) => parent.data_source_id !== FEEDBACK_REQUESTS);
+      expect(created).toEqual([
         { page_id: expect.any(String) as string }, // the cycle overview, not an item
       ]);
       // A first summary carries its to-dos in its one append: no container is listed.
