@@ -128,12 +128,15 @@ function planOneReview(
   const { review } = plan;
   // Nominations not read (the feature is off, or the page could not say): its rows stay as they are.
   if (review.nominations === undefined) return [];
+  const answers = nomineeAnswers(review.nominations, input.peerAnswers.get(review.pageId) ?? []);
+  const own = rows.byReview.get(review.pageId) ?? [];
+  // Most reviews ask nobody and have no rows: their dates are never worked out.
+  if (answers.length === 0 && own.length === 0) return [];
   const facts = reviewFacts(input, plan);
   if (facts === null) return [];
   const answeredStatus = input.config.notion.feedbackRequests?.answeredStatus ?? true;
   const changes: FeedbackRequestChange[] = [];
   const wanted = new Set<string>();
-  const answers = nomineeAnswers(review.nominations, input.peerAnswers.get(review.pageId) ?? []);
   for (const { peer, answered } of answers) {
     const peerId = peerUserId(peer);
     if (peerId === null) continue;
@@ -160,7 +163,7 @@ function planOneReview(
     const reminder = reminderFor(input, plan, facts, row, existing.reminded, peer);
     changes.push(...update(existing, changedFields(existing, want), reminder));
   }
-  for (const existing of rows.byReview.get(review.pageId) ?? []) {
+  for (const existing of own) {
     if (wanted.has(existing.key) || existing.status === 'Withdrawn') continue;
     changes.push(...update(existing, { status: 'Withdrawn' }, null));
   }
