@@ -2,7 +2,6 @@ import { appendFile, copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestJson } from '../../scripts/demo/people-edit.ts';
-import { parseCsv } from '../../src/google/csv-parse.ts';
 import type { RequestLogEntry } from '../../src/sandbox/request-log.ts';
 import { normalizeId } from '../../src/sandbox/notion/ids.ts';
 import type { RunReport } from '../../src/sync/report.ts';
@@ -16,6 +15,17 @@ import {
   writeTestConfig,
   type RunningSandbox,
 } from './harness.ts';
+import {
+  acceptedPeerAnswers,
+  bare,
+  peersOf,
+  readRequestRows,
+  rowKey,
+  statuses,
+  type Call,
+  type RequestRow,
+} from './feedback-request-workspace.ts';
+import { mentionedUsers, pageOfWrite } from '../support/written-pages.ts';
 
 // Issue 21's "done when" for feedback requests, through the sync command as a person runs it: nothing
 // is injected. The demo team has Peers on three reviews, two approved; a person approves the third on
@@ -38,29 +48,6 @@ interface SeedUser {
   name?: string;
   person?: { email?: string };
 }
-interface Row {
-  id: string;
-  key: string;
-  status: string | null;
-  peer: string[];
-  review: string[];
-  reminders: string;
-}
-interface QueriedPage {
-  id: string;
-  properties: Record<
-    string,
-    {
-      rich_text?: { plain_text: string }[];
-      select?: { name: string } | null;
-      people?: { id: string }[];
-      relation?: { id: string }[];
-    }
-  >;
-}
-
-const bare = (id: string) => id.replace(/-/g, '').toLowerCase();
-const text = (value?: { plain_text: string }[]) => (value ?? []).map((t) => t.plain_text).join('');
 
 let sandbox: RunningSandbox;
 let dir = '';
@@ -68,8 +55,10 @@ let configPath = '';
 let csvPath = '';
 let users = new Map<string, SeedUser>();
 
-const call = (method: string, path: string, body?: unknown) =>
-  requestJson(TOKEN, method, `${sandbox.url}${path}`, body);
+const call: Call = (method, path, body) => requestJson(TOKEN, method, `${sandbox.url}${path}`, body);
+const rows = () => readRequestRows(call, REQUESTS_DS);
+const peers = (pageId: string) => peersOf(call, pageId);
+const pageOf = (entry: RequestLogEntry) => pageOfWrite(sandbox.sandbox.notion.store, entry);
 
 async function sync(name: string, now: string): Promise<{ report: RunReport; log: RequestLogEntry[] }> {
   sandbox.sandbox.requests.clear();
@@ -86,59 +75,9 @@ async function sync(name: string, now: string): Promise<{ report: RunReport; log
   return { report: await readReport(file), log: sandbox.sandbox.requests.entries() };
 }
 
-/** Every keyed row of the Feedback requests data source, read as a person's client reads it. */
-async function rows(): Promise<Row[]> {
-  const listed = (await call('POST', `/v1/data_sources/${REQUESTS_DS}/query`, { page_size: 100 })) as {
-    results: QueriedPage[];
-    has_more: boolean;
-  };
-  expect(listed.has_more).toBe(false);
-  return listed.results
-    .map((page) => ({
-      id: normalizeId(page.id),
-      key: text(page.properties.Key?.rich_text),
-      status: page.properties.Status?.select?.name ?? null,
-      peer: (page.properties.Peer?.people ?? []).map((p) => normalizeId(p.id)),
-      review: (page.properties.Review?.relation ?? []).map((r) => normalizeId(r.id)),
-      reminders: text(page.properties.Reminders?.rich_text),
-    }))
-    .filter((row) => row.key !== '');
-}
-
-/** The Peers of a review page and whether they are approved, as the page holds them now. */
-async function peersOf(pageId: string): Promise<{ peers: string[]; approved: boolean }> {
-  const page = (await call('GET', `/v1/pages/${pageId}`)) as {
-    properties: { Peers: { people: { id: string }[] }; 'Peers approved': { checkbox: boolean } };
-  };
-  return {
-    peers: page.properties.Peers.people.map((p) => normalizeId(p.id)),
-    approved: page.properties['Peers approved'].checkbox,
-  };
-}
-
-const emailOf = (userId: string) => users.get(userId)?.person?.email ?? '';
-
-/**
- * Who gave an accepted peer answer about whom in the CSV now, as `respondent>reviewee` emails: a peer
- * relationship and every rating on the demo's 1..5 scale or N/A (the demo holds one that is not).
- */
-async function peerAnswers(): Promise<Set<string>> {
-  const [header = [], ...records] = parseCsv(await readFile(csvPath, 'utf8'));
-  const ratings = header.flatMap((title, i) => (/^(?!Comments).*\[[A-Z]+\]$/.test(title) ? [i] : []));
-  const onScale = (value: string) => /^[1-5]$/.test(value) || value === 'N/A';
-  return new Set(
-    records.flatMap((record) => {
-      const [, respondent, reviewee, relationship] = record;
-      if (!respondent || !reviewee || relationship === 'Self' || relationship === 'Manager') return [];
-      if (!ratings.every((i) => onScale(record[i] ?? ''))) return [];
-      return [`${respondent}>${reviewee}`];
-    }),
-  );
-}
-
 /** The rows the pages' approved Peers call for, keyed by `review/peer`, with their expected status. */
 async function expectedRows(): Promise<Map<string, string>> {
-  const answers = await peerAnswers();
+  const answers = acceptedPeerAnswers(await readFile(csvPath, 'utf8'));
   const reviewees: Record<string, string> = {
     [CHLOE]: 'chloe.dubois@example.com',
     [ELENA]: 'elena.petrova@example.com',
@@ -146,37 +85,15 @@ async function expectedRows(): Promise<Map<string, string>> {
   };
   const want = new Map<string, string>();
   for (const pageId of NOMINATED) {
-    const { peers, approved } = await peersOf(pageId);
-    if (!approved) continue;
-    for (const peer of peers) {
-      const answered = answers.has(`${emailOf(peer)}>${reviewees[pageId] ?? ''}`);
+    const nominated = await peers(pageId);
+    if (!nominated.approved) continue;
+    for (const peer of nominated.peers) {
+      const email = users.get(peer)?.person?.email ?? '';
+      const answered = answers.has(`${email}>${reviewees[pageId] ?? ''}`);
       want.set(`${bare(pageId)}/${bare(peer)}`, answered ? 'Answered' : 'Requested');
     }
   }
   return want;
-}
-
-const rowKey = (row: Row) => row.key.split('/').map(bare).join('/');
-const statuses = (list: Row[]) => new Map(list.map((row) => [rowKey(row), row.status]));
-
-/** The page a logged write lands on: the page itself, or the page a block or comment sits under. */
-function pageOfWrite(entry: RequestLogEntry): string | null {
-  const { store } = sandbox.sandbox.notion;
-  const rootOf = (id: string): string | null => {
-    let key = normalizeId(id);
-    for (let depth = 0; depth < 50; depth += 1) {
-      if (store.pages.has(key)) return key;
-      const block = store.blocks.get(key);
-      if (!block) return null;
-      key = normalizeId(block.parent.type === 'page_id' ? block.parent.page_id : block.parent.block_id);
-    }
-    return null;
-  };
-  const target = /^\/v1\/(?:pages|blocks)\/([^/?]+)/.exec(entry.path)?.[1];
-  if (target) return rootOf(target);
-  const parent = (entry.body as { parent?: { page_id?: string; block_id?: string } } | null)?.parent;
-  if (entry.path.startsWith('/v1/comments') && parent) return rootOf(parent.page_id ?? parent.block_id ?? '');
-  return null;
 }
 
 /** What one run wrote to each nominated review page, as the JSON it sent. */
@@ -184,7 +101,7 @@ function writtenToReviews(log: RequestLogEntry[]): Map<string, string> {
   const written = new Map<string, string>(NOMINATED.map((id) => [id, '']));
   for (const entry of log) {
     if (!isWrite(entry)) continue;
-    const page = pageOfWrite(entry);
+    const page = pageOf(entry);
     if (page !== null && written.has(page)) {
       written.set(page, `${written.get(page) ?? ''}\n${JSON.stringify(entry.body)}`);
     }
@@ -197,7 +114,7 @@ async function nomineesNamed(log: RequestLogEntry[]): Promise<string[]> {
   const found: string[] = [];
   for (const [pageId, written] of writtenToReviews(log)) {
     const lower = written.toLowerCase();
-    for (const peer of (await peersOf(pageId)).peers) {
+    for (const peer of (await peers(pageId)).peers) {
       const user = users.get(peer);
       const email = user?.person?.email ?? '';
       const identities = [peer, bare(peer), user?.name ?? '', email, email.split('@')[0] ?? ''];
@@ -231,13 +148,10 @@ function countsFrom(want: Map<string, string>): Map<string, string[]> {
 }
 
 const rowWrites = (log: RequestLogEntry[], rowIds: Set<string>) =>
-  log.filter((e) => isWrite(e) && rowIds.has(pageOfWrite(e) ?? ''));
+  log.filter((e) => isWrite(e) && rowIds.has(pageOf(e) ?? ''));
 
 const commentsPosted = (log: RequestLogEntry[]) =>
   log.filter((e) => e.method === 'POST' && e.path.startsWith('/v1/comments'));
-
-const mentionedUsers = (body: unknown) =>
-  [...JSON.stringify(body).matchAll(/"user":\{[^}]*"id":"([^"]+)"/g)].map((m) => normalizeId(m[1] ?? ''));
 
 beforeAll(async () => {
   const seed = JSON.parse(await readFile(join(ROOT, 'demo/seed.json'), 'utf8')) as {
@@ -245,8 +159,9 @@ beforeAll(async () => {
   };
   users = new Map(seed.notion.users.map((u) => [normalizeId(u.id), u]));
   ({ dir, configPath } = await writeTestConfig(undefined, (config) => {
+    // A relative CSV path is read from the config's own directory: the copy written beside it below.
     const [source] = config.sources as { path: string }[];
-    if (source) source.path = join(dir, 'responses.csv');
+    if (source) source.path = 'responses.csv';
   }));
   csvPath = join(dir, 'responses.csv');
   await copyFile(join(ROOT, 'demo/responses.csv'), csvPath);
@@ -257,7 +172,7 @@ afterAll(async () => sandbox?.close());
 
 describe('feedback requests through `sync`, with nominations approved on three demo reviews', () => {
   it('gives each approved reviewee–peer pair exactly one row, Requested or Answered as the CSV says', async () => {
-    expect((await peersOf(CHLOE)).approved).toBe(false);
+    expect((await peers(CHLOE)).approved).toBe(false);
     await call('PATCH', `/v1/pages/${CHLOE}`, { properties: { 'Peers approved': { checkbox: true } } });
 
     const { report, log } = await sync('approved', DURING);
@@ -313,7 +228,7 @@ describe('feedback requests through `sync`, with nominations approved on three d
     expect(after).toHaveLength(before.length);
     expect(new Set(after.map(rowKey)).size).toBe(after.length);
     const want = new Map(
-      [...statuses(before)].map(([k, s]) => [k, k === rowKey(late as Row) ? 'Answered' : s]),
+      [...statuses(before)].map(([k, s]) => [k, k === rowKey(late as RequestRow) ? 'Answered' : s]),
     );
     expect(statuses(after)).toEqual(want);
     expect(report.feedbackRequests).toMatchObject({ created: 0, updated: 1, failed: 0 });
@@ -330,25 +245,28 @@ describe('feedback requests through `sync`, with nominations approved on three d
 
   it('reminds each overdue Requested row once, on the row and mentioning its peer', async () => {
     const open = (await rows()).filter((r) => r.status === 'Requested');
-    expect(open.length).toBeGreaterThan(0);
+    // Those the CSV has no accepted answer from: Omar's answer about Chloe rates API 7, off the scale.
+    const unanswered = [...(await expectedRows())].filter(([, status]) => status === 'Requested');
+    expect(open.map(rowKey).sort()).toEqual(unanswered.map(([key]) => key).sort());
+    expect(open).toHaveLength(3);
 
     const first = await sync('overdue', OVERDUE);
     expect(first.report.feedbackRequests).toMatchObject({ reminded: open.length, created: 0, failed: 0 });
     const posted = commentsPosted(first.log);
     for (const row of open) {
-      const onRow = posted.filter((e) => pageOfWrite(e) === row.id);
+      const onRow = posted.filter((e) => pageOf(e) === row.id);
       expect(onRow).toHaveLength(1);
       expect(mentionedUsers(onRow[0]?.body)).toEqual(row.peer);
       expect(JSON.stringify(onRow[0]?.body)).toContain(REMINDER);
     }
     // Request reminders go to request rows only; the stage reminders on review pages mention no nominee.
     const rowIds = new Set((await rows()).map((r) => r.id));
-    const elsewhere = posted.filter((e) => !rowIds.has(pageOfWrite(e) ?? ''));
+    const elsewhere = posted.filter((e) => !rowIds.has(pageOf(e) ?? ''));
     expect(posted.length - elsewhere.length).toBe(open.length);
     expect(elsewhere.filter((e) => JSON.stringify(e.body).includes(REMINDER))).toEqual([]);
     for (const pageId of NOMINATED) {
-      const nominees = new Set((await peersOf(pageId)).peers);
-      const onPage = elsewhere.filter((e) => pageOfWrite(e) === normalizeId(pageId));
+      const nominees = new Set((await peers(pageId)).peers);
+      const onPage = elsewhere.filter((e) => pageOf(e) === normalizeId(pageId));
       expect(onPage.flatMap((e) => mentionedUsers(e.body)).filter((id) => nominees.has(id))).toEqual([]);
     }
     expect(await nomineesNamed(first.log)).toEqual([]);
@@ -370,19 +288,21 @@ describe('feedback requests through `sync`, with nominations approved on three d
 
   it('withdraws a row whose nomination is removed, and reopens the same row when it is back', async () => {
     const before = await rows();
-    const { peers } = await peersOf(ELENA);
+    const { peers: nominees } = await peers(ELENA);
     const removed = before.find((r) => r.review.includes(ELENA) && r.status === 'Requested');
     expect(removed).toBeDefined();
     const peer = removed?.peer[0] ?? '';
     const setPeers = (list: string[]) =>
       call('PATCH', `/v1/pages/${ELENA}`, { properties: { Peers: { people: list.map((id) => ({ id })) } } });
 
-    await setPeers(peers.filter((id) => id !== peer));
+    await setPeers(nominees.filter((id) => id !== peer));
     const out = await sync('withdrawn', OVERDUE);
     expect(out.report.feedbackRequests).toMatchObject({ withdrawn: 1, updated: 1, created: 0, reminded: 0 });
     const withdrawn = await rows();
     expect(statuses(withdrawn)).toEqual(
-      new Map([...statuses(before)].map(([k, s]) => [k, k === rowKey(removed as Row) ? 'Withdrawn' : s])),
+      new Map(
+        [...statuses(before)].map(([k, s]) => [k, k === rowKey(removed as RequestRow) ? 'Withdrawn' : s]),
+      ),
     );
     expect(
       rowWrites(out.log, new Set(before.map((r) => r.id))).map((e) => [e.method, e.path, e.body]),
@@ -394,7 +314,7 @@ describe('feedback requests through `sync`, with nominations approved on three d
       ],
     ]);
 
-    await setPeers(peers);
+    await setPeers(nominees);
     // Checked against the full Peers list again, the removed nominee included.
     expect(await nomineesNamed(out.log)).toEqual([]);
     const back = await sync('reopened', OVERDUE);
