@@ -150,6 +150,20 @@ function countsFrom(want: Map<string, string>): Map<string, string[]> {
 const rowWrites = (log: RequestLogEntry[], rowIds: Set<string>) =>
   log.filter((e) => isWrite(e) && rowIds.has(pageOf(e) ?? ''));
 
+/** The keys of the rows a run created in the Feedback requests data source, as it sent them. */
+function createdKeys(log: RequestLogEntry[]): string[] {
+  interface Create {
+    parent?: { data_source_id?: string };
+    properties: { Key: { rich_text: { text: { content: string } }[] } };
+  }
+  return log
+    .filter((e) => e.method === 'POST' && e.path === '/v1/pages')
+    .map((e) => e.body as Create)
+    .filter((body) => bare(body.parent?.data_source_id ?? '') === bare(REQUESTS_DS))
+    .map((body) => rowKey({ key: body.properties.Key.rich_text.map((t) => t.text.content).join('') }))
+    .sort();
+}
+
 const commentsPosted = (log: RequestLogEntry[]) =>
   log.filter((e) => e.method === 'POST' && e.path.startsWith('/v1/comments'));
 
@@ -171,8 +185,24 @@ beforeAll(async () => {
 afterAll(async () => sandbox?.close());
 
 describe('feedback requests through `sync`, with nominations approved on three demo reviews', () => {
-  it('gives each approved reviewee–peer pair exactly one row, Requested or Answered as the CSV says', async () => {
+  it('leaves a review whose Peers are not approved without rows, and says they are pending', async () => {
     expect((await peers(CHLOE)).approved).toBe(false);
+    const { report, log } = await sync('pending', DURING);
+    const want = await expectedRows();
+    expect([...want.keys()].filter((key) => key.startsWith(bare(CHLOE)))).toEqual([]);
+    expect(want.size).toBe(8);
+    expect(statuses(await rows())).toEqual(want);
+    expect(report.feedbackRequests).toMatchObject({ created: want.size, failed: 0, reminded: 0 });
+    expect(createdKeys(log)).toEqual([...want.keys()].sort());
+    expect(countLines(log)).toEqual(new Map([...countsFrom(want), [CHLOE, []]]));
+    expect(writtenToReviews(log).get(CHLOE)).toContain(
+      "3 peers nominated, waiting for the manager's approval.",
+    );
+    expect(await nomineesNamed(log)).toEqual([]);
+  }, 30_000);
+
+  it('gives each approved reviewee–peer pair exactly one row, Requested or Answered as the CSV says', async () => {
+    const before = await rows();
     await call('PATCH', `/v1/pages/${CHLOE}`, { properties: { 'Peers approved': { checkbox: true } } });
 
     const { report, log } = await sync('approved', DURING);
@@ -186,27 +216,15 @@ describe('feedback requests through `sync`, with nominations approved on three d
       expect(row.review.map(bare)).toEqual([review]);
       expect(row.peer.map(bare)).toEqual([peer]);
     }
-    expect(report.feedbackRequests).toMatchObject({ created: want.size, failed: 0, reminded: 0 });
+    // Only Chloe's rows are new; the rows already there are not written again.
+    const chloe = [...want.keys()].filter((key) => key.startsWith(bare(CHLOE)));
+    expect(chloe).toHaveLength(3);
+    expect(report.feedbackRequests).toMatchObject({ created: 3, updated: 0, failed: 0, reminded: 0 });
+    expect(createdKeys(log)).toEqual(chloe.sort());
+    expect(rowWrites(log, new Set(before.map((r) => r.id)))).toEqual([]);
 
-    // What was sent: one create per row into the data source, each with its key, and nothing else there.
-    const creates = log.filter(
-      (e) =>
-        e.method === 'POST' &&
-        e.path === '/v1/pages' &&
-        bare((e.body as { parent?: { data_source_id?: string } }).parent?.data_source_id ?? '') ===
-          bare(REQUESTS_DS),
-    );
-    const sentKeys = creates.map((e) =>
-      (
-        e.body as { properties: { Key: { rich_text: { text: { content: string } }[] } } }
-      ).properties.Key.rich_text
-        .map((t) => t.text.content)
-        .join(''),
-    );
-    expect(sentKeys.map((k) => k.split('/').map(bare).join('/')).sort()).toEqual([...want.keys()].sort());
-
-    // The review pages count, and name no nominee.
-    expect(countLines(log)).toEqual(countsFrom(want));
+    // Chloe's page now counts her requested peers, and no review page names a nominee.
+    expect(countLines(log).get(CHLOE)).toEqual(countsFrom(want).get(CHLOE));
     expect(await nomineesNamed(log)).toEqual([]);
   }, 30_000);
 
