@@ -13,6 +13,7 @@ import {
   type CliResult,
   type RunningSandbox,
 } from './harness.ts';
+import { pageOfWrite } from '../support/written-pages.ts';
 
 // Issue 21: nominations are participation, and a reviewee's page may count them but never name them.
 // The demo team has nominations on three reviews (two approved, with answers from some nominees). One
@@ -81,31 +82,11 @@ beforeAll(async () => {
 
 afterAll(async () => sandbox?.close());
 
-/** The page a write lands on: the page itself, or the page a block or comment sits under. */
-function pageOfWrite(path: string, body: unknown): string | null {
-  const { store } = sandbox.sandbox.notion;
-  const rootOf = (id: string): string | null => {
-    let key = normalizeId(id);
-    for (let depth = 0; depth < 50; depth += 1) {
-      if (store.pages.has(key)) return key;
-      const block = store.blocks.get(key);
-      if (!block) return null;
-      key = normalizeId(block.parent.type === 'page_id' ? block.parent.page_id : block.parent.block_id);
-    }
-    return null;
-  };
-  const target = /^\/v1\/(?:pages|blocks)\/([^/?]+)/.exec(path)?.[1];
-  if (target) return rootOf(target);
-  const parent = (body as { parent?: { page_id?: string; block_id?: string } } | null)?.parent;
-  if (path.startsWith('/v1/comments') && parent) return rootOf(parent.page_id ?? parent.block_id ?? '');
-  return null;
-}
-
 /** Everything written to one page in this run, as the JSON the tool sent. */
 function writtenTo(pageId: string): string[] {
   return sandbox.sandbox.requests
     .entries()
-    .filter((entry) => isWrite(entry) && pageOfWrite(entry.path, entry.body) === pageId)
+    .filter((entry) => isWrite(entry) && pageOfWrite(sandbox.sandbox.notion.store, entry) === pageId)
     .map((entry) => JSON.stringify(entry.body));
 }
 
