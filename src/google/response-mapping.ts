@@ -1,4 +1,5 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
+import { NO_COMMENTS } from '../core/validation/text.ts';
 import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { parseResponseTimestamp } from './response-timestamp.ts';
@@ -164,13 +165,13 @@ export function mapRow(
   if (row.every((_cell, index) => cellValue(row, index) === null)) return null;
   const ratings: Record<string, string | number | null> = {};
   for (const [code, index] of Object.entries(map.ratings)) ratings[code] = pooledValue(row, index, pool);
-  const comments: Record<string, string> = {};
+  let comments: Record<string, string> | null = null;
   for (const [code, index] of Object.entries(map.comments)) {
     const text = cellText(row, index, pool);
-    if (text !== null) comments[code] = text;
+    if (text !== null) (comments ??= {})[code] = text;
   }
   const overall = cellText(row, map.comment, pool);
-  if (overall !== null) comments.overall = overall;
+  if (overall !== null) (comments ??= {}).overall = overall;
   return {
     source: sourceName,
     ref,
@@ -180,6 +181,6 @@ export function mapRow(
     relationship: cellText(row, map.relationship, pool) ?? '',
     cycle: cellText(row, map.cycle, pool),
     ratings,
-    comments,
+    comments: comments ?? NO_COMMENTS,
   };
 }
