@@ -3,6 +3,7 @@ import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { eachCsvRecord, type CsvRecord } from './csv-parse.ts';
 import { buildColumnMap, mapRow, sourceLabel, type ColumnMap } from './response-mapping.ts';
+import { createStringPool } from './string-pool.ts';
 
 // The offline source: a Google Forms "Download responses (.csv)" file. It goes through the same column
 // mapping as the sheet and form sources, so a CSV run and a live run see identical responses.
@@ -28,6 +29,8 @@ export async function readCsvSource(
   // malformed file still wins over a bad header: the header's error waits until the file parsed.
   const read: { map: ColumnMap | null; headerError: Error | null } = { map: null, headerError: null };
   const responses: RawResponse[] = [];
+  // The responses keep copies of their texts, not views into `text`: the file is freed once read.
+  const pool = createStringPool();
   parseRecords(text, source.path, (record) => {
     if (read.headerError !== null) return;
     if (read.map === null) {
@@ -39,7 +42,7 @@ export async function readCsvSource(
       }
       return;
     }
-    const response = mapRow(record.fields, read.map, `line ${record.line}`, name);
+    const response = mapRow(record.fields, read.map, `line ${record.line}`, name, pool);
     if (response !== null) responses.push(response);
   });
   if (read.headerError !== null) throw read.headerError;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EpochMillis } from '../core/domain.ts';
+import { NO_COMMENTS } from '../core/validation/text.ts';
 import type { RawResponse } from '../core/validation/types.ts';
 import type { FormResponse } from './api-values.ts';
 import type { FormColumns } from './form-questions.ts';
@@ -90,13 +91,13 @@ export function mapFormResponse(
 
   const ratings: Record<string, string | null> = {};
   for (const [code, id] of Object.entries(fields.ratings)) ratings[code] = answerText(response, id);
-  const comments: Record<string, string> = {};
+  let comments: Record<string, string> | null = null;
   for (const [code, id] of Object.entries(fields.comments)) {
     const text = answerText(response, id);
-    if (text !== null) comments[code] = text;
+    if (text !== null) (comments ??= {})[code] = text;
   }
   const overall = answerText(response, fields.comment);
-  if (overall !== null) comments.overall = overall;
+  if (overall !== null) (comments ??= {}).overall = overall;
   return {
     source: sourceName,
     ref: response.responseId ?? '',
@@ -106,6 +107,6 @@ export function mapFormResponse(
     relationship: answerText(response, fields.relationship) ?? '',
     cycle: answerText(response, fields.cycle),
     ratings,
-    comments,
+    comments: comments ?? NO_COMMENTS,
   };
 }

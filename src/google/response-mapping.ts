@@ -1,7 +1,9 @@
 import type { Config, SourceConfig } from '../core/config-schema.ts';
+import { NO_COMMENTS } from '../core/validation/text.ts';
 import type { RawResponse } from '../core/validation/types.ts';
 import { ConfigError } from '../errors.ts';
 import { parseResponseTimestamp } from './response-timestamp.ts';
+import { createStringPool, type StringPool } from './string-pool.ts';
 
 // One mapping from a header row (CSV, sheet) or question titles (form) to response fields, shared by every
 // Google source so that the same answers read from any of them give the same RawResponse.
@@ -136,41 +138,49 @@ function cellValue(row: readonly Cell[], index: number | null): string | number 
   return text === '' ? null : text;
 }
 
-function cellText(row: readonly Cell[], index: number | null): string | null {
+/** A text cell as the pool's copy: what a response keeps must not hold on to the source's text. */
+function pooledValue(row: readonly Cell[], index: number | null, pool: StringPool): string | number | null {
   const value = cellValue(row, index);
-  return value === null ? null : String(value);
+  return typeof value === 'string' ? pool(value) : value;
+}
+
+function cellText(row: readonly Cell[], index: number | null, pool: StringPool): string | null {
+  const value = cellValue(row, index);
+  return value === null ? null : pool(String(value));
 }
 
 /**
  * Turns one data row into a RawResponse, or null for a blank row (every cell empty), which is skipped
  * silently. Everything else is kept as found, even half-empty: ratings stay raw text or numbers and text
  * is never interpreted, because checking is the core's job and a rejection there carries `ref`.
+ * Texts go through `pool` (one per read, see string-pool.ts); without one, the row's own pool.
  */
 export function mapRow(
   row: readonly Cell[],
   map: ColumnMap,
   ref: string,
   sourceName: string,
+  pool: StringPool = createStringPool(),
 ): RawResponse | null {
   if (row.every((_cell, index) => cellValue(row, index) === null)) return null;
   const ratings: Record<string, string | number | null> = {};
-  for (const [code, index] of Object.entries(map.ratings)) ratings[code] = cellValue(row, index);
-  const comments: Record<string, string> = {};
+  for (const [code, index] of Object.entries(map.ratings)) ratings[code] = pooledValue(row, index, pool);
+  let comments: Record<string, string> | null = null;
   for (const [code, index] of Object.entries(map.comments)) {
-    const text = cellText(row, index);
-    if (text !== null) comments[code] = text;
+    const text = cellText(row, index, pool);
+    if (text !== null) (comments ??= {})[code] = text;
   }
-  const overall = cellText(row, map.comment);
-  if (overall !== null) comments.overall = overall;
+  const overall = cellText(row, map.comment, pool);
+  if (overall !== null) (comments ??= {}).overall = overall;
   return {
     source: sourceName,
     ref,
     submittedAt: parseResponseTimestamp(cellValue(row, map.timestamp), map.timeZone),
-    respondentEmail: cellText(row, map.respondentEmail),
-    reviewee: cellText(row, map.reviewee) ?? '',
-    relationship: cellText(row, map.relationship) ?? '',
-    cycle: cellText(row, map.cycle),
+    respondentEmail: cellText(row, map.respondentEmail, pool),
+    reviewee: cellText(row, map.reviewee, pool) ?? '',
+    relationship: cellText(row, map.relationship, pool) ?? '',
+    cycle: cellText(row, map.cycle, pool),
     ratings,
-    comments,
+    comments: comments ?? NO_COMMENTS,
   };
 }

@@ -19,6 +19,7 @@ import {
   type Cell,
 } from './response-mapping.ts';
 import type { ResponseSource } from './source.ts';
+import { createStringPool } from './string-pool.ts';
 
 // A form's linked response sheet (or any sheet laid out the same way), read in two requests: the
 // spreadsheet's time zone and tab titles, then every value of the one tab. Values come unformatted so that
@@ -79,9 +80,10 @@ export async function readSheetSource(
   const map = buildColumnMap(header.map(textOf), source, config, sheetZone);
 
   const responses: RawResponse[] = [];
+  const pool = createStringPool();
   rows.slice(headerIndex + 1).forEach((row, offset) => {
     const cells = row.map((value, column) => toCell(value, column === map.timestamp));
-    const response = mapRow(cells, map, `row ${headerIndex + offset + 2}`, name);
+    const response = mapRow(cells, map, `row ${headerIndex + offset + 2}`, name, pool);
     if (response !== null) responses.push(response);
   });
   return responses;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../errors.ts';
-import { normaliseNotionId, tryNormaliseNotionId } from './ids.ts';
+import { canonicalId, normaliseNotionId, tryNormaliseNotionId } from './ids.ts';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const DASHED = '01234567-89ab-cdef-0123-456789abcdef';
@@ -46,5 +46,24 @@ describe('normaliseNotionId', () => {
     expect(() => normaliseNotionId('nope', 'notion.reviews.database')).toThrow(
       'notion.reviews.database "nope" is not a Notion id or URL',
     );
+  });
+});
+
+describe('canonicalId', () => {
+  it.each([
+    [
+      'a dashed lower-case id, as Notion answers',
+      '0123abcd-4567-89ab-cdef-0123456789ab',
+      '0123abcd-4567-89ab-cdef-0123456789ab',
+    ],
+    [
+      'an upper-case dashed id',
+      '0123ABCD-4567-89AB-CDEF-0123456789AB',
+      '0123abcd-4567-89ab-cdef-0123456789ab',
+    ],
+    ['a bare id', '0123abcd456789abcdef0123456789ab', '0123abcd-4567-89ab-cdef-0123456789ab'],
+    ['an emulator’s short id', 'page-1', 'page-1'],
+  ])('keeps %s canonical', (_name, id, expected) => {
+    expect(canonicalId(id)).toBe(expected);
   });
 });

@@ -20,6 +20,7 @@ import { goalChanges } from './plan-goals.ts';
 import { remindersFor } from './plan-reminders.ts';
 import { ticksSource } from './plan-todos.ts';
 import { composeSyncNotes, copiedRecordLine, parseReminders, personCopyLines } from './sync-notes.ts';
+import { keptList } from '../core/kept-list.ts';
 
 export interface ReviewPlanInput {
   review: Review;
@@ -138,7 +139,7 @@ function ownedWrites(
       next.syncNotes = notes;
       reasons.push('sync notes');
     }
-    return { next, reasons };
+    return { next, reasons: keptList(reasons) };
   }
 }
 
@@ -273,5 +274,5 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     next.lastSynced = now.toISOString();
     changes.push({ kind: 'update-review', reviewPageId: review.pageId, properties: next, reasons });
   }
-  return { review, ...partial, frozen, actionPlan, itemsNeeded, changes };
+  return { review, ...partial, frozen, actionPlan, itemsNeeded, changes: keptList(changes) };
 }

@@ -25,25 +25,37 @@ function describeChange(change: Change): string {
  * The dry-run view: what each review would get, in the order it would be written. With `aggregate`
  * detail (shared logs) it says only how many changes of each kind, never which page or person.
  */
-export function formatPlan(plan: SyncPlan, _config: Config, detail: 'aggregate' | 'full' = 'full'): string[] {
-  if (detail === 'aggregate') return aggregatePlan(plan);
-  const lines: string[] = [];
+export function formatPlan(plan: SyncPlan, config: Config, detail: 'aggregate' | 'full' = 'full'): string[] {
+  return [...planLines(plan, config, detail)];
+}
+
+/**
+ * The lines of `formatPlan` one at a time, for printing as they are made: a large run's plan is tens of
+ * thousands of lines, which held all at once were a few megabytes at the very end of a dry run, where
+ * its memory peaks.
+ */
+export function* planLines(
+  plan: SyncPlan,
+  _config: Config,
+  detail: 'aggregate' | 'full' = 'full',
+): Generator<string, void, undefined> {
+  if (detail === 'aggregate') {
+    yield* aggregatePlan(plan);
+    return;
+  }
   for (const review of plan.reviews) {
     if (review.changes.length === 0) continue;
-    lines.push(`${review.review.title} (${review.review.pageId})`);
-    for (const change of review.changes) lines.push(`  - ${describeChange(change)}`);
+    yield `${review.review.title} (${review.review.pageId})`;
+    for (const change of review.changes) yield `  - ${describeChange(change)}`;
   }
   if (reviewsNeedingItems(plan).length > 0)
-    lines.push('(action items are checked against Notion before they are created)');
+    yield '(action items are checked against Notion before they are created)';
   for (const rejection of plan.rejected) {
-    lines.push(`rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`);
+    yield `rejected ${rejection.source} ${rejection.ref}: ${rejection.reason}: ${rejection.message}`;
   }
-  lines.push(...requestLines(plan));
+  yield* requestLines(plan);
   const changed = plan.reviews.filter((r) => r.changes.length > 0).length;
-  lines.push(
-    `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`,
-  );
-  return lines;
+  yield `${plan.changes.length} change(s) across ${changed} of ${plan.reviews.length} review(s); nothing was written.`;
 }
 
 /** Counts only, at every detail: the rows name peers, which is participation the logs must not show. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { loadConfig } from '../../config/load.ts';
 import { ConfigError } from '../../errors.ts';
-import { formatPlan } from '../../sync/print-plan.ts';
+import { planLines } from '../../sync/print-plan.ts';
 import type { RunReport } from '../../sync/report.ts';
 import { runSync } from '../../sync/run.ts';
 import { activeCycles } from '../../notion/review-selection.ts';
@@ -128,7 +128,7 @@ export async function runSyncCommand(flags: SyncFlags, io: SyncCommandIo = proce
           if (!flags.quiet) progress?.update(done, total);
         },
       });
-      if (report.dryRun) for (const line of formatPlan(plan, config, detail)) output.info(line);
+      if (report.dryRun) for (const line of planLines(plan, config, detail)) output.info(line);
       printSummary(report, output, detail);
       const hint = emptyDatabaseHint(report, activeCycles(config, now, flags.cycle));
       if (hint) output.error(`${toneForStderr('note', 'yellow')}: ${hint}`);

@@ -128,7 +128,9 @@ export function peerSubgroups(
     n,
   }));
   if (raters.smallPeerGroups === 'merge' && leftOverCount >= min) {
-    subgroups.push({
+    // `concat`, not `push`: the list is kept with the plan, once per code of every review, and an
+    // array grown by push keeps room for 16 more.
+    return subgroups.concat({
       label: OTHER_PEERS,
       mean: round2OrNull(meanRatingAcross(leftOver, code)),
       n: leftOverCount,

@@ -7,6 +7,7 @@ import { stageName } from '../workflow/stages.ts';
 import type { SummaryInput } from './build-summary.ts';
 import { codeLabel } from './format.ts';
 import { buildNominationProgress } from './nomination-progress.ts';
+import { keptList } from '../kept-list.ts';
 
 function plural(n: number, word: string): string {
   return `${n} more ${word}${n === 1 ? '' : 's'}`;
@@ -42,8 +43,8 @@ export function buildProgress(input: SummaryInput): SummaryProgress {
     stage: stageName(config, stage),
     answered: { ...raters },
     peersNeeded: needed,
-    missing,
-    due,
+    missing: keptList(missing),
+    due: keptList(due),
     // Absent, not null, with nominations off: the model and its hash stay what they were.
     ...(nominations === null ? {} : { nominations }),
   };

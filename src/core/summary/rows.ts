@@ -14,30 +14,45 @@ import { round2OrNull } from '../numbers/round.ts';
  * its trend, as `rowsWithTrends` adds it.
  */
 export function buildRows(score: ReviewScore, config: Config, past?: readonly PastReview[]): SummaryRow[] {
-  const competencies = config.framework.competencies;
-  const rows: SummaryRow[] = [];
-  for (let i = 0; i < competencies.length; i++) {
-    const competency = competencies[i] as CompetencyConfig;
+  // `map` sizes the list exactly, and each row is one literal with every field it will have: the plan
+  // keeps a row per code of every review, and fields added after the fact cost a second allocation each.
+  return config.framework.competencies.map((competency: CompetencyConfig): SummaryRow => {
     const code = codeAt(score.codes, competency.code);
     const peersShown = score.peersVisible && code !== undefined;
-    const row: SummaryRow = {
+    const self = round2OrNull(code?.self ?? null);
+    const peers = peersShown ? round2OrNull(code.peers) : null;
+    const peerCount = peersShown ? code.peerCount : 0;
+    const manager = round2OrNull(code?.manager ?? null);
+    const value = round2OrNull(code?.score ?? null);
+    const gap = round2OrNull(code?.gap ?? null);
+    const awaitingOthers = code?.awaitingOthers ?? false;
+    if (past === undefined) {
+      return {
+        code: competency.code,
+        name: competency.name,
+        self,
+        peers,
+        peerCount,
+        manager,
+        score: value,
+        gap,
+        awaitingOthers,
+      };
+    }
+    const { previous, change, trend } = rowTrend({ code: competency.code, score: value }, code, past);
+    return {
       code: competency.code,
       name: competency.name,
-      self: round2OrNull(code?.self ?? null),
-      peers: peersShown ? round2OrNull(code.peers) : null,
-      peerCount: peersShown ? code.peerCount : 0,
-      manager: round2OrNull(code?.manager ?? null),
-      score: round2OrNull(code?.score ?? null),
-      gap: round2OrNull(code?.gap ?? null),
-      awaitingOthers: code?.awaitingOthers ?? false,
+      self,
+      peers,
+      peerCount,
+      manager,
+      score: value,
+      gap,
+      previous,
+      change,
+      trend,
+      awaitingOthers,
     };
-    if (past !== undefined) {
-      const trend = rowTrend(row, code, past);
-      row.previous = trend.previous;
-      row.change = trend.change;
-      row.trend = trend.trend;
-    }
-    rows.push(row);
-  }
-  return rows;
+  });
 }

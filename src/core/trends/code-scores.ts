@@ -1,6 +1,7 @@
 import type { CodeScoreEntry, PageCodeScores } from '../domain.ts';
 import type { CodeScore, ReviewScore } from '../scoring/types.ts';
 import { round2OrNull } from '../numbers/round.ts';
+import { keptList } from '../kept-list.ts';
 
 // A review page keeps its per-code scores in one tool-owned text property, "CQ 3.85; SD 4.10", so a
 // later cycle can compare with them from the same bulk query that reads the page, at no extra request.
@@ -16,10 +17,13 @@ export function hasOthersEvidence(code: Pick<CodeScore, 'manager' | 'peers'>): b
 
 /** The codes worth keeping, in the score's (framework) order, each rounded to 2 decimals. */
 export function codeScoreEntries(score: Pick<ReviewScore, 'codes'>): CodeScoreEntry[] {
-  return score.codes.flatMap((code) => {
+  const entries: CodeScoreEntry[] = [];
+  for (const code of score.codes) {
     const value = round2OrNull(code.score);
-    return value !== null && hasOthersEvidence(code) ? [{ code: code.code, value }] : [];
-  });
+    if (value !== null && hasOthersEvidence(code)) entries.push({ code: code.code, value });
+  }
+  // Kept in the page write of every review that changes.
+  return keptList(entries);
 }
 
 /** The property's text: "CQ 3.85; SD 4.10". */

@@ -43,14 +43,20 @@ export function redactEmail(message: string, email: string | null): string {
 
 /** Trims every comment and drops the empty ones; the text itself stays literal (no `=`, markdown or mention handling). */
 export function cleanComments(comments: Record<string, string>): Record<string, string> {
-  const cleaned: Record<string, string> = {};
+  let cleaned: Record<string, string> | null = null;
   for (const key in comments) {
     if (!Object.hasOwn(comments, key)) continue;
     const trimmed = (comments[key] as string).trim();
-    if (trimmed !== '') cleaned[key] = trimmed;
+    if (trimmed !== '') (cleaned ??= {})[key] = trimmed;
   }
-  return cleaned;
+  return cleaned ?? NO_COMMENTS;
 }
+
+/**
+ * The comments of a response without any: most responses of a large run, so they share this one frozen
+ * record rather than holding an empty object each.
+ */
+export const NO_COMMENTS: Record<string, string> = Object.freeze({});
 
 /**
  * How refs sort. One collator serves a whole run (RunContext.refs): `localeCompare` with options

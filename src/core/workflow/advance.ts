@@ -5,6 +5,7 @@ import { overdueFor } from './overdue.ts';
 import { stageChain, stageIndex, stageName } from './stages.ts';
 import { walkStages } from './supported-stage.ts';
 import type { CalendarMemo } from './calendar-day.ts';
+import { keptList } from '../kept-list.ts';
 
 // The review state machine. Rules (docs/workflow.md has the long form):
 // - Work out the furthest stage the data supports from scratch (see supported-stage.ts).
@@ -40,7 +41,7 @@ function violationFor(
 function forwardPath(from: StageKey, to: StageKey, config: Config): StageKey[] {
   const lo = stageIndex(from);
   const hi = stageIndex(to);
-  return stageChain(config).filter((stage) => stageIndex(stage) > lo && stageIndex(stage) <= hi);
+  return keptList(stageChain(config).filter((stage) => stageIndex(stage) > lo && stageIndex(stage) <= hi));
 }
 
 /** Advances one review as far as its data allows, or reports that a person moved it too far. */
