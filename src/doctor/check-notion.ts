@@ -17,7 +17,7 @@ import {
   type DataSourceProperties,
 } from '../core/notion-schema/checks.ts';
 import { checkLaunchTemplate } from './check-template.ts';
-import { ok, problem, problemFromError, skipped, type Finding } from './findings.ts';
+import { ok, problem, problemFromError, skipped, warning, type Finding } from './findings.ts';
 import type { DataSourceKind } from '../core/notion-schema/expectations.ts';
 
 // The live Notion checks: the token, then each configured database resolved and its schema compared with
@@ -165,6 +165,17 @@ export async function checkNotion(config: Config, options: NotionCheckOptions): 
       checkFeedbackRequestSchema(properties, requests, reviews.dataSourceId),
     );
     findings.push(...result.findings);
+    if (config.raters.nominations === 'off') findings.push(requestsWithoutNominations());
   }
   return findings;
 }
+
+// Rows come from approved nominations, which are read only with nominations on: with them off the rows
+// are kept as they stand, never created, answered or reminded. Turning nominations off mid-cycle freezes
+// them on purpose, so it is a warning, not a problem.
+const requestsWithoutNominations = (): Finding =>
+  warning(
+    'feedback requests',
+    'notion.feedbackRequests is set but raters.nominations is off: no row is created, answered, withdrawn or reminded',
+    'set raters.nominations to track or required, or remove notion.feedbackRequests',
+  );

@@ -40,6 +40,16 @@ describe('runDoctor against the sandbox', () => {
     expect(nonReads(sandbox)).toEqual([]);
   });
 
+  it('warns that a Feedback requests data source does nothing while nominations are off', async () => {
+    const setup = await demoSetup();
+    (setup.config.raters as Record<string, unknown>).nominations = 'off';
+    const { findings, exitCode } = await kit.run(setup);
+    expect(lines(findings.filter((f) => f.status === 'warning'))).toContain(
+      'warning  feedback requests: notion.feedbackRequests is set but raters.nominations is off: no row is created, answered, withdrawn or reminded: set raters.nominations to track or required, or remove notion.feedbackRequests',
+    );
+    expect(exitCode).toBe(EXIT_OK);
+  });
+
   it('checks no action items database with action items as to-dos, even one left in the config', async () => {
     const setup = await demoSetup();
     const notion = setup.config.notion as { actionItems: Record<string, unknown> };
