@@ -13,7 +13,7 @@ import {
 import { nominationLines } from '../core/summary/nomination-progress.ts';
 import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
-import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
+import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable, tableRow } from './block-limits.ts';
 import { richText } from './rich-text.ts';
 import { summaryChartBlocks } from './chart-blocks.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
@@ -45,10 +45,6 @@ function bullet(text: string): BlockObjectRequest {
 
 function quote(text: string): BlockObjectRequest {
   return { object: 'block', type: 'quote', quote: { rich_text: richText(text) } };
-}
-
-function tableRow(cells: string[]): BlockObjectRequest {
-  return { object: 'block', type: 'table_row', table_row: { cells: cells.map((cell) => richText(cell)) } };
 }
 
 function rowCells(row: SummaryRow, withTrend: boolean): string[] {
