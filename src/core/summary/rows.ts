@@ -28,7 +28,6 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
     const awaitingOthers = code?.awaitingOthers ?? false;
     // Two literals on purpose: without `history` a row has no trend keys at all, so the plan does not hold
     // three empty slots per code of every review, and each literal keeps one object shape for its rows.
-    // A single literal with `previous: undefined` would also read differently to `'previous' in row`.
     if (past === undefined) {
       return {
         code: competency.code,
