@@ -11,6 +11,7 @@ import {
   provisionalLine,
 } from '../core/summary/summary-text.ts';
 import { nominationLines } from '../core/summary/nomination-progress.ts';
+import { scoreCell } from '../core/summary/format.ts';
 import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
 import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable, tableRow } from './block-limits.ts';
@@ -54,7 +55,7 @@ function rowCells(row: SummaryRow, withTrend: boolean): string[] {
     num(row.self),
     peers,
     num(row.manager),
-    row.awaitingOthers ? 'awaiting others' : num(row.score),
+    scoreCell(row.score, row.awaitingOthers),
     signed(row.gap),
   ];
   if (!withTrend) return cells;
