@@ -419,6 +419,24 @@ describe('bad configs', () => {
     ['a blank view name', yamlWith({ 'notion.views.overdue': '' }), 'notion.views.overdue', 'non-empty'],
     ['a blank launch template', yamlWith({ 'launch.template': '  ' }), 'launch.template', 'non-empty'],
     [
+      'a misspelt view key',
+      yamlWith({ 'notion.views.overdeu': 'Late' }),
+      'notion.views.overdeu',
+      'did you mean "overdue"',
+    ],
+    [
+      'a view name as a list',
+      yamlWith({ 'notion.views.overdue': ['Late'] }),
+      'notion.views.overdue',
+      'expected string',
+    ],
+    [
+      'a misspelt launch key',
+      yamlWith({ 'launch.templte': 'default' }),
+      'launch.templte',
+      'did you mean "template"',
+    ],
+    [
       'a launch template as a number',
       yamlWith({ 'launch.template': 3 }),
       'launch.template',

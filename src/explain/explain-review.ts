@@ -4,6 +4,7 @@ import { buildActionPlan } from '../core/action-plan/index.ts';
 import { classifyScore } from '../core/action-plan/classify.ts';
 import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import { round2OrNull } from '../core/numbers/round.ts';
+import { scoreCell } from '../core/summary/format.ts';
 import { codeAt } from '../core/scoring/code-at.ts';
 import { checkGuard } from '../core/workflow/guards.ts';
 import { stageChain, stageIndex } from '../core/workflow/stages.ts';
@@ -73,7 +74,7 @@ function explainCodes(plan: ReviewPlan, config: Config): CodeExplanation[] {
         manager: code.manager,
         score: code.score,
         rounded: round2OrNull(code.score),
-        shown: code.awaitingOthers ? 'awaiting others' : (round2OrNull(code.score)?.toFixed(2) ?? '—'),
+        shown: scoreCell(code.score, code.awaitingOthers),
         awaitingOthers: code.awaitingOthers,
       },
     ];

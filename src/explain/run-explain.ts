@@ -1,6 +1,6 @@
 import type { Config } from '../core/config-schema.ts';
 import { createRunContext } from '../core/run-context.ts';
-import { ConfigError, NoMatchingReviewError } from '../errors.ts';
+import { ConfigError } from '../errors.ts';
 import { createResponseSources, readAllResponses } from '../google/create-sources.ts';
 import { createNotionGatewayFromEnv } from '../notion/gateway-from-env.ts';
 import { readNotionState } from '../notion/read-state.ts';
@@ -8,6 +8,7 @@ import { plan, validationReviews, type SyncState } from '../planner/plan.ts';
 import { activeCycles, matchesReview } from '../notion/review-selection.ts';
 import { explainResponses } from './explain-responses.ts';
 import { explainReview } from './explain-review.ts';
+import { pickExplainedReview } from './pick-review.ts';
 import type { Explanation } from './explain-types.ts';
 
 export interface ExplainOptions {
@@ -39,16 +40,7 @@ export async function runExplain(options: ExplainOptions): Promise<Explanation> 
   };
   const run = createRunContext();
   const planned = plan(state, config, now, (r) => matchesReview(r, options.review), run);
-  const reviewPlan = planned.reviews[0];
-  const cycle = config.cycles.find((c) => c.name === reviewPlan?.review.cycle);
-  if (reviewPlan === undefined || cycle === undefined) {
-    throw new NoMatchingReviewError(
-      `--review "${options.review}": no review of the active cycles matches it`,
-      {
-        details: ['Give the review page id (or its URL) or the reviewee’s email, as in Notion.'],
-      },
-    );
-  }
+  const { plan: reviewPlan, cycle } = pickExplainedReview(planned.reviews, config.cycles, options.review);
   const counts = explainResponses(reviewPlan.review, validationReviews(state), responses, config, now, run);
   return explainReview({
     plan: reviewPlan,

@@ -9,6 +9,7 @@ import type { NotionApiVersion } from '../core/config-schema.ts';
 import { ConfigError, NotionApiError } from '../errors.ts';
 import type { NotionEnv } from '../notion/gateway-from-env.ts';
 import { canonicalId, normaliseNotionId } from '../notion/ids.ts';
+import { forEachListPage, PAGE_SIZE } from '../notion/paginate.ts';
 import type { DataSourceProperties } from './view-specs.ts';
 
 // The Notion calls of `init`: list the parent page's children and create databases. The sync gateway
@@ -82,24 +83,25 @@ export function createInitNotion(env: NotionEnv, apiVersion?: NotionApiVersion):
   return {
     async childDatabaseTitles(pageId) {
       const titles: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await send('blocks.children.list', () =>
-          client.blocks.children.list({
-            block_id: pageId,
-            page_size: 100,
-            ...(cursor === undefined ? {} : { start_cursor: cursor }),
+      await forEachListPage(
+        (cursor) =>
+          send('blocks.children.list', () =>
+            client.blocks.children.list({
+              block_id: pageId,
+              page_size: PAGE_SIZE,
+              ...(cursor === undefined ? {} : { start_cursor: cursor }),
+            }),
+          ).catch((error: unknown) => {
+            throw parentProblem(error, pageId);
           }),
-        ).catch((error: unknown) => {
-          throw parentProblem(error, pageId);
-        });
-        for (const block of page.results) {
-          if ('type' in block && block.type === 'child_database') {
-            titles.push(block.child_database.title);
+        (page) => {
+          for (const block of page.results) {
+            if ('type' in block && block.type === 'child_database') {
+              titles.push(block.child_database.title);
+            }
           }
-        }
-        cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
-      } while (cursor !== undefined);
+        },
+      );
       return titles;
     },
 
@@ -128,18 +130,17 @@ export function createInitNotion(env: NotionEnv, apiVersion?: NotionApiVersion):
 
     async viewNames(databaseId) {
       const ids: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await send('views.list', () =>
-          client.views.list({
-            database_id: databaseId,
-            page_size: 100,
-            ...(cursor === undefined ? {} : { start_cursor: cursor }),
-          }),
-        );
-        ids.push(...page.results.map((view) => view.id));
-        cursor = page.has_more ? (page.next_cursor ?? undefined) : undefined;
-      } while (cursor !== undefined);
+      await forEachListPage(
+        (cursor) =>
+          send('views.list', () =>
+            client.views.list({
+              database_id: databaseId,
+              page_size: PAGE_SIZE,
+              ...(cursor === undefined ? {} : { start_cursor: cursor }),
+            }),
+          ),
+        (page) => ids.push(...page.results.map((view) => view.id)),
+      );
       const names: string[] = [];
       for (const id of ids) {
         const view = await send('views.retrieve', () => client.views.retrieve({ view_id: id }));

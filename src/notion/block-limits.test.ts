@@ -1,6 +1,6 @@
 import type { BlockObjectRequest } from '@notionhq/client';
 import { describe, expect, it } from 'vitest';
-import { batchBlocks, blockCount, splitTable } from './block-limits.ts';
+import { batchBlocks, blockCount, splitTable, tableRow } from './block-limits.ts';
 import { splitForAppend } from './summary-blocks.ts';
 
 const paragraph = (): BlockObjectRequest => ({ type: 'paragraph', paragraph: { rich_text: [] } });
@@ -70,6 +70,16 @@ describe('splitTable', () => {
     );
     expect(tables.map((t) => rowsOf(t).length)).toEqual(sizes);
     expect(tables.every((t) => rowsOf(t)[0] === header)).toBe(true);
+  });
+});
+
+describe('tableRow', () => {
+  it('makes one rich-text cell per string, an empty string an empty cell', () => {
+    expect(tableRow(['CQ', ''])).toEqual({
+      object: 'block',
+      type: 'table_row',
+      table_row: { cells: [[{ type: 'text', text: { content: 'CQ' } }], []] },
+    });
   });
 });
 

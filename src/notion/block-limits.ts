@@ -1,5 +1,5 @@
 import type { BlockObjectRequest } from '@notionhq/client';
-import { MAX_ARRAY_ITEMS } from './rich-text.ts';
+import { MAX_ARRAY_ITEMS, richText } from './rich-text.ts';
 
 // Notion's limits on what one request may carry, shared by every write that sends blocks: the summary
 // container and the cycle overview page.
@@ -41,6 +41,11 @@ export function batchBlocks(
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/** A row of plain-text cells, as the summary's table and the charts' text tables both build them. */
+export function tableRow(cells: readonly string[]): BlockObjectRequest {
+  return { object: 'block', type: 'table_row', table_row: { cells: cells.map((cell) => richText(cell)) } };
 }
 
 /**

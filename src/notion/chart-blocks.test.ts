@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConfig } from '../../test/support/config-builders.ts';
+import { makeSummaryModel } from '../../test/support/summary-builders.ts';
 import type { SummaryCharts } from '../core/charts/index.ts';
-import type { SummaryModel } from '../core/summary/types.ts';
 import { replaceSummary } from './replace-summary.ts';
 import { renderSummaryBlocks } from './summary-blocks.ts';
 import { bandsByGroupBlocks, summaryChartBlocks } from './chart-blocks.ts';
@@ -26,27 +26,11 @@ const charts: SummaryCharts = {
   ],
 };
 
-const model: SummaryModel = {
-  reviewee: 'Ada Lovelace',
-  cycle: '2026-H2',
-  progress: {
-    stage: 'Feedback delivery',
-    answered: { self: 1, manager: 1, peers: 4 },
-    peersNeeded: 3,
-    missing: [],
-    due: [],
-  },
-  provisional: null,
+const model = makeSummaryModel({
   overall: { score: 3.46, band: 'Meets', raters: { self: 1, manager: 1, peers: 4 }, peersHiddenBelow: null },
   rows: [],
-  strengths: null,
-  growthAreas: null,
-  blindSpots: null,
-  highlights: null,
-  goals: null,
-  actionPlan: null,
   charts,
-};
+});
 
 interface Block {
   type: string;

@@ -10,7 +10,7 @@ import {
   type SummaryCharts,
   type TextChart,
 } from '../core/charts/index.ts';
-import { splitTable } from './block-limits.ts';
+import { splitTable, tableRow } from './block-limits.ts';
 import { richText } from './rich-text.ts';
 
 // Charts as Notion blocks: a `code` block in the language "mermaid", which Notion draws as a diagram, or
@@ -23,12 +23,7 @@ export function mermaidBlock(source: string): BlockObjectRequest {
 }
 
 function textTable(chart: TextChart): BlockObjectRequest[] {
-  const row = (cells: string[]): BlockObjectRequest => ({
-    object: 'block',
-    type: 'table_row',
-    table_row: { cells: cells.map((cell) => richText(cell)) },
-  });
-  return splitTable(row(chart.header), chart.rows.map(row), {
+  return splitTable(tableRow(chart.header), chart.rows.map(tableRow), {
     width: chart.header.length,
     rowHeader: true,
   });

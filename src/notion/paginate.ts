@@ -5,6 +5,29 @@ import { propertyItemList, type UserValue } from './property-values.ts';
 
 export const PAGE_SIZE = 100;
 
+/** What every Notion list answers besides its items. */
+export interface CursorPage {
+  has_more: boolean;
+  next_cursor: string | null;
+}
+
+/**
+ * Any Notion list, page after page: `fetchPage` asks for the page at `cursor` (none for the first),
+ * `visit` takes each answer in order. ⌈items/100⌉ requests. For lists other than data-source queries,
+ * whose items sit under other keys (`results`, `templates`).
+ */
+export async function forEachListPage<P extends CursorPage>(
+  fetchPage: (cursor: string | undefined) => Promise<P>,
+  visit: (page: P) => void,
+): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    visit(page);
+    cursor = page.has_more && page.next_cursor ? page.next_cursor : undefined;
+  } while (cursor);
+}
+
 /** Every page a data-source query returns, following `next_cursor`: ⌈n/100⌉ requests. */
 export async function queryAllPages(
   gw: NotionGateway,

@@ -11,9 +11,10 @@ import {
   provisionalLine,
 } from '../core/summary/summary-text.ts';
 import { nominationLines } from '../core/summary/nomination-progress.ts';
+import { scoreCell } from '../core/summary/format.ts';
 import type { ActionPlanEntry } from '../core/action-plan/types.ts';
 import type { GoalSummary, SummaryModel, SummaryActionPlan, SummaryRow } from '../core/summary/types.ts';
-import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable } from './block-limits.ts';
+import { batchBlocks, MAX_BLOCKS_PER_REQUEST, splitTable, tableRow } from './block-limits.ts';
 import { richText } from './rich-text.ts';
 import { summaryChartBlocks } from './chart-blocks.ts';
 import { carryTicks, NO_PRIOR_TODOS, todoBlock, type PriorTodo } from './summary-todos.ts';
@@ -47,10 +48,6 @@ function quote(text: string): BlockObjectRequest {
   return { object: 'block', type: 'quote', quote: { rich_text: richText(text) } };
 }
 
-function tableRow(cells: string[]): BlockObjectRequest {
-  return { object: 'block', type: 'table_row', table_row: { cells: cells.map((cell) => richText(cell)) } };
-}
-
 function rowCells(row: SummaryRow, withTrend: boolean): string[] {
   const peers = row.peers === null ? '—' : `${num(row.peers)} (${row.peerCount})`;
   const cells = [
@@ -58,7 +55,7 @@ function rowCells(row: SummaryRow, withTrend: boolean): string[] {
     num(row.self),
     peers,
     num(row.manager),
-    row.awaitingOthers ? 'awaiting others' : num(row.score),
+    scoreCell(row.score, row.awaitingOthers),
     signed(row.gap),
   ];
   if (!withTrend) return cells;

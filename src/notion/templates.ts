@@ -1,7 +1,7 @@
 import type { CreatePageParameters } from '@notionhq/client';
 import type { NotionGateway } from './gateway.ts';
 import { canonicalId } from './ids.ts';
-import { PAGE_SIZE } from './paginate.ts';
+import { forEachListPage, PAGE_SIZE } from './paginate.ts';
 
 // Data source templates, for `launch.template`: the list (`GET /v1/data_sources/{id}/templates`, paged
 // by `next_cursor` like every Notion list) and the choice in config resolved against it.
@@ -18,17 +18,18 @@ export type TemplateParameter = NonNullable<CreatePageParameters['template']>;
 /** Every template of the data source: ⌈templates/100⌉ requests, one in practice. */
 export async function listTemplates(gw: NotionGateway, dataSourceId: string): Promise<DataSourceTemplate[]> {
   const found: DataSourceTemplate[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await gw.dataSources.listTemplates({
-      data_source_id: dataSourceId,
-      page_size: PAGE_SIZE,
-      ...(cursor ? { start_cursor: cursor } : {}),
-    });
-    for (const t of page.templates)
-      found.push({ id: canonicalId(t.id), name: t.name, isDefault: t.is_default });
-    cursor = page.has_more && page.next_cursor ? page.next_cursor : undefined;
-  } while (cursor);
+  await forEachListPage(
+    (cursor) =>
+      gw.dataSources.listTemplates({
+        data_source_id: dataSourceId,
+        page_size: PAGE_SIZE,
+        ...(cursor ? { start_cursor: cursor } : {}),
+      }),
+    (page) => {
+      for (const t of page.templates)
+        found.push({ id: canonicalId(t.id), name: t.name, isDefault: t.is_default });
+    },
+  );
   return found;
 }
 

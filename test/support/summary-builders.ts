@@ -5,6 +5,7 @@ import { JANE_REVIEW, makeReview } from './review-builders.ts';
 import { JANE_PEER, makeValidResponse } from './response-builders.ts';
 import { makeCodeScore, makeScore } from './score-builders.ts';
 import type { SummaryInput } from '../../src/core/summary/build-summary.ts';
+import type { SummaryModel } from '../../src/core/summary/types.ts';
 
 export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): SummaryInput {
   const config = makeConfig();
@@ -64,4 +65,32 @@ export function makeSummaryInput(overrides: Partial<SummaryInput> = {}): Summary
   const cycle = config.cycles[0];
   if (!cycle) throw new Error('the fixture config has no cycle');
   return { review, cycle, stage: review.stage, score, responses, goals, actionPlan, config, ...overrides };
+}
+
+/**
+ * A summary model at Feedback delivery with every section empty, for the adapter tests that render one
+ * part of it (charts, to-dos): the overrides are the part under test.
+ */
+export function makeSummaryModel(overrides: Partial<SummaryModel> = {}): SummaryModel {
+  return {
+    reviewee: 'Ada Lovelace',
+    cycle: '2026-H2',
+    progress: {
+      stage: 'Feedback delivery',
+      answered: { self: 1, manager: 1, peers: 4 },
+      peersNeeded: 3,
+      missing: [],
+      due: [],
+    },
+    provisional: null,
+    overall: null,
+    rows: null,
+    strengths: null,
+    growthAreas: null,
+    blindSpots: null,
+    highlights: null,
+    goals: null,
+    actionPlan: null,
+    ...overrides,
+  };
 }

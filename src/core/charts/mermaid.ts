@@ -1,3 +1,4 @@
+import { round2 } from '../numbers/round.ts';
 import type { TrendPoint } from '../trends/types.ts';
 import { axisFloor } from './bars.ts';
 import type { BandsByGroup, ChartScale, CodeChartRow } from './types.ts';
@@ -10,18 +11,26 @@ import type { BandsByGroup, ChartScale, CodeChartRow } from './types.ts';
 const INDENT = '    ';
 
 /**
- * A label inside double quotes. Names come from config and Notion, so anything that could end the quoted
- * string or start Mermaid syntax is turned into a space; letters of every script are kept.
+ * Text safe to put in Mermaid source, quoted or not (a pie title runs to the end of its line). Names come
+ * from config and Notion, so anything that could end a quoted string or start Mermaid syntax is turned
+ * into a space; letters of every script are kept. The overview's pie uses it too, so one rule guards
+ * every chart.
  */
-export function mermaidLabel(text: string): string {
-  const label = text
+export function mermaidText(text: string): string {
+  const cleaned = text
     .replace(/[^\p{L}\p{M}\p{N} .,:;!?'()&+/@_·-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return `"${label === '' ? '?' : label}"`;
+  return cleaned === '' ? '?' : cleaned;
 }
 
-const value = (n: number): string => String(Math.round(n * 100) / 100);
+/** A label inside double quotes. */
+export function mermaidLabel(text: string): string {
+  return `"${mermaidText(text)}"`;
+}
+
+// Values go through the core's one rounding, so a chart shows the number the table beside it shows.
+const value = (n: number): string => String(round2(n));
 
 function xychart(options: {
   horizontal: boolean;

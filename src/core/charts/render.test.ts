@@ -45,4 +45,10 @@ describe('chart text', () => {
       ['2026-H2', '███████▋ 3.80'],
     ]);
   });
+
+  it('rounds a value half away from zero like every other number the core shows', () => {
+    // 1.005 is 1.00499999999999989... as a double: a bare Math.round(n * 100) / 100 gives 1.
+    const line = overallTrendMermaid([{ cycle: '2026-H1', score: 1.005 }], { min: 1, max: 5 }).split('\n');
+    expect(line.at(-1)).toBe('    line [1.01]');
+  });
 });

@@ -123,6 +123,14 @@ describe('buildOverview', () => {
     );
   });
 
+  it("escapes band and cycle names in the pie with the charts' one Mermaid escaper", () => {
+    const pie = bandPieMermaid({
+      cycle: '2026 "H2" %% x',
+      bands: [{ band: 'Meets "most" %% of it', count: 2 }],
+    });
+    expect(pie).toBe('pie showData title Bands · 2026 H2 x\n    "Meets most of it" : 2');
+  });
+
   it('leaves a heatmap cell blank below the threshold of reviews, and colours the others', () => {
     const { heatmap } = build();
     expect(heatmap.columns).toEqual(['Maya', 'Priya', 'Tobias']);

@@ -1,3 +1,4 @@
+import { mermaidLabel, mermaidText } from '../charts/mermaid.ts';
 import { formatScore } from '../summary/format.ts';
 import type { HeatmapCell, OverviewModel } from './types.ts';
 
@@ -5,9 +6,10 @@ import type { HeatmapCell, OverviewModel } from './types.ts';
 
 /** The Mermaid source of the band distribution; Notion and GitHub both draw it as a pie chart. */
 export function bandPieMermaid(model: Pick<OverviewModel, 'cycle' | 'bands'>): string {
-  // Quotes would end a Mermaid label; band names come from config, so dropping them loses nothing real.
-  const slices = model.bands.map((b) => `    "${b.band.replace(/["\n\r]/g, '')}" : ${b.count}`);
-  return [`pie showData title Bands · ${model.cycle.replace(/["\n\r]/g, '')}`, ...slices].join('\n');
+  // Band and cycle names come from config: the charts' one escaper keeps them from ending a label or
+  // starting Mermaid syntax (a "%%" would comment out the rest of the line).
+  const slices = model.bands.map((b) => `    ${mermaidLabel(b.band)} : ${b.count}`);
+  return [`pie showData title Bands · ${mermaidText(model.cycle)}`, ...slices].join('\n');
 }
 
 export function cellText(cell: HeatmapCell | null): string {

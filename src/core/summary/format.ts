@@ -17,6 +17,16 @@ export function formatGap(value: number | null): string {
   return rounded > 0 ? `+${rounded.toFixed(2)}` : rounded.toFixed(2);
 }
 
+/**
+ * The Score cell of the summary's code table: two decimals, a dash without a score, or "awaiting
+ * others" while nobody but the reviewee has rated the code. `explain` prints this same text as `shown`.
+ */
+export function scoreCell(value: number | null, awaitingOthers: boolean): string {
+  if (awaitingOthers) return 'awaiting others';
+  const rounded = round2OrNull(value);
+  return rounded === null ? '—' : rounded.toFixed(2);
+}
+
 /** "System design (SD)": the name people know, the code the table uses. */
 export function codeLabel(competency: Pick<CompetencyConfig, 'code' | 'name'>): string {
   return `${competency.name} (${competency.code})`;

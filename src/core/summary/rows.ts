@@ -26,6 +26,8 @@ export function buildRows(score: ReviewScore, config: Config, past?: readonly Pa
     const value = round2OrNull(code?.score ?? null);
     const gap = round2OrNull(code?.gap ?? null);
     const awaitingOthers = code?.awaitingOthers ?? false;
+    // Two literals on purpose: without `history` a row has no trend keys at all, so the plan does not hold
+    // three empty slots per code of every review, and each literal keeps one object shape for its rows.
     if (past === undefined) {
       return {
         code: competency.code,
