@@ -1,5 +1,5 @@
 import type { Config } from '../core/config-schema.ts';
-import { parseReminded } from '../core/feedback-requests/rules.ts';
+import { parseReminded, parseRequestKey, requestKey } from '../core/feedback-requests/rules.ts';
 import type { ExistingFeedbackRequest } from '../core/feedback-requests/types.ts';
 import { FEEDBACK_REQUEST_PROPERTIES } from '../core/notion-contract/contract.ts';
 import { ConfigError } from '../errors.ts';
@@ -34,11 +34,12 @@ export async function readFeedbackRequests(
     },
     (page) => {
       const { values } = parseProperties(page.properties, specs);
-      const key = values.key ? plainText(values.key.rich_text).trim() : '';
-      if (key === '' || !key.includes('/')) return;
+      const parsed = parseRequestKey(values.key ? plainText(values.key.rich_text) : '');
+      // A malformed key is a person's edit, not a pair: skipped, and never the cause of a second row.
+      if (parsed === null) return;
       rows.push({
         pageId: canonicalId(page.id),
-        key,
+        key: requestKey(parsed.reviewPageId, parsed.peerUserId),
         status: values.status?.select?.name ?? null,
         due: dayOf(values.due),
         link: values.link?.url ?? null,
