@@ -13,12 +13,14 @@ import { plainText } from './rich-text.ts';
 
 /**
  * Every row of the Feedback requests data source that carries a key: one paged query, ⌈rows/100⌉
- * requests, asking only for the properties the plan compares. Rows without a key are people's.
+ * requests, asking only for the properties the plan compares. Rows without a key are people's; a row
+ * whose key a person broke is skipped and told to `onSkipped`, so the run can count it.
  */
 export async function readFeedbackRequests(
   gw: NotionGateway,
   config: Pick<Config, 'notion'>,
   dataSourceId: string,
+  onSkipped: () => void = () => undefined,
 ): Promise<ExistingFeedbackRequest[]> {
   const requests = config.notion.feedbackRequests;
   if (!requests) throw new ConfigError('notion.feedbackRequests is not configured');
@@ -36,7 +38,10 @@ export async function readFeedbackRequests(
       const { values } = parseProperties(page.properties, specs);
       const parsed = parseRequestKey(values.key ? plainText(values.key.rich_text) : '');
       // A malformed key is a person's edit, not a pair: skipped, and never the cause of a second row.
-      if (parsed === null) return;
+      if (parsed === null) {
+        onSkipped();
+        return;
+      }
       rows.push({
         pageId: canonicalId(page.id),
         key: requestKey(parsed.reviewPageId, parsed.peerUserId),

@@ -90,7 +90,10 @@ describe('feedback request rows', () => {
         rowWithKey(4, ` ${N(1)} / ${IDS.linus} `),
       ],
     });
-    expect(await readFeedbackRequests(gw, config, IDS.requestsDs)).toEqual([
+    let skipped = 0;
+    const rows = await readFeedbackRequests(gw, config, IDS.requestsDs, () => (skipped += 1));
+    expect(skipped).toBe(3);
+    expect(rows).toEqual([
       {
         pageId: 'f0000000-0000-4000-8000-000000000004',
         key: `${N(1)}/${IDS.linus}`,
