@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withSkipped } from '../sync/feedback-request-step.ts';
 import type { RunReport } from '../sync/report.ts';
 import { aggregateJobSummaryMarkdown, jobSummaryMarkdown } from './github.ts';
 
@@ -197,5 +198,29 @@ describe('the block cap in the job summary', () => {
     expect(text).toContain("### Notion block limit\n\nthe Free plan's limit of 1,000 lifetime blocks");
     expect(text).toContain('Blocks created: 12.');
     expect(render(report)).not.toContain('block limit');
+  });
+});
+
+describe('feedback requests in the aggregate job summary', () => {
+  const counts = { created: 2, updated: 1, withdrawn: 0, reopened: 0, reminded: 1, failed: 0 };
+
+  it.each<[string, number, string]>([
+    ['no row skipped', 0, 'Feedback requests: 2 created, 1 updated, 0 withdrawn, 1 reminded, 0 failed.'],
+    [
+      'rows with a broken Key',
+      3,
+      'Feedback requests: 2 created, 1 updated, 0 withdrawn, 1 reminded, 0 failed, 3 skipped (their Key is not one the tool wrote).',
+    ],
+  ])('%s', (_name, skipped, line) => {
+    const markdown = aggregateJobSummaryMarkdown({
+      ...report,
+      feedbackRequests: withSkipped(counts, skipped),
+    });
+    expect(markdown.split('\n')).toContain(line);
+  });
+
+  it('adds skipped to the counts only when a row was skipped', () => {
+    expect(withSkipped(counts, 0)).toEqual(counts);
+    expect(withSkipped(counts, 2)).toEqual({ ...counts, skipped: 2 });
   });
 });

@@ -114,7 +114,10 @@ export function aggregateJobSummaryMarkdown(report: RunReport): string {
           '',
           `Feedback requests: ${report.feedbackRequests.created} created, ${report.feedbackRequests.updated} updated, ` +
             `${report.feedbackRequests.withdrawn} withdrawn, ${report.feedbackRequests.reminded} reminded, ` +
-            `${report.feedbackRequests.failed} failed.`,
+            `${report.feedbackRequests.failed} failed` +
+            (report.feedbackRequests.skipped
+              ? `, ${report.feedbackRequests.skipped} skipped (their Key is not one the tool wrote).`
+              : '.'),
         ]
       : []),
     // The cycle at a glance is counts only, so it belongs here too.

@@ -78,6 +78,30 @@ describe('bad configs', () => {
       'expected a perspective that a peer relationship',
     ],
     [
+      'a person mapped to a perspective that does not exist',
+      yamlWith({ 'raters.perspectives.people': { 'ada@example.com': 'design' } }),
+      'raters.perspectives.people.ada@example.com',
+      'expected one of',
+    ],
+    [
+      'a wanted entry with no perspective in it',
+      yamlWith({ 'raters.perspectives.wanted': [[]] }),
+      'raters.perspectives.wanted[0]',
+      'at least 1',
+    ],
+    [
+      'a misspelt key under the perspectives',
+      yamlWith({ 'raters.perspectives.wants': [['qa']] }),
+      'raters.perspectives.wants',
+      'unknown key, did you mean "wanted"?',
+    ],
+    [
+      'a roster perspective that does not exist',
+      yamlWith({ team: [{ email: 'ada@example.com', name: 'Ada', perspective: 'design' }] }),
+      'team[0].perspective',
+      'expected one of',
+    ],
+    [
       'an unknown nominations mode',
       yamlWith({ 'raters.nominations': 'mandatory' }),
       'raters.nominations',
@@ -314,6 +338,18 @@ describe('bad configs', () => {
       yamlWith({ 'notion.feedbackRequests': { database: 'db-req', properties: { key: 'Request' } } }),
       'notion.feedbackRequests.properties.key',
       'feedback requests property of its own',
+    ],
+    [
+      'a feedback requests property the tool does not know',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', properties: { answered: 'Answered' } } }),
+      'notion.feedbackRequests.properties.answered',
+      'unknown key',
+    ],
+    [
+      'a blank feedback requests property name',
+      yamlWith({ 'notion.feedbackRequests': { database: 'db-req', properties: { peer: ' ' } } }),
+      'notion.feedbackRequests.properties.peer',
+      'non-empty',
     ],
     [
       'an answered status that is not a boolean',

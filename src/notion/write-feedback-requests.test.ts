@@ -72,6 +72,39 @@ describe('feedback request rows', () => {
     );
   });
 
+  it('skips rows whose key a person broke, and reads a spaced key as the one the tool writes', async () => {
+    const rowWithKey = (n: number, key: string) => ({
+      id: `f0000000-0000-4000-8000-00000000000${n}`,
+      properties: {
+        Request: { title: [{ type: 'text', text: { content: `Row ${n}` } }] },
+        Key: { rich_text: [{ type: 'text', text: { content: key } }] },
+        Status: { select: { name: 'Requested' } },
+      },
+    });
+    const { gw } = harness.install({
+      reviews: [reviewPage(1)],
+      requests: [
+        rowWithKey(1, 'no slash'),
+        rowWithKey(2, `${N(1)}/`),
+        rowWithKey(3, `${N(1)}/${IDS.linus}/copy`),
+        rowWithKey(4, ` ${N(1)} / ${IDS.linus} `),
+      ],
+    });
+    let skipped = 0;
+    const rows = await readFeedbackRequests(gw, config, IDS.requestsDs, () => (skipped += 1));
+    expect(skipped).toBe(3);
+    expect(rows).toEqual([
+      {
+        pageId: 'f0000000-0000-4000-8000-000000000004',
+        key: `${N(1)}/${IDS.linus}`,
+        status: 'Requested',
+        due: null,
+        link: null,
+        reminded: [],
+      },
+    ]);
+  });
+
   it('updates only the changed fields, in one request', async () => {
     const { sandbox, gw } = harness.install({ reviews: [reviewPage(1)], requests: [] });
     const pageId = await createFeedbackRequest(gw, config, IDS.requestsDs, create);

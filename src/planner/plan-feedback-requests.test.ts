@@ -220,6 +220,22 @@ describe('planFeedbackRequests', () => {
     expect(new Set(reminders.map((r) => r.text)).size).toBe(1);
   });
 
+  it('skips malformed and copied rows: no duplicate, no withdrawal of a row that is not a pair', () => {
+    const changes = run({
+      nominations: { peers: [BOB, CY], approved: true },
+      existing: [
+        { ...row('u-x', 'Requested'), pageId: 'row-no-peer', key: 'p-ada/' },
+        { ...row('u-x', 'Requested'), pageId: 'row-no-slash', key: 'p-ada' },
+        { ...row('u-x', 'Requested'), pageId: 'row-three-parts', key: 'p-ada/u-x/copy' },
+        { ...row('u-bob', 'Requested'), pageId: 'row-gone', key: 'p-gone/u-bob' },
+        row('u-bob', 'Requested'),
+        { ...row('u-bob', 'Withdrawn'), pageId: 'row-u-bob-copy' },
+      ],
+    });
+    // Bob's row exists (the copy after it changes nothing); only Cy's is missing.
+    expect(changes.map((c) => [c.kind, c.key])).toEqual([['create-request', 'p-ada/u-cy']]);
+  });
+
   it('leaves alone the rows of reviews this run did not plan', () => {
     const changes = run({
       nominations: { peers: [BOB], approved: true },

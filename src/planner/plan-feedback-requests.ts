@@ -4,6 +4,7 @@ import { feedbackLinks, type FormLinkTemplate } from '../core/forms/prefill-link
 import { nomineeAnswers } from '../core/nominations/nominees.ts';
 import {
   awaitsAnswer,
+  parseRequestKey,
   peerUserId,
   remindedRecord,
   requestKey,
@@ -180,9 +181,10 @@ function indexRows(existing: readonly ExistingFeedbackRequest[]): RowIndex {
   const index: RowIndex = { byKey: new Map(), byReview: new Map() };
   for (const row of existing) {
     // Keys are unique by construction; should two rows share one (a person's copy), the first is ours.
-    if (index.byKey.has(row.key)) continue;
+    const parsed = parseRequestKey(row.key);
+    if (parsed === null || index.byKey.has(row.key)) continue;
     index.byKey.set(row.key, row);
-    const reviewPageId = row.key.slice(0, row.key.indexOf('/'));
+    const { reviewPageId } = parsed;
     const list = index.byReview.get(reviewPageId);
     if (list) list.push(row);
     else index.byReview.set(reviewPageId, [row]);

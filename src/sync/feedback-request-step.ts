@@ -23,6 +23,8 @@ export interface FeedbackRequestCounts {
   reopened: number;
   reminded: number;
   failed: number;
+  /** Rows whose Key a person broke, left alone; absent when there are none. */
+  skipped?: number;
 }
 
 export async function planRequestStep(
@@ -32,8 +34,9 @@ export async function planRequestStep(
   dataSourceId: string,
   template: FormLinkTemplate | null,
   now: Date,
+  onSkipped?: () => void,
 ): Promise<FeedbackRequestChange[]> {
-  const existing = await readFeedbackRequests(gw, config, dataSourceId);
+  const existing = await readFeedbackRequests(gw, config, dataSourceId, onSkipped);
   return planFeedbackRequests({
     reviews: plan.reviews,
     peerAnswers: plan.peerAnswers ?? new Map(),
@@ -71,6 +74,10 @@ function count(counts: FeedbackRequestCounts, change: FeedbackRequestChange): vo
   if (change.transition === 'reopen') counts.reopened += 1;
   if (change.reminder !== null) counts.reminded += 1;
 }
+
+/** The run's counts with the rows it skipped, which a report shows only when there are some. */
+export const withSkipped = (counts: FeedbackRequestCounts, skipped: number): FeedbackRequestCounts =>
+  skipped === 0 ? counts : { ...counts, skipped };
 
 /** Auth and config failures concern every row alike: they stop the run, as they do for reviews. */
 const isFatal = (error: unknown) =>

@@ -20,7 +20,7 @@ import { reconcilePlanItems, reviewsNeedingItems } from '../planner/plan-action-
 import { planResponsive } from '../planner/plan-responsive.ts';
 import { planOverviews, syncOverviews, type OverviewOutcome } from './overview-step.ts';
 import { preflight } from './preflight.ts';
-import { applyRequestChanges, planRequestStep, plannedCounts } from './feedback-request-step.ts';
+import { applyRequestChanges, planRequestStep, plannedCounts, withSkipped } from './feedback-request-step.ts';
 import { buildReport, type ReviewOutcome, type RunReport } from './report.ts';
 import { activeCycles, matchesReview } from '../notion/review-selection.ts';
 import { inShard, shardEnv, type Shard } from './select.ts';
@@ -128,11 +128,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     throw new InternalError('action items were planned before they were read');
   }
   const requestsSource = resolved.feedbackRequests ?? null;
+  let requestRowsSkipped = 0;
   if (requestsSource !== null) {
     const template = sources.map((s) => s.linkTemplate?.() ?? null).find((t) => t !== null) ?? null;
     syncPlan = {
       ...syncPlan,
-      feedbackRequests: await planRequestStep(gw, config, syncPlan, requestsSource, template, now),
+      feedbackRequests: await planRequestStep(gw, config, syncPlan, requestsSource, template, now, () => {
+        requestRowsSkipped += 1;
+      }),
     };
   }
   options.onPlanned?.(syncPlan);
@@ -166,9 +169,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const feedbackRequests =
     requestChanges === undefined || requestsSource === null
       ? undefined
-      : options.dryRun
-        ? plannedCounts(requestChanges)
-        : await applyRequestChanges(gw, config, requestsSource, requestChanges);
+      : withSkipped(
+          options.dryRun
+            ? plannedCounts(requestChanges)
+            : await applyRequestChanges(gw, config, requestsSource, requestChanges),
+          requestRowsSkipped,
+        );
 
   // After the reviews, so the page shows them as this run left them.
   const overviews = await syncOverviews(gw, config, planOverviews(syncPlan, config, cycles), {

@@ -70,7 +70,8 @@ function printSummary(report: RunReport, output: Output, detail: LogDetail): voi
   if (fr) {
     output.info(
       `feedback requests: ${fr.created} created, ${fr.updated} updated (${fr.withdrawn} withdrawn, ` +
-        `${fr.reopened} reopened), ${fr.reminded} reminded, ${fr.failed} failed`,
+        `${fr.reopened} reopened), ${fr.reminded} reminded, ${fr.failed} failed` +
+        (fr.skipped ? `, ${fr.skipped} skipped (their Key is not one the tool wrote)` : ''),
     );
   }
   // No person in it: safe at every log detail.

@@ -36,6 +36,17 @@ export function requestKey(reviewPageId: string, peerUserId: string): string {
   return `${reviewPageId}/${peerUserId}`;
 }
 
+/**
+ * The two halves of a row's key, or null when a person's edit left it malformed (no slash, an empty
+ * half, a third part): such a row is no pair of ours, so it is neither matched, withdrawn nor copied.
+ */
+export function parseRequestKey(key: string): { reviewPageId: string; peerUserId: string } | null {
+  const parts = key.trim().split('/');
+  if (parts.length !== 2) return null;
+  const [reviewPageId = '', peerUserId = ''] = parts.map((part) => part.trim());
+  return reviewPageId === '' || peerUserId === '' ? null : { reviewPageId, peerUserId };
+}
+
 /** The Reminders property: the due dates reminded for, one a line; anything else on a line is kept out. */
 export function parseReminded(text: string): IsoDate[] {
   return text

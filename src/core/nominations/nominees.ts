@@ -1,4 +1,5 @@
 import type { Nominations, Person } from '../domain.ts';
+import { normaliseEmail } from '../emails.ts';
 
 // Who was asked, and whether they answered: participation, never content. The summary counts these
 // ("4 of 6 requested peers answered"); only the restricted Feedback requests data source names them.
@@ -11,11 +12,6 @@ export interface NomineeAnswer {
   answered: boolean;
 }
 
-export const emailKey = (email: string | null | undefined): string | null => {
-  const key = email?.trim().toLowerCase();
-  return key ? key : null;
-};
-
 /** Nominated peers count only once the manager has approved the list. */
 export function approvedNominees(nominations: Nominations | null | undefined): Person[] {
   return nominations?.approved === true ? nominations.peers : [];
@@ -26,9 +22,9 @@ export function isApprovedNominee(
   nominations: Nominations | null | undefined,
   email: string | null,
 ): boolean {
-  const key = emailKey(email);
+  const key = normaliseEmail(email);
   if (key === null) return false;
-  return approvedNominees(nominations).some((peer) => emailKey(peer.email) === key);
+  return approvedNominees(nominations).some((peer) => normaliseEmail(peer.email) === key);
 }
 
 /**
@@ -41,13 +37,13 @@ export function nomineeAnswers(
 ): NomineeAnswer[] {
   const answered = new Set<string>();
   for (const email of peerRespondentEmails) {
-    const key = emailKey(email);
+    const key = normaliseEmail(email);
     if (key !== null) answered.add(key);
   }
   const seen = new Set<string>();
   const result: NomineeAnswer[] = [];
   for (const peer of approvedNominees(nominations)) {
-    const email = emailKey(peer.email);
+    const email = normaliseEmail(peer.email);
     const identity = email ?? peer.id ?? peer.name ?? '';
     if (seen.has(identity)) continue;
     seen.add(identity);

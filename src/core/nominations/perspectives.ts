@@ -1,6 +1,6 @@
 import type { Config, Perspective } from '../config-schema.ts';
 import type { Person } from '../domain.ts';
-import { emailKey } from './nominees.ts';
+import { normaliseEmail } from '../emails.ts';
 
 // Which 360 perspectives a review's nominations cover. A nominee's perspective comes from who they are
 // (raters.perspectives.people, else their team[] entry), never from their answers: a gap computed from
@@ -24,11 +24,11 @@ export const requirementLabel = (alternatives: readonly Perspective[]): string =
 export function perspectiveIndex(config: Config): ReadonlyMap<string, Perspective> {
   const index = new Map<string, Perspective>();
   for (const [email, perspective] of Object.entries(config.raters.perspectives.people)) {
-    const key = emailKey(email);
+    const key = normaliseEmail(email);
     if (key !== null) index.set(key, perspective);
   }
   for (const member of config.team) {
-    const key = emailKey(member.email);
+    const key = normaliseEmail(member.email);
     if (key !== null && member.perspective && !index.has(key)) index.set(key, member.perspective);
   }
   return index;
@@ -41,7 +41,7 @@ export function perspectivesOf(
 ): Set<Perspective> {
   const found = new Set<Perspective>();
   for (const person of people) {
-    const key = emailKey(person.email);
+    const key = normaliseEmail(person.email);
     const perspective = key === null ? undefined : index.get(key);
     if (perspective) found.add(perspective);
   }

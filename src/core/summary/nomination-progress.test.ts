@@ -72,6 +72,16 @@ describe('the nominations in the progress section', () => {
     expect(lines(nominations, answers)).toEqual(expected);
   });
 
+  it("before approval counts each listed person once and matches no answer, even a listed peer's", () => {
+    const review = makeReview({ nominations: { peers: [qa, qa, fe], approved: false } });
+    expect(buildNominationProgress(review, [answerFrom(qa)], config())).toEqual({
+      approved: false,
+      nominated: 2,
+      answered: 0,
+      missingPerspectives: ['product or project lead'],
+    });
+  });
+
   it('says nothing with nominations off', () => {
     expect(lines({ peers: [qa], approved: true }, [qa], 'off')).toEqual([]);
   });

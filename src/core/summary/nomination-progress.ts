@@ -29,21 +29,22 @@ export function buildNominationProgress(
 ): NominationProgress | null {
   const { nominations } = review;
   if (config.raters.nominations === 'off' || nominations === undefined || nominations === null) return null;
-  const listed = nomineeAnswers({ peers: nominations.peers, approved: true }, []);
-  const peers = listed.map((entry) => entry.peer);
-  const missing = missingPerspectives(config, peers).map(requirementLabel);
-  if (!nominations.approved) {
-    return { approved: false, nominated: peers.length, answered: 0, missingPerspectives: missing };
-  }
-  const emails = responses
-    .filter((r) => r.reviewPageId === review.pageId && r.role === 'peer')
-    .map((r) => r.respondentEmail);
-  const answers = nomineeAnswers(nominations, emails);
+  const { approved } = nominations;
+  // Before approval the list is still counted (once per person), but no answer is matched to it.
+  const emails = approved
+    ? responses
+        .filter((r) => r.reviewPageId === review.pageId && r.role === 'peer')
+        .map((r) => r.respondentEmail)
+    : [];
+  const answers = nomineeAnswers({ peers: nominations.peers, approved: true }, emails);
   return {
-    approved: true,
+    approved,
     nominated: answers.length,
-    answered: answers.filter((a) => a.answered).length,
-    missingPerspectives: missing,
+    answered: approved ? answers.filter((a) => a.answered).length : 0,
+    missingPerspectives: missingPerspectives(
+      config,
+      answers.map((a) => a.peer),
+    ).map(requirementLabel),
   };
 }
 

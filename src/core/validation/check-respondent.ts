@@ -1,6 +1,7 @@
 import type { RaterRole, Review } from '../domain.ts';
 import type { RejectionReason } from './types.ts';
-import { normaliseEmail, quote } from './text.ts';
+import { normaliseEmail } from '../emails.ts';
+import { quote } from './text.ts';
 
 export interface RespondentFailure {
   reason: Extract<RejectionReason, 'self-as-peer' | 'not-the-reviewee' | 'not-the-manager'>;

@@ -3,7 +3,8 @@ import type { ValidationMemos } from './memos.ts';
 import type { EpochMillis, Review } from '../domain.ts';
 import type { RejectionReason } from './types.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
-import { looksLikeEmail, normaliseEmail, normaliseName, quote } from './text.ts';
+import { normaliseEmail } from '../emails.ts';
+import { looksLikeEmail, normaliseName, quote } from './text.ts';
 
 export interface MatchFailure {
   reason: Extract<RejectionReason, 'unknown-reviewee' | 'ambiguous-reviewee' | 'outside-cycle-window'>;

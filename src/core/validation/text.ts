@@ -1,16 +1,11 @@
+import { normaliseEmail } from '../emails.ts';
+
 // Text helpers shared by the validation rules. People type names and emails by hand into forms,
 // so matching must forgive case and stray whitespace, but never rewrite what they wrote.
 
 /** Lower-cased, trimmed and whitespace-collapsed, so "  Ada   LOVELACE " matches "Ada Lovelace". */
 export function normaliseName(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Emails compare case-insensitively; an empty answer means the form did not collect one. */
-export function normaliseEmail(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const trimmed = value.trim().toLowerCase();
-  return trimmed === '' ? null : trimmed;
 }
 
 /** A reviewee answer that looks like an address is matched as an email, never as a name. */

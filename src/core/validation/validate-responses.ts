@@ -7,16 +7,9 @@ import { checkRespondent } from './check-respondent.ts';
 import { cycleWindow, isInWindow } from './cycle-window.ts';
 import { keepLatest, type SupersededResponse } from './latest-wins.ts';
 import { isMatchFailure, matchReviewee } from './match-reviewee.ts';
+import { normaliseEmail } from '../emails.ts';
 import { ratingValue } from './parse-rating.ts';
-import {
-  cleanComments,
-  compareRefs,
-  normaliseEmail,
-  normaliseName,
-  quote,
-  redactEmail,
-  refCollator,
-} from './text.ts';
+import { cleanComments, compareRefs, normaliseName, quote, redactEmail, refCollator } from './text.ts';
 
 export interface ValidationContext {
   reviews: Review[];
